@@ -1,0 +1,32 @@
+using Folio.Features.Creators;
+using Folio.Features.Stories;
+
+namespace Folio.Features.Comments;
+
+public sealed class Comment
+{
+    public int Id { get; private set; }
+    public int StoryId { get; set; }
+    public Story Story { get; set; } = null!;
+    public required string AuthorId { get; set; }
+    public FolioUser Author { get; set; } = null!;
+
+    /// <summary>Null for a top-level comment; replies can nest to any depth.</summary>
+    public int? ParentId { get; set; }
+
+    public Comment? Parent { get; set; }
+    public string Body { get; private set; } = "";
+
+    /// <summary>Body rendered with the comment subset of Markdown and sanitised when it is written.</summary>
+    public string BodyHtml { get; private set; } = "";
+
+    public DateTime CreatedAt { get; set; }
+    public DateTime? EditedAt { get; set; }
+    public DateTime? DeletedAt { get; set; }
+
+    public void Write(string body)
+    {
+        Body = body;
+        BodyHtml = CommentRenderer.Render(body);
+    }
+}

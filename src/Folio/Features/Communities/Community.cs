@@ -1,0 +1,17 @@
+namespace Folio.Features.Communities;
+
+public sealed class Community
+{
+    public int Id { get; private set; }
+    public required string Slug { get; set; }
+    public required string Name { get; set; }
+    public string Tagline { get; set; } = "";
+    public string Description { get; set; } = "";
+
+    /// <summary>A #rrggbb colour, validated on save because it is written into a stylesheet.</summary>
+    public string AccentColor { get; set; } = "#3d5560";
+
+    public string? LogoUrl { get; set; }
+    public int MinimumWords { get; set; } = 100;
+    public DateTime CreatedAt { get; set; }
+}

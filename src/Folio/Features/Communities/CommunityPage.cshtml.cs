@@ -1,0 +1,40 @@
+using Folio.Data;
+using Folio.Features.Stories;
+using Folio.Pages.Shared;
+using Folio.Shared;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace Folio.Features.Communities;
+
+public sealed class CommunityPageModel(FolioDb db, PageHead head) : PageModel
+{
+    public Community Community { get; private set; } = null!;
+    public PagedList<StoryCard> Stories { get; private set; } = null!;
+
+    [BindProperty(SupportsGet = true, Name = "page")]
+    public int PageNumber { get; set; } = 1;
+
+    public async Task<IActionResult> OnGetAsync(string community, CancellationToken cancellationToken)
+    {
+        var found = await db.Communities.AsNoTracking().FirstOrDefaultAsync(c => c.Slug == community.ToLowerInvariant(), cancellationToken);
+        if (found is null)
+        {
+            return NotFound();
+        }
+
+        Community = found;
+        Stories = await db.Stories.Published().Where(s => s.CommunityId == found.Id)
+            .NewestFirst().ToCards().ToPagedListAsync(PageNumber, cancellationToken: cancellationToken);
+        if (Stories.IsPastEnd && Stories.TotalCount > 0)
+        {
+            return NotFound();
+        }
+
+        head.Title = found.Name;
+        head.Description = string.IsNullOrEmpty(found.Tagline) ? found.Description : found.Tagline;
+        head.ImageUrl = found.LogoUrl;
+        return Page();
+    }
+}

@@ -1,0 +1,23 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Folio.Features.Creators;
+
+internal sealed class FolioUserConfiguration : IEntityTypeConfiguration<FolioUser>
+{
+    public void Configure(EntityTypeBuilder<FolioUser> user)
+    {
+        user.Property(u => u.DisplayName).HasMaxLength(80);
+        user.Property(u => u.Bio).HasMaxLength(1000);
+        user.Property(u => u.AvatarUrl).HasMaxLength(500);
+        user.OwnsMany(u => u.Links, link =>
+        {
+            link.ToTable("UserLinks");
+            link.WithOwner().HasForeignKey("UserId");
+            link.Property<int>("Id");
+            link.HasKey("Id");
+            link.Property(l => l.Label).HasMaxLength(40);
+            link.Property(l => l.Url).HasMaxLength(500);
+        });
+    }
+}

@@ -1,0 +1,63 @@
+using Folio.Data;
+using Folio.Features.Stories;
+using Folio.Pages.Shared;
+using Folio.Shared;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace Folio.Features.Creators;
+
+public sealed record CommunityFilter(string Slug, string Name, int StoryCount);
+
+public sealed class ProfileModel(FolioDb db, PageHead head) : PageModel
+{
+    public FolioUser Creator { get; private set; } = null!;
+    public IReadOnlyList<CommunityFilter> Communities { get; private set; } = [];
+    public PagedList<StoryCard> Stories { get; private set; } = null!;
+    public int TotalStories { get; private set; }
+
+    [BindProperty(SupportsGet = true, Name = "community")]
+    public string? CommunitySlug { get; set; }
+
+    [BindProperty(SupportsGet = true, Name = "page")]
+    public int PageNumber { get; set; } = 1;
+
+    public async Task<IActionResult> OnGetAsync(string username, CancellationToken cancellationToken)
+    {
+        var normalized = username.ToUpperInvariant();
+        var creator = await db.Users.AsNoTracking().Include(u => u.Links)
+            .FirstOrDefaultAsync(u => u.NormalizedUserName == normalized, cancellationToken);
+        if (creator is null)
+        {
+            return NotFound();
+        }
+
+        Creator = creator;
+        var published = db.Stories.Published().Where(s => s.AuthorId == creator.Id);
+        Communities = await db.Communities
+            .Where(c => published.Any(s => s.CommunityId == c.Id))
+            .OrderBy(c => c.Name)
+            .Select(c => new CommunityFilter(c.Slug, c.Name, published.Count(s => s.CommunityId == c.Id)))
+            .ToListAsync(cancellationToken);
+        TotalStories = Communities.Sum(c => c.StoryCount);
+
+        if (CommunitySlug is not null)
+        {
+            CommunitySlug = CommunitySlug.ToLowerInvariant();
+            published = published.Where(s => s.Community.Slug == CommunitySlug);
+        }
+
+        Stories = await published.NewestFirst().ToCards().ToPagedListAsync(PageNumber, cancellationToken: cancellationToken);
+        if (Stories.IsPastEnd && Stories.TotalCount > 0)
+        {
+            return NotFound();
+        }
+
+        head.Title = creator.DisplayName;
+        head.Description = string.IsNullOrEmpty(creator.Bio) ? $"Stories by {creator.DisplayName}." : creator.Bio;
+        head.ImageUrl = creator.AvatarUrl;
+        head.OpenGraphType = "profile";
+        return Page();
+    }
+}

@@ -1,0 +1,96 @@
+using System.Reflection;
+using YamlDotNet.Serialization;
+using YamlDotNet.Serialization.NamingConventions;
+
+namespace Folio.Features.Demo;
+
+internal sealed class DemoCommunity
+{
+    public string Slug { get; set; } = "";
+    public string Name { get; set; } = "";
+    public string Tagline { get; set; } = "";
+    public string Description { get; set; } = "";
+    public string Accent { get; set; } = "";
+    public string? Logo { get; set; }
+}
+
+internal sealed class DemoPerson
+{
+    public string Username { get; set; } = "";
+    public string Name { get; set; } = "";
+    public string Bio { get; set; } = "";
+    public string? Avatar { get; set; }
+    public List<DemoLink> Links { get; set; } = [];
+    public bool Reader { get; set; }
+}
+
+internal sealed class DemoLink
+{
+    public string Label { get; set; } = "";
+    public string Url { get; set; } = "";
+}
+
+internal sealed class DemoStory
+{
+    public string File { get; set; } = "";
+    public string Title { get; set; } = "";
+    public string Subtitle { get; set; } = "";
+    public string Community { get; set; } = "";
+    public string Author { get; set; } = "";
+    public List<string> Tags { get; set; } = [];
+    public double DaysAgo { get; set; }
+    public string? Hero { get; set; }
+    public List<DemoComment> Comments { get; set; } = [];
+    public string Body { get; set; } = "";
+}
+
+internal sealed class DemoComment
+{
+    public string Author { get; set; } = "";
+    public double HoursAfter { get; set; }
+    public string Body { get; set; } = "";
+    public List<DemoComment> Replies { get; set; } = [];
+}
+
+/// <summary>Reads the demo communities, people and stories embedded from Features/Demo/Content.</summary>
+internal static class DemoContent
+{
+    private static readonly IDeserializer Yaml = new DeserializerBuilder()
+        .WithNamingConvention(CamelCaseNamingConvention.Instance)
+        .Build();
+
+    public static List<DemoCommunity> Communities() => Yaml.Deserialize<List<DemoCommunity>>(Read("demo/communities.yml"));
+
+    public static List<DemoPerson> People() => Yaml.Deserialize<List<DemoPerson>>(Read("demo/creators.yml"));
+
+    public static List<DemoStory> Stories() =>
+        Assembly.GetManifestResourceNames()
+            .Where(name => name.StartsWith("demo/stories/", StringComparison.Ordinal) && name.EndsWith(".md", StringComparison.Ordinal))
+            .Order(StringComparer.Ordinal)
+            .Select(name => ParseStory(name, Read(name)))
+            .ToList();
+
+    internal static DemoStory ParseStory(string file, string text)
+    {
+        var lines = text.ReplaceLineEndings("\n").Split('\n');
+        var end = Array.IndexOf(lines, "---", 1);
+        if (lines.Length == 0 || lines[0] != "---" || end < 0)
+        {
+            throw new InvalidDataException($"{file} has no YAML front matter between --- lines.");
+        }
+
+        var story = Yaml.Deserialize<DemoStory>(string.Join('\n', lines[1..end]));
+        story.File = file;
+        story.Body = string.Join('\n', lines[(end + 1)..]).Trim() + "\n";
+        return story;
+    }
+
+    private static Assembly Assembly => typeof(DemoContent).Assembly;
+
+    private static string Read(string name)
+    {
+        using var stream = Assembly.GetManifestResourceStream(name) ?? throw new InvalidOperationException($"Missing demo resource {name}.");
+        using var reader = new StreamReader(stream);
+        return reader.ReadToEnd();
+    }
+}

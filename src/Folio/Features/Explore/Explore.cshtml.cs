@@ -1,0 +1,59 @@
+using Folio.Data;
+using Folio.Features.Stories;
+using Folio.Pages.Shared;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace Folio.Features.Explore;
+
+public sealed record CommunitySummary(string Slug, string Name, string Tagline, string? LogoUrl, int StoryCount);
+
+public sealed class ExploreModel(FolioDb db, TimeProvider clock, PageHead head) : PageModel
+{
+    private const int TrendingWindowDays = 60;
+
+    public IReadOnlyList<CommunitySummary> Communities { get; private set; } = [];
+    public IReadOnlyList<StoryCard> Trending { get; private set; } = [];
+    public IReadOnlyList<StoryCard> Latest { get; private set; } = [];
+
+    public async Task OnGetAsync(CancellationToken cancellationToken)
+    {
+        head.Title = "Explore";
+        head.Description = "Every community on this site, the stories readers are talking about, and the newest ones.";
+
+        Communities = await db.Communities
+            .OrderBy(c => c.Name)
+            .Select(c => new CommunitySummary(c.Slug, c.Name, c.Tagline, c.LogoUrl,
+                db.Stories.Published().Count(s => s.CommunityId == c.Id)))
+            .ToListAsync(cancellationToken);
+
+        Latest = await db.Stories.Published().NewestFirst().ToCards().Take(6).ToListAsync(cancellationToken);
+        Trending = await TrendingAsync(cancellationToken);
+    }
+
+    private async Task<IReadOnlyList<StoryCard>> TrendingAsync(CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        var since = now.AddDays(-TrendingWindowDays);
+        var candidates = await db.Stories.Published()
+            .Where(s => s.PublishedAt >= since)
+            .Select(s => new
+            {
+                s.Id,
+                PublishedAt = s.PublishedAt!.Value,
+                Hearts = s.Hearts.Count,
+                InsightReaders = s.Insights.Select(i => i.ReaderId).Distinct().Count(),
+                Comments = s.Comments.Count(c => c.DeletedAt == null),
+            })
+            .ToListAsync(cancellationToken);
+
+        var top = candidates
+            .OrderByDescending(c => Explore.Trending.Score(c.Hearts, c.InsightReaders, c.Comments, (now - c.PublishedAt).TotalHours))
+            .Take(6)
+            .Select(c => c.Id)
+            .ToList();
+
+        var cards = await db.Stories.Where(s => top.Contains(s.Id)).ToCards().ToListAsync(cancellationToken);
+        return cards.OrderBy(card => top.IndexOf(card.Id)).ToList();
+    }
+}

@@ -1,0 +1,42 @@
+using Folio.Data;
+using Folio.Features.Stories;
+using Folio.Shared;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace Folio.Features.Home;
+
+public sealed class IndexModel(FolioDb db, TimeProvider clock) : PageModel
+{
+    public IReadOnlyList<StoryCard> Featured { get; private set; } = [];
+    public PagedList<StoryCard> Latest { get; private set; } = null!;
+
+    [BindProperty(SupportsGet = true, Name = "page")]
+    public int PageNumber { get; set; } = 1;
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
+    {
+        Latest = await db.Stories.Published().NewestFirst().ToCards().ToPagedListAsync(PageNumber, cancellationToken: cancellationToken);
+        if (Latest.IsPastEnd && Latest.TotalCount > 0)
+        {
+            return NotFound();
+        }
+
+        if (Latest.Page == 1)
+        {
+            var since = clock.GetUtcNow().UtcDateTime.AddDays(-FeaturedWindowDays);
+            Featured = await db.Stories.Published()
+                .Where(s => s.PublishedAt >= since)
+                .OrderByDescending(s => s.Hearts.Count + s.Insights.Select(i => i.ReaderId).Distinct().Count() + s.Comments.Count)
+                .ThenByDescending(s => s.PublishedAt)
+                .ToCards()
+                .Take(3)
+                .ToListAsync(cancellationToken);
+        }
+
+        return Page();
+    }
+
+    private const int FeaturedWindowDays = 90;
+}

@@ -1,0 +1,3 @@
+namespace Folio.Features.Insights;
+
+public sealed record InsightCount(InsightDescription Insight, int Count);

@@ -1,0 +1,54 @@
+using Folio.Features.Comments;
+using Folio.Features.Communities;
+using Folio.Features.Creators;
+using Folio.Features.Hearts;
+using Folio.Features.Insights;
+using Folio.Features.Tags;
+
+namespace Folio.Features.Stories;
+
+public sealed class Story
+{
+    public int Id { get; private set; }
+    public int CommunityId { get; set; }
+    public Community Community { get; set; } = null!;
+    public required string AuthorId { get; set; }
+    public FolioUser Author { get; set; } = null!;
+
+    public required string Title { get; set; }
+    public required string Subtitle { get; set; }
+    public required string Slug { get; set; }
+
+    public string BodyMarkdown { get; private set; } = "";
+
+    /// <summary>Rendered and sanitised once, when the body is set; pages serve it as is.</summary>
+    public string BodyHtml { get; private set; } = "";
+
+    public int WordCount { get; private set; }
+    public int ReadingMinutes { get; private set; }
+    public StoryStatus Status { get; private set; } = StoryStatus.Draft;
+    public DateTime CreatedAt { get; set; }
+    public DateTime UpdatedAt { get; set; }
+    public DateTime? PublishedAt { get; private set; }
+    public string? HeroImageUrl { get; set; }
+    public bool CommentsEnabled { get; set; } = true;
+
+    public List<Tag> Tags { get; set; } = [];
+    public List<Comment> Comments { get; set; } = [];
+    public List<ReaderInsight> Insights { get; set; } = [];
+    public List<Heart> Hearts { get; set; } = [];
+
+    public void SetBody(string markdown, RenderedStory rendered)
+    {
+        BodyMarkdown = markdown;
+        BodyHtml = rendered.Html;
+        WordCount = rendered.WordCount;
+        ReadingMinutes = rendered.ReadingMinutes;
+    }
+
+    public void Publish(DateTime at)
+    {
+        Status = StoryStatus.Published;
+        PublishedAt ??= at;
+    }
+}

@@ -1,0 +1,21 @@
+namespace Folio.Features.Stories;
+
+/// <summary>Everything a story card shows, wherever stories are listed.</summary>
+public sealed record StoryCard(
+    int Id,
+    string CommunitySlug,
+    string CommunityName,
+    string? CommunityLogoUrl,
+    string Title,
+    string Subtitle,
+    string Slug,
+    string AuthorUsername,
+    string AuthorName,
+    string? AuthorAvatarUrl,
+    DateTime PublishedAt,
+    int ReadingMinutes,
+    string? HeroImageUrl,
+    int CommentCount)
+{
+    public string Url => $"/{CommunitySlug}/{Slug}";
+}

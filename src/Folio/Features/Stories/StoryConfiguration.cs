@@ -1,0 +1,21 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Folio.Features.Stories;
+
+internal sealed class StoryConfiguration : IEntityTypeConfiguration<Story>
+{
+    public void Configure(EntityTypeBuilder<Story> story)
+    {
+        story.Property(s => s.Title).HasMaxLength(120);
+        story.Property(s => s.Subtitle).HasMaxLength(200);
+        story.Property(s => s.Slug).HasMaxLength(100);
+        story.Property(s => s.HeroImageUrl).HasMaxLength(500);
+        story.Property(s => s.Status).HasConversion<string>().HasMaxLength(20);
+        story.HasIndex(s => new { s.CommunityId, s.Slug }).IsUnique();
+        story.HasIndex(s => new { s.Status, s.PublishedAt });
+        story.HasOne(s => s.Community).WithMany().OnDelete(DeleteBehavior.Restrict);
+        story.HasOne(s => s.Author).WithMany().OnDelete(DeleteBehavior.Cascade);
+        story.HasMany(s => s.Tags).WithMany(t => t.Stories).UsingEntity("StoryTags");
+    }
+}

@@ -1,0 +1,31 @@
+using AngleSharp.Html.Parser;
+using Folio.Shared.Markdown;
+using Markdig;
+
+namespace Folio.Features.Stories;
+
+public sealed record RenderedStory(string Html, int WordCount, int ImageCount, int ReadingMinutes);
+
+/// <summary>Markdown to stored, sanitised HTML with its word count and reading time; runs once, when a story is saved.</summary>
+public static class StoryRenderer
+{
+    private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder()
+        .UseAutoLinks()
+        .UsePipeTables()
+        .UseAutoIdentifiers(Markdig.Extensions.AutoIdentifiers.AutoIdentifierOptions.GitHub)
+        .UseEmphasisExtras(Markdig.Extensions.EmphasisExtras.EmphasisExtraOptions.Strikethrough)
+        .UseFigures()
+        .Build();
+
+    public static RenderedStory Render(string markdown)
+    {
+        var html = SafeHtml.Sanitize(Markdown.ToHtml(markdown, Pipeline));
+        var document = new HtmlParser().ParseDocument(html);
+        var words = CountWords(document.Body?.TextContent ?? "");
+        var images = document.Images.Length;
+        return new RenderedStory(html, words, images, ReadingTime.Minutes(words, images));
+    }
+
+    public static int CountWords(string text) =>
+        text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Count(token => token.Any(char.IsLetterOrDigit));
+}

@@ -1,0 +1,10 @@
+namespace Folio.Features.Stories;
+
+public enum StoryStatus
+{
+    Draft,
+    Pending,
+    Published,
+    SentBack,
+    Unpublished,
+}

@@ -1,0 +1,45 @@
+using Folio.Data;
+using Folio.Features.Stories;
+using Folio.Pages.Shared;
+using Folio.Shared;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace Folio.Features.Tags;
+
+public sealed class TagPageModel(FolioDb db, PageHead head) : PageModel
+{
+    public Tag Tag { get; private set; } = null!;
+    public PagedList<StoryCard> Stories { get; private set; } = null!;
+
+    [BindProperty(SupportsGet = true, Name = "page")]
+    public int PageNumber { get; set; } = 1;
+
+    public async Task<IActionResult> OnGetAsync(string tag, CancellationToken cancellationToken)
+    {
+        var slug = TagSlug.From(tag);
+        var found = await db.Tags.AsNoTracking().FirstOrDefaultAsync(t => t.Slug == slug, cancellationToken);
+        if (found is null)
+        {
+            return NotFound();
+        }
+
+        if (slug != tag)
+        {
+            return RedirectPermanent($"/tags/{slug}");
+        }
+
+        Tag = found;
+        Stories = await db.Stories.Published().Where(s => s.Tags.Any(t => t.Id == found.Id))
+            .NewestFirst().ToCards().ToPagedListAsync(PageNumber, cancellationToken: cancellationToken);
+        if (Stories.IsPastEnd && Stories.TotalCount > 0)
+        {
+            return NotFound();
+        }
+
+        head.Title = $"Stories tagged {found.Name}";
+        head.Description = $"Stories about {found.Name} from every community.";
+        return Page();
+    }
+}

@@ -1,0 +1,24 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace Folio.Pages.Shared;
+
+/// <summary>What the operator calls the site and where it lives elsewhere (footer social links).</summary>
+public sealed class SiteOptions
+{
+    public const string Section = "Folio:Site";
+
+    [Required]
+    public string Name { get; set; } = "Folio";
+
+    public string Description { get; set; } = "Stories from communities of writers and readers.";
+
+    public string Owner { get; set; } = "The people who run this site";
+
+    public List<FooterLink> SocialLinks { get; set; } = [];
+}
+
+public sealed class FooterLink
+{
+    public string Label { get; set; } = "";
+    public string Url { get; set; } = "";
+}

@@ -1,0 +1,82 @@
+using System.Text.RegularExpressions;
+using AngleSharp.Dom;
+using Ganss.Xss;
+
+namespace Folio.Shared.Markdown;
+
+/// <summary>
+/// What may survive from Markdown (and the raw HTML it can carry) into a page: no scripts,
+/// event handlers, javascript: URLs, forms or frames, except embeds from an allow-list of video hosts.
+/// </summary>
+public static partial class SafeHtml
+{
+    private static readonly string[] FormTags = ["form", "input", "button", "select", "option", "optgroup", "textarea", "fieldset", "legend", "label", "datalist", "output"];
+
+    public static string Sanitize(string html) => CreateSanitizer().Sanitize(html);
+
+    private static readonly string[] CommentTags = ["p", "br", "em", "strong", "del", "a", "code", "pre", "blockquote"];
+
+    /// <summary>Comments keep only text formatting; every link is marked as user content nobody vouched for.</summary>
+    public static string SanitizeComment(string html)
+    {
+        var sanitizer = new HtmlSanitizer();
+        sanitizer.AllowedTags.Clear();
+        sanitizer.AllowedTags.UnionWith(CommentTags);
+        sanitizer.AllowedAttributes.Clear();
+        sanitizer.AllowedAttributes.Add("href");
+        sanitizer.AllowedSchemes.Clear();
+        sanitizer.AllowedSchemes.UnionWith(["http", "https", "mailto"]);
+        sanitizer.PostProcessNode += (_, e) =>
+        {
+            if (e.Node is IElement { LocalName: "a" } link)
+            {
+                link.SetAttribute("rel", "nofollow ugc noopener");
+            }
+        };
+        return sanitizer.Sanitize(html);
+    }
+
+    public static bool IsAllowedEmbed(string? src) => src is not null && VideoEmbed().IsMatch(src);
+
+    // A new sanitizer per call: HtmlSanitizer's settings and events are not meant to be shared across threads.
+    private static HtmlSanitizer CreateSanitizer()
+    {
+        var sanitizer = new HtmlSanitizer();
+        foreach (var tag in FormTags)
+        {
+            sanitizer.AllowedTags.Remove(tag);
+        }
+
+        sanitizer.AllowedTags.Add("iframe");
+        sanitizer.AllowedAttributes.UnionWith(["id", "loading", "allowfullscreen", "title"]);
+        sanitizer.AllowedSchemes.Clear();
+        sanitizer.AllowedSchemes.UnionWith(["http", "https", "mailto"]);
+        sanitizer.AllowDataAttributes = false;
+        sanitizer.PostProcessNode += (_, e) =>
+        {
+            if (e.Node is not IElement element)
+            {
+                return;
+            }
+
+            switch (element.LocalName)
+            {
+                case "iframe" when !IsAllowedEmbed(element.GetAttribute("src")):
+                    element.Remove();
+                    break;
+                case "iframe":
+                    element.SetAttribute("loading", "lazy");
+                    element.SetAttribute("sandbox", "allow-scripts allow-same-origin allow-presentation allow-popups");
+                    break;
+                case "img":
+                    element.SetAttribute("loading", "lazy");
+                    element.SetAttribute("decoding", "async");
+                    break;
+            }
+        };
+        return sanitizer;
+    }
+
+    [GeneratedRegex(@"^https://(www\.youtube\.com/embed/|www\.youtube-nocookie\.com/embed/|player\.vimeo\.com/video/)[A-Za-z0-9_\-]+(\?[A-Za-z0-9_=&\-]*)?$")]
+    private static partial Regex VideoEmbed();
+}

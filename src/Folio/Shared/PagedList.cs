@@ -1,0 +1,35 @@
+using Microsoft.EntityFrameworkCore;
+
+namespace Folio.Shared;
+
+public interface IPagedList
+{
+    int Page { get; }
+    int TotalPages { get; }
+    bool HasPrevious { get; }
+    bool HasNext { get; }
+}
+
+public sealed record PagedList<T>(IReadOnlyList<T> Items, int Page, int PageSize, int TotalCount) : IPagedList
+{
+    public int TotalPages => Math.Max(1, (TotalCount + PageSize - 1) / PageSize);
+    public bool HasPrevious => Page > 1;
+    public bool HasNext => Page < TotalPages;
+
+    /// <summary>Asked for a page past the end of a non-empty list: the caller answers 404.</summary>
+    public bool IsPastEnd => Page > TotalPages;
+}
+
+public static class Paging
+{
+    public const int DefaultPageSize = 12;
+
+    public static async Task<PagedList<T>> ToPagedListAsync<T>(
+        this IQueryable<T> query, int page, int pageSize = DefaultPageSize, CancellationToken cancellationToken = default)
+    {
+        page = Math.Clamp(page, 1, 100_000);
+        var total = await query.CountAsync(cancellationToken);
+        var items = await query.Skip((page - 1) * pageSize).Take(pageSize).ToListAsync(cancellationToken);
+        return new PagedList<T>(items, page, pageSize, total);
+    }
+}
