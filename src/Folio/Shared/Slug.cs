@@ -48,13 +48,26 @@ public static class Slug
             {
                 pendingHyphen = true;
             }
-
-            if (slug.Length >= maxLength)
-            {
-                break;
-            }
         }
 
-        return slug.ToString().TrimEnd('-');
+        return Shorten(slug.ToString(), maxLength);
+    }
+
+    // Cuts at a word boundary where one is near, so "a-long-title" never ends in half a word.
+    private static string Shorten(string slug, int maxLength)
+    {
+        if (slug.Length <= maxLength)
+        {
+            return slug;
+        }
+
+        var cut = slug[..maxLength];
+        var lastHyphen = cut.LastIndexOf('-');
+        if (slug[maxLength] != '-' && lastHyphen > maxLength / 2)
+        {
+            cut = cut[..lastHyphen];
+        }
+
+        return cut.TrimEnd('-');
     }
 }

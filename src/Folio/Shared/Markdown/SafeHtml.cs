@@ -49,6 +49,7 @@ public static partial class SafeHtml
 
         sanitizer.AllowedTags.Add("iframe");
         sanitizer.AllowedAttributes.UnionWith(["id", "loading", "allowfullscreen", "title"]);
+        sanitizer.AllowedAttributes.Remove("style"); // the Content-Security-Policy forbids inline styles anyway
         sanitizer.AllowedSchemes.Clear();
         sanitizer.AllowedSchemes.UnionWith(["http", "https", "mailto"]);
         sanitizer.AllowDataAttributes = false;

@@ -1,0 +1,81 @@
+using AngleSharp.Html.Dom;
+using AngleSharp.Html.Parser;
+using Folio.Data;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace Folio.Tests.Infrastructure;
+
+/// <summary>The real app on its own SQLite database in its own data directory, with a clock the test controls.</summary>
+public sealed class FolioApp : WebApplicationFactory<Program>
+{
+    private readonly bool _seedDemo;
+
+    public FolioApp(bool seedDemo = false, string? dataDirectory = null)
+    {
+        _seedDemo = seedDemo;
+        DataDirectory = dataDirectory ?? Path.Combine(Path.GetTempPath(), "folio-tests", Guid.NewGuid().ToString("N"));
+        OwnsDataDirectory = dataDirectory is null;
+    }
+
+    public string DataDirectory { get; }
+    public TestClock Clock { get; } = new(new DateTimeOffset(2026, 6, 15, 12, 0, 0, TimeSpan.Zero));
+    private bool OwnsDataDirectory { get; }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Testing");
+        builder.UseSetting("Folio:DataDirectory", DataDirectory);
+        builder.UseSetting("Folio:SeedDemo", _seedDemo ? "true" : "false");
+        builder.ConfigureServices(services => services.Replace(ServiceDescriptor.Singleton<TimeProvider>(Clock)));
+    }
+
+    public async Task<IHtmlDocument> GetPageAsync(string url, System.Net.HttpStatusCode expected = System.Net.HttpStatusCode.OK)
+    {
+        using var client = CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        using var response = await client.GetAsync(url);
+        var html = await response.Content.ReadAsStringAsync();
+        Assert.True(response.StatusCode == expected, $"GET {url}: expected {(int)expected}, got {(int)response.StatusCode}\n{html[..Math.Min(html.Length, 2000)]}");
+        return await new HtmlParser().ParseDocumentAsync(html);
+    }
+
+    public async Task WithDbAsync(Func<FolioDb, Task> action)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        await action(scope.ServiceProvider.GetRequiredService<FolioDb>());
+    }
+
+    public async Task<T> WithDbAsync<T>(Func<FolioDb, Task<T>> action)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        return await action(scope.ServiceProvider.GetRequiredService<FolioDb>());
+    }
+
+    public TestData Data => new(this);
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        if (disposing && OwnsDataDirectory)
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            try
+            {
+                Directory.Delete(DataDirectory, recursive: true);
+            }
+            catch (IOException)
+            {
+                // A file still open on a slow machine; the OS temp cleaner takes it later.
+            }
+        }
+    }
+}
+
+public sealed class TestClock(DateTimeOffset now) : TimeProvider
+{
+    public DateTimeOffset Now { get; set; } = now;
+    public DateTime UtcNow => Now.UtcDateTime;
+    public override DateTimeOffset GetUtcNow() => Now;
+}
