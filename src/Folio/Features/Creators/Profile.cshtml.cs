@@ -20,7 +20,7 @@ public sealed class ProfileModel(FolioDb db, PageHead head) : PageModel
     [BindProperty(SupportsGet = true, Name = "community")]
     public string? CommunitySlug { get; set; }
 
-    [BindProperty(SupportsGet = true, Name = "page")]
+    [FromQuery(Name = "page")]
     public int PageNumber { get; set; } = 1;
 
     public async Task<IActionResult> OnGetAsync(string username, CancellationToken cancellationToken)

@@ -1,6 +1,8 @@
 using Folio.Data;
 using Folio.Features.Stories;
 using Folio.Pages.Shared;
+using Folio.Shared;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 
@@ -12,11 +14,16 @@ public sealed class ExploreModel(FolioDb db, TimeProvider clock, PageHead head) 
 {
     private const int TrendingWindowDays = 60;
 
-    public IReadOnlyList<CommunitySummary> Communities { get; private set; } = [];
+    private const int CommunitiesPerPage = 24;
+
+    public PagedList<CommunitySummary> Communities { get; private set; } = null!;
     public IReadOnlyList<StoryCard> Trending { get; private set; } = [];
     public IReadOnlyList<StoryCard> Latest { get; private set; } = [];
 
-    public async Task OnGetAsync(CancellationToken cancellationToken)
+    [FromQuery(Name = "page")]
+    public int PageNumber { get; set; } = 1;
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
         head.Title = "Explore";
         head.Description = "Every community on this site, the stories readers are talking about, and the newest ones.";
@@ -25,10 +32,15 @@ public sealed class ExploreModel(FolioDb db, TimeProvider clock, PageHead head) 
             .OrderBy(c => c.Name)
             .Select(c => new CommunitySummary(c.Slug, c.Name, c.Tagline, c.LogoUrl,
                 db.Stories.Published().Count(s => s.CommunityId == c.Id)))
-            .ToListAsync(cancellationToken);
+            .ToPagedListAsync(PageNumber, CommunitiesPerPage, cancellationToken);
+        if (Communities.IsPastEnd && Communities.TotalCount > 0)
+        {
+            return NotFound();
+        }
 
         Latest = await db.Stories.Published().NewestFirst().ToCards().Take(6).ToListAsync(cancellationToken);
         Trending = await TrendingAsync(cancellationToken);
+        return Page();
     }
 
     private async Task<IReadOnlyList<StoryCard>> TrendingAsync(CancellationToken cancellationToken)

@@ -12,7 +12,7 @@ public sealed class IndexModel(FolioDb db, TimeProvider clock) : PageModel
     public IReadOnlyList<StoryCard> Featured { get; private set; } = [];
     public PagedList<StoryCard> Latest { get; private set; } = null!;
 
-    [BindProperty(SupportsGet = true, Name = "page")]
+    [FromQuery(Name = "page")]
     public int PageNumber { get; set; } = 1;
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)

@@ -13,7 +13,7 @@ public sealed class TagPageModel(FolioDb db, PageHead head) : PageModel
     public Tag Tag { get; private set; } = null!;
     public PagedList<StoryCard> Stories { get; private set; } = null!;
 
-    [BindProperty(SupportsGet = true, Name = "page")]
+    [FromQuery(Name = "page")]
     public int PageNumber { get; set; } = 1;
 
     public async Task<IActionResult> OnGetAsync(string tag, CancellationToken cancellationToken)
