@@ -4,7 +4,7 @@ using YamlDotNet.Serialization.NamingConventions;
 
 namespace Folio.Features.Demo;
 
-internal sealed class DemoCommunity
+public sealed class DemoCommunity
 {
     public string Slug { get; set; } = "";
     public string Name { get; set; } = "";
@@ -14,7 +14,7 @@ internal sealed class DemoCommunity
     public string? Logo { get; set; }
 }
 
-internal sealed class DemoPerson
+public sealed class DemoPerson
 {
     public string Username { get; set; } = "";
     public string Name { get; set; } = "";
@@ -24,13 +24,13 @@ internal sealed class DemoPerson
     public bool Reader { get; set; }
 }
 
-internal sealed class DemoLink
+public sealed class DemoLink
 {
     public string Label { get; set; } = "";
     public string Url { get; set; } = "";
 }
 
-internal sealed class DemoStory
+public sealed class DemoStory
 {
     public string File { get; set; } = "";
     public string Title { get; set; } = "";
@@ -44,7 +44,7 @@ internal sealed class DemoStory
     public string Body { get; set; } = "";
 }
 
-internal sealed class DemoComment
+public sealed class DemoComment
 {
     public string Author { get; set; } = "";
     public double HoursAfter { get; set; }
@@ -53,7 +53,7 @@ internal sealed class DemoComment
 }
 
 /// <summary>Reads the demo communities, people and stories embedded from Features/Demo/Content.</summary>
-internal static class DemoContent
+public static class DemoContent
 {
     private static readonly IDeserializer Yaml = new DeserializerBuilder()
         .WithNamingConvention(CamelCaseNamingConvention.Instance)
