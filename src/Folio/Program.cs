@@ -1,13 +1,17 @@
 using Folio.Data;
+using Folio.Features.Accounts;
 using Folio.Features.Communities;
 using Folio.Features.Demo;
 using Folio.Features.Errors;
+using Folio.Features.Mail;
 using Folio.Features.SitePages;
 using Folio.Pages.Shared;
 
 var builder = WebApplication.CreateBuilder(args);
 
 builder.AddFolioData();
+builder.AddAccounts();
+builder.AddMail();
 builder.AddFolioPages();
 builder.AddSitePages();
 builder.AddDemoContent();
@@ -18,6 +22,8 @@ app.UseFolioErrorPages();
 app.UseSecurityHeaders();
 app.UseStaticFiles();
 app.UseRouting();
+app.UseAuthentication();
+app.UseAuthorization();
 
 app.MapCommunityTheme();
 app.MapRazorPages();

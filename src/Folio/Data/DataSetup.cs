@@ -1,5 +1,3 @@
-using Folio.Features.Creators;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
@@ -23,12 +21,6 @@ public static class DataSetup
                 sqlite.MigrationsAssembly(typeof(FolioDb).Assembly.FullName)
                     .UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery));
         });
-        builder.Services.AddIdentityCore<FolioUser>(identity =>
-            {
-                identity.User.RequireUniqueEmail = true;
-                identity.User.AllowedUserNameCharacters = "abcdefghijklmnopqrstuvwxyz0123456789-_";
-            })
-            .AddEntityFrameworkStores<FolioDb>();
         builder.Services.AddSingleton(TimeProvider.System);
         return builder;
     }
@@ -39,6 +31,7 @@ public static class DataSetup
         var db = scope.ServiceProvider.GetRequiredService<FolioDb>();
         await db.Database.MigrateAsync();
         await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;");
+        await Features.Accounts.RoleSetup.EnsureRolesAsync(scope.ServiceProvider);
         var options = scope.ServiceProvider.GetRequiredService<IOptions<FolioOptions>>().Value;
         if (options.SeedDemo)
         {

@@ -3,6 +3,9 @@ using Folio.Features.Communities;
 using Folio.Features.Creators;
 using Folio.Features.Hearts;
 using Folio.Features.Insights;
+using Folio.Features.Moderation;
+using Folio.Features.Tokens;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Folio.Features.Stories;
 using Folio.Features.Tags;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
@@ -10,7 +13,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Folio.Data;
 
-public sealed class FolioDb(DbContextOptions<FolioDb> options) : IdentityDbContext<FolioUser>(options)
+public sealed class FolioDb(DbContextOptions<FolioDb> options) : IdentityDbContext<FolioUser>(options), IDataProtectionKeyContext
 {
     public DbSet<Community> Communities => Set<Community>();
     public DbSet<Story> Stories => Set<Story>();
@@ -18,6 +21,13 @@ public sealed class FolioDb(DbContextOptions<FolioDb> options) : IdentityDbConte
     public DbSet<Comment> Comments => Set<Comment>();
     public DbSet<ReaderInsight> ReaderInsights => Set<ReaderInsight>();
     public DbSet<Heart> Hearts => Set<Heart>();
+    public DbSet<StoryReview> StoryReviews => Set<StoryReview>();
+    public DbSet<StoryReport> StoryReports => Set<StoryReport>();
+    public DbSet<UsernameRedirect> UsernameRedirects => Set<UsernameRedirect>();
+    public DbSet<PersonalAccessToken> PersonalAccessTokens => Set<PersonalAccessToken>();
+
+    /// <summary>Shared by every node, so a cookie issued by one is accepted by another.</summary>
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -21,7 +21,8 @@ public sealed class FolioApp : WebApplicationFactory<Program>
     }
 
     public string DataDirectory { get; }
-    public TestClock Clock { get; } = new(new DateTimeOffset(2026, 6, 15, 12, 0, 0, TimeSpan.Zero));
+    /// <summary>Starts at the real time (cookie expiry is checked against it by HttpClient), then moves only when a test says so.</summary>
+    public TestClock Clock { get; } = new(DateTimeOffset.FromUnixTimeSeconds(DateTimeOffset.UtcNow.ToUnixTimeSeconds()));
     private bool OwnsDataDirectory { get; }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)

@@ -66,7 +66,7 @@ public sealed class SitePageTests : IDisposable
         }
 
         Assert.NotEmpty(home.QuerySelectorAll(".site-footer .social-links a"));
-        Assert.Contains("© 2026", home.QuerySelector(".copyright")?.TextContent);
+        Assert.Contains($"© {_app.Clock.Now.Year}", home.QuerySelector(".copyright")?.TextContent);
     }
 
     [Fact]

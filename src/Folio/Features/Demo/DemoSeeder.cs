@@ -1,4 +1,5 @@
 using Folio.Data;
+using Folio.Features.Accounts;
 using Folio.Features.Comments;
 using Folio.Features.Communities;
 using Folio.Features.Creators;
@@ -54,6 +55,7 @@ public sealed class DemoSeeder(FolioDb db, UserManager<FolioUser> users, TimePro
                 throw new InvalidOperationException($"Demo user {person.Username}: {string.Join("; ", created.Errors.Select(e => e.Description))}");
             }
 
+            await users.AddToRolesAsync(user, person.Reader ? [Roles.Reader] : [Roles.Reader, Roles.Creator]);
             people[person.Username] = user;
         }
 

@@ -30,6 +30,10 @@ public sealed class Story
     public DateTime CreatedAt { get; set; }
     public DateTime UpdatedAt { get; set; }
     public DateTime? PublishedAt { get; private set; }
+
+    /// <summary>When the story last entered the review queue; the queue is served oldest first.</summary>
+    public DateTime? SubmittedAt { get; private set; }
+
     public string? HeroImageUrl { get; set; }
     public bool CommentsEnabled { get; set; } = true;
 
@@ -46,9 +50,33 @@ public sealed class Story
         ReadingMinutes = rendered.ReadingMinutes;
     }
 
+    public bool IsEditableByAuthor => Status != StoryStatus.Pending;
+
+    public void SubmitForReview(DateTime at)
+    {
+        Status = StoryStatus.Pending;
+        SubmittedAt = at;
+    }
+
+    /// <summary>Publishing keeps the first publication time, so an unpublished story that returns keeps its date.</summary>
     public void Publish(DateTime at)
     {
         Status = StoryStatus.Published;
         PublishedAt ??= at;
+        SubmittedAt = null;
+    }
+
+    public void SendBack()
+    {
+        Status = StoryStatus.SentBack;
+        SubmittedAt = null;
+    }
+
+    public void Unpublish() => Status = StoryStatus.Unpublished;
+
+    public void WithdrawToDraft()
+    {
+        Status = StoryStatus.Draft;
+        SubmittedAt = null;
     }
 }

@@ -14,6 +14,7 @@ internal sealed class StoryConfiguration : IEntityTypeConfiguration<Story>
         story.Property(s => s.Status).HasConversion<string>().HasMaxLength(20);
         story.HasIndex(s => new { s.CommunityId, s.Slug }).IsUnique();
         story.HasIndex(s => new { s.Status, s.PublishedAt });
+        story.HasIndex(s => new { s.Status, s.SubmittedAt });
         story.HasOne(s => s.Community).WithMany().OnDelete(DeleteBehavior.Restrict);
         story.HasOne(s => s.Author).WithMany().OnDelete(DeleteBehavior.Cascade);
         story.HasMany(s => s.Tags).WithMany(t => t.Stories).UsingEntity("StoryTags");

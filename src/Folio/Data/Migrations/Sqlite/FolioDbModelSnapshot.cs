@@ -192,6 +192,34 @@ namespace Folio.Data.Migrations.Sqlite
                     b.ToTable("AspNetUsers", (string)null);
                 });
 
+            modelBuilder.Entity("Folio.Features.Creators.UsernameRedirect", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("ChangedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NormalizedOldUserName")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("NormalizedOldUserName")
+                        .IsUnique();
+
+                    b.HasIndex("UserId");
+
+                    b.ToTable("UsernameRedirects");
+                });
+
             modelBuilder.Entity("Folio.Features.Hearts.Heart", b =>
                 {
                     b.Property<int>("StoryId")
@@ -241,6 +269,94 @@ namespace Folio.Data.Migrations.Sqlite
                     b.ToTable("ReaderInsights");
                 });
 
+            modelBuilder.Entity("Folio.Features.Moderation.StoryReport", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Details")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ReportedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReporterId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Resolution")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ResolvedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ResolvedById")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("StoryId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ReporterId");
+
+                    b.HasIndex("StoryId");
+
+                    b.HasIndex("ResolvedAt", "ReportedAt");
+
+                    b.ToTable("StoryReports");
+                });
+
+            modelBuilder.Entity("Folio.Features.Moderation.StoryReview", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("DecidedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Decision")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ModeratorId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Note")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reasons")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("StoryId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ModeratorId");
+
+                    b.HasIndex("StoryId", "DecidedAt");
+
+                    b.ToTable("StoryReviews");
+                });
+
             modelBuilder.Entity("Folio.Features.Stories.Story", b =>
                 {
                     b.Property<int>("Id")
@@ -288,6 +404,9 @@ namespace Folio.Data.Migrations.Sqlite
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("SubmittedAt")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Subtitle")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -312,6 +431,8 @@ namespace Folio.Data.Migrations.Sqlite
                         .IsUnique();
 
                     b.HasIndex("Status", "PublishedAt");
+
+                    b.HasIndex("Status", "SubmittedAt");
 
                     b.ToTable("Stories");
                 });
@@ -338,6 +459,67 @@ namespace Folio.Data.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("Tags");
+                });
+
+            modelBuilder.Entity("Folio.Features.Tokens.PersonalAccessToken", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("LastUsedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(80)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Prefix")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("RevokedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TokenHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TokenHash")
+                        .IsUnique();
+
+                    b.HasIndex("UserId");
+
+                    b.ToTable("PersonalAccessTokens");
+                });
+
+            modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("FriendlyName")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Xml")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("DataProtectionKeys");
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRole", b =>
@@ -544,6 +726,17 @@ namespace Folio.Data.Migrations.Sqlite
                     b.Navigation("Links");
                 });
 
+            modelBuilder.Entity("Folio.Features.Creators.UsernameRedirect", b =>
+                {
+                    b.HasOne("Folio.Features.Creators.FolioUser", "User")
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("User");
+                });
+
             modelBuilder.Entity("Folio.Features.Hearts.Heart", b =>
                 {
                     b.HasOne("Folio.Features.Creators.FolioUser", "Reader")
@@ -582,6 +775,44 @@ namespace Folio.Data.Migrations.Sqlite
                     b.Navigation("Story");
                 });
 
+            modelBuilder.Entity("Folio.Features.Moderation.StoryReport", b =>
+                {
+                    b.HasOne("Folio.Features.Creators.FolioUser", "Reporter")
+                        .WithMany()
+                        .HasForeignKey("ReporterId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Folio.Features.Stories.Story", "Story")
+                        .WithMany()
+                        .HasForeignKey("StoryId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Reporter");
+
+                    b.Navigation("Story");
+                });
+
+            modelBuilder.Entity("Folio.Features.Moderation.StoryReview", b =>
+                {
+                    b.HasOne("Folio.Features.Creators.FolioUser", "Moderator")
+                        .WithMany()
+                        .HasForeignKey("ModeratorId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Folio.Features.Stories.Story", "Story")
+                        .WithMany()
+                        .HasForeignKey("StoryId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Moderator");
+
+                    b.Navigation("Story");
+                });
+
             modelBuilder.Entity("Folio.Features.Stories.Story", b =>
                 {
                     b.HasOne("Folio.Features.Creators.FolioUser", "Author")
@@ -599,6 +830,17 @@ namespace Folio.Data.Migrations.Sqlite
                     b.Navigation("Author");
 
                     b.Navigation("Community");
+                });
+
+            modelBuilder.Entity("Folio.Features.Tokens.PersonalAccessToken", b =>
+                {
+                    b.HasOne("Folio.Features.Creators.FolioUser", "User")
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("User");
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>

@@ -1,0 +1,73 @@
+using Folio.Features.Creators;
+using Folio.Features.Mail;
+using Folio.Pages.Shared;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.WebUtilities;
+using Microsoft.Extensions.Options;
+
+namespace Folio.Features.Accounts;
+
+/// <summary>The emails that carry account links: confirm an address, reset a password.</summary>
+public sealed class AccountEmails(UserManager<FolioUser> users, Mailer mailer, IOptions<SiteOptions> site)
+{
+    public async Task SendConfirmationAsync(FolioUser user, string origin, string? newEmail = null)
+    {
+        var address = newEmail ?? user.Email!;
+        var token = newEmail is null
+            ? await users.GenerateEmailConfirmationTokenAsync(user)
+            : await users.GenerateChangeEmailTokenAsync(user, newEmail);
+        var query = new Dictionary<string, string?> { ["userId"] = user.Id, ["code"] = Encode(token) };
+        if (newEmail is not null)
+        {
+            query["email"] = newEmail;
+        }
+
+        var link = QueryHelpers.AddQueryString($"{origin}/confirm-email", query);
+        await mailer.SendAsync(new OutgoingEmail(address, user.DisplayName, $"Confirm your email for {site.Value.Name}",
+            $"""
+            Hello {user.DisplayName},
+
+            Please confirm that {address} is your email address for {site.Value.Name} by opening this link:
+
+            {link}
+
+            If you did not ask for this, you can ignore this message.
+            """));
+    }
+
+    public async Task SendPasswordResetAsync(FolioUser user, string origin)
+    {
+        var token = await users.GeneratePasswordResetTokenAsync(user);
+        var link = QueryHelpers.AddQueryString($"{origin}/reset-password",
+            new Dictionary<string, string?> { ["email"] = user.Email, ["code"] = Encode(token) });
+        await mailer.SendAsync(new OutgoingEmail(user.Email!, user.DisplayName, $"Reset your {site.Value.Name} password",
+            $"""
+            Hello {user.DisplayName},
+
+            Someone (we hope you) asked to reset the password of your {site.Value.Name} account. Choose a new one here:
+
+            {link}
+
+            The link works once and expires in a day. If you did not ask, ignore this message: your password stays as it is.
+            """));
+    }
+
+    public static string Encode(string token) => WebEncoders.Base64UrlEncode(System.Text.Encoding.UTF8.GetBytes(token));
+
+    public static string? Decode(string? code)
+    {
+        if (string.IsNullOrEmpty(code))
+        {
+            return null;
+        }
+
+        try
+        {
+            return System.Text.Encoding.UTF8.GetString(WebEncoders.Base64UrlDecode(code));
+        }
+        catch (FormatException)
+        {
+            return null;
+        }
+    }
+}

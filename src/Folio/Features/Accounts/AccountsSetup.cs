@@ -1,0 +1,45 @@
+using Folio.Data;
+using Folio.Features.Creators;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.Identity;
+
+namespace Folio.Features.Accounts;
+
+public static class AccountsSetup
+{
+    public static WebApplicationBuilder AddAccounts(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddIdentity<FolioUser, IdentityRole>(identity =>
+            {
+                identity.User.RequireUniqueEmail = true;
+                identity.User.AllowedUserNameCharacters = UsernameRules.AllowedCharacters;
+                identity.Password.RequiredLength = 10;
+                identity.Password.RequireNonAlphanumeric = false;
+                identity.Password.RequireUppercase = false;
+                identity.Password.RequireLowercase = false;
+                identity.Password.RequireDigit = false;
+                identity.Lockout.MaxFailedAccessAttempts = 5;
+                identity.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+                identity.Lockout.AllowedForNewUsers = true;
+                identity.SignIn.RequireConfirmedAccount = false;
+            })
+            .AddEntityFrameworkStores<FolioDb>()
+            .AddDefaultTokenProviders()
+            .AddErrorDescriber<FolioIdentityErrors>();
+
+        builder.Services.ConfigureApplicationCookie(cookie =>
+        {
+            cookie.Cookie.Name = "folio.session";
+            cookie.LoginPath = "/signin";
+            cookie.LogoutPath = "/signout";
+            cookie.AccessDeniedPath = "/error/403";
+            cookie.ReturnUrlParameter = "returnUrl";
+            cookie.ExpireTimeSpan = TimeSpan.FromDays(30);
+            cookie.SlidingExpiration = true;
+        });
+        builder.Services.AddDataProtection().SetApplicationName("Folio").PersistKeysToDbContext<FolioDb>();
+        builder.Services.AddAuthorizationBuilder().AddFolioPolicies();
+        builder.Services.AddScoped<AccountEmails>();
+        return builder;
+    }
+}

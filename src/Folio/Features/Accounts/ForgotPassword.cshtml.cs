@@ -1,0 +1,39 @@
+using System.ComponentModel.DataAnnotations;
+using Folio.Features.Creators;
+using Folio.Pages.Shared;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Folio.Features.Accounts;
+
+public sealed class ForgotPasswordModel(UserManager<FolioUser> users, AccountEmails emails, PageHead head) : PageModel
+{
+    [BindProperty]
+    [Required(ErrorMessage = "Enter the email address of your account.")]
+    [EmailAddress(ErrorMessage = "Enter an email address like name@example.org.")]
+    public string? Email { get; set; }
+
+    public bool Sent { get; private set; }
+
+    public void OnGet() => head.Title = "Reset your password";
+
+    public async Task<IActionResult> OnPostAsync()
+    {
+        head.Title = "Reset your password";
+        if (!ModelState.IsValid)
+        {
+            return Page();
+        }
+
+        var user = await users.FindByEmailAsync(Email!.Trim());
+        if (user is not null)
+        {
+            await emails.SendPasswordResetAsync(user, $"{Request.Scheme}://{Request.Host}");
+        }
+
+        // The same answer either way, so this form cannot be used to find out who has an account.
+        Sent = true;
+        return Page();
+    }
+}

@@ -1,0 +1,82 @@
+using System.ComponentModel.DataAnnotations;
+using Folio.Features.Creators;
+using Folio.Pages.Shared;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Folio.Features.Accounts;
+
+public sealed class SignUpModel(UserManager<FolioUser> users, SignInManager<FolioUser> signIn, AccountEmails emails, TimeProvider clock, PageHead head) : PageModel
+{
+    [BindProperty]
+    public SignUpInput Input { get; set; } = new();
+
+    [FromQuery(Name = "returnUrl")]
+    public string? ReturnUrl { get; set; }
+
+    public void OnGet() => head.Title = "Create your account";
+
+    public async Task<IActionResult> OnPostAsync()
+    {
+        head.Title = "Create your account";
+        if (Input.UserName is { } name && UsernameRules.IsReserved(name))
+        {
+            ModelState.AddModelError("Input.UserName", $"“{name}” is reserved. Please choose another username.");
+        }
+
+        if (!ModelState.IsValid)
+        {
+            return Page();
+        }
+
+        var user = new FolioUser
+        {
+            UserName = Input.UserName!.Trim(),
+            Email = Input.Email!.Trim(),
+            DisplayName = Input.DisplayName!.Trim(),
+            JoinedAt = clock.GetUtcNow().UtcDateTime,
+        };
+        var created = await users.CreateAsync(user, Input.Password!);
+        if (!created.Succeeded)
+        {
+            foreach (var error in created.Errors)
+            {
+                var field = FolioIdentityErrors.FieldFor(error);
+                ModelState.AddModelError(field == "" ? "" : $"Input.{field}", error.Description);
+            }
+
+            return Page();
+        }
+
+        await users.AddToRoleAsync(user, Roles.Reader);
+        await emails.SendConfirmationAsync(user, $"{Request.Scheme}://{Request.Host}");
+        await signIn.SignInAsync(user, isPersistent: true);
+        return LocalRedirect(SafeReturnUrl.Or(ReturnUrl, Url, "/me/stories"));
+    }
+}
+
+public sealed class SignUpInput
+{
+    [Required(ErrorMessage = "Enter your email address.")]
+    [EmailAddress(ErrorMessage = "Enter an email address like name@example.org.")]
+    [StringLength(254, ErrorMessage = "Email addresses are at most 254 characters.")]
+    [Display(Name = "Email")]
+    public string? Email { get; set; }
+
+    [Required(ErrorMessage = "Choose a username.")]
+    [RegularExpression("^[A-Za-z][A-Za-z0-9_-]{2,29}$", ErrorMessage = "Usernames are " + UsernameRules.Requirement)]
+    [Display(Name = "Username")]
+    public string? UserName { get; set; }
+
+    [Required(ErrorMessage = "Enter the name readers will see.")]
+    [StringLength(80, ErrorMessage = "Display names are at most 80 characters.")]
+    [Display(Name = "Display name")]
+    public string? DisplayName { get; set; }
+
+    [Required(ErrorMessage = "Choose a password.")]
+    [StringLength(200, MinimumLength = 10, ErrorMessage = "Use at least 10 characters for your password.")]
+    [DataType(DataType.Password)]
+    [Display(Name = "Password")]
+    public string? Password { get; set; }
+}

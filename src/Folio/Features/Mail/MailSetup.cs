@@ -1,0 +1,11 @@
+namespace Folio.Features.Mail;
+
+public static class MailSetup
+{
+    public static WebApplicationBuilder AddMail(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddOptions<MailOptions>().BindConfiguration(MailOptions.Section);
+        builder.Services.AddScoped<Mailer>();
+        return builder;
+    }
+}

@@ -1,0 +1,49 @@
+using Folio.Data;
+using MailKit.Net.Smtp;
+using MailKit.Security;
+using Microsoft.Extensions.Options;
+using MimeKit;
+
+namespace Folio.Features.Mail;
+
+public sealed record OutgoingEmail(string ToAddress, string ToName, string Subject, string Text);
+
+public sealed class Mailer(IOptions<MailOptions> options, DataDirectory dataDirectory, TimeProvider clock, ILogger<Mailer> logger)
+{
+    public async Task SendAsync(OutgoingEmail email, CancellationToken cancellationToken = default)
+    {
+        var settings = options.Value;
+        var message = new MimeMessage();
+        message.From.Add(MailboxAddress.Parse(settings.From));
+        message.To.Add(new MailboxAddress(email.ToName, email.ToAddress));
+        message.Subject = email.Subject;
+        message.Date = clock.GetUtcNow();
+        message.Body = new TextPart("plain") { Text = email.Text };
+
+        if (string.IsNullOrWhiteSpace(settings.Host))
+        {
+            await WriteToOutboxAsync(message, email, cancellationToken);
+            return;
+        }
+
+        using var smtp = new SmtpClient();
+        await smtp.ConnectAsync(settings.Host, settings.Port, settings.UseStartTls ? SecureSocketOptions.StartTlsWhenAvailable : SecureSocketOptions.Auto, cancellationToken);
+        if (!string.IsNullOrEmpty(settings.Username))
+        {
+            await smtp.AuthenticateAsync(settings.Username, settings.Password ?? "", cancellationToken);
+        }
+
+        await smtp.SendAsync(message, cancellationToken);
+        await smtp.DisconnectAsync(quit: true, cancellationToken);
+        logger.LogInformation("Sent “{Subject}” to {To}", email.Subject, email.ToAddress);
+    }
+
+    private async Task WriteToOutboxAsync(MimeMessage message, OutgoingEmail email, CancellationToken cancellationToken)
+    {
+        var outbox = dataDirectory.File("outbox");
+        Directory.CreateDirectory(outbox);
+        var path = Path.Combine(outbox, $"{clock.GetUtcNow():yyyyMMdd-HHmmss}-{Guid.NewGuid():N}.eml");
+        await message.WriteToAsync(path, cancellationToken);
+        logger.LogInformation("SMTP is not configured: “{Subject}” to {To} was written to {Path}", email.Subject, email.ToAddress, path);
+    }
+}
