@@ -1,18 +1,29 @@
 using Folio.Data;
 using Folio.Features.Accounts;
+using Folio.Features.Admin;
 using Folio.Features.Communities;
 using Folio.Features.Demo;
 using Folio.Features.Errors;
 using Folio.Features.Mail;
+using Folio.Features.Settings;
 using Folio.Features.SitePages;
+using Folio.Features.Writing;
 using Folio.Pages.Shared;
+using Folio.Shared;
+
+if (AdminCli.IsCommand(args))
+{
+    return await AdminCli.RunAsync(args);
+}
 
 var builder = WebApplication.CreateBuilder(args);
 
 builder.AddFolioData();
-builder.AddAccounts();
-builder.AddMail();
 builder.AddFolioPages();
+builder.AddAccounts();
+builder.AddSettings();
+builder.AddWriting();
+builder.AddMail();
 builder.AddSitePages();
 builder.AddDemoContent();
 
@@ -21,14 +32,17 @@ var app = builder.Build();
 app.UseFolioErrorPages();
 app.UseSecurityHeaders();
 app.UseStaticFiles();
+app.UseMediaFiles();
 app.UseRouting();
 app.UseAuthentication();
 app.UseAuthorization();
 
 app.MapCommunityTheme();
+app.MapEditorEndpoints();
 app.MapRazorPages();
 
 await app.InitializeDatabaseAsync();
 await app.RunAsync();
+return 0;
 
 public partial class Program;

@@ -30,7 +30,10 @@ public sealed class ProfileModel(FolioDb db, PageHead head) : PageModel
             .FirstOrDefaultAsync(u => u.NormalizedUserName == normalized, cancellationToken);
         if (creator is null)
         {
-            return NotFound();
+            // A creator who changed username keeps every old link working.
+            var movedTo = await db.UsernameRedirects.Where(r => r.NormalizedOldUserName == normalized)
+                .Select(r => r.User.UserName).FirstOrDefaultAsync(cancellationToken);
+            return movedTo is null ? NotFound() : RedirectPermanent($"/authors/{movedTo}{Request.QueryString}");
         }
 
         Creator = creator;

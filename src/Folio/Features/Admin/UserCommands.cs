@@ -1,0 +1,139 @@
+using System.CommandLine;
+using Folio.Data;
+using Folio.Features.Accounts;
+using Folio.Features.Creators;
+using Microsoft.AspNetCore.Identity;
+
+namespace Folio.Features.Admin;
+
+/// <summary>`user add` and `user role`: accounts made by the operator, with the same rules as sign-up.</summary>
+public static class UserCommands
+{
+    public static Command Create(AdminHost host) => new("user", "Create accounts and grant roles.") { Add(host), Role(host) };
+
+    private static Command Add(AdminHost host)
+    {
+        var email = new Option<string>("--email") { Required = true, Description = "The account's email address." };
+        var username = NewUsernameOption();
+        var name = new Option<string>("--name") { Required = true, Description = "The name readers see (at most 80 characters)." };
+        name.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<string>()?.Trim() is not { Length: > 0 and <= 80 })
+            {
+                result.AddError("Give a display name of 1–80 characters.");
+            }
+        });
+        var role = RoleOption();
+        var passwordStdin = new Option<bool>("--password-stdin")
+        {
+            Required = true,
+            Description = "Read the password (at least 10 characters) from the first line of standard input.",
+        };
+
+        var command = new Command("add", "Create an account. Every account is a reader; --role adds what it builds on.")
+        {
+            email, username, name, role, passwordStdin,
+        };
+        command.SetAction((parsed, cancellationToken) =>
+        {
+            var password = Console.In.ReadLine();
+            if (string.IsNullOrEmpty(password))
+            {
+                return Task.FromResult(AdminContext.Fail(parsed.InvocationConfiguration.Error,
+                    "No password on standard input. Write it as the first line, e.g. `… --password-stdin < password.txt`."));
+            }
+
+            var user = new FolioUser
+            {
+                Email = parsed.GetRequiredValue(email).Trim(),
+                UserName = parsed.GetRequiredValue(username),
+                DisplayName = parsed.GetRequiredValue(name).Trim(),
+            };
+            return host.RunAsync(parsed, context => AddAsync(context, user, password, parsed.GetRequiredValue(role)), cancellationToken);
+        });
+        return command;
+    }
+
+    private static Command Role(AdminHost host)
+    {
+        var username = new Option<string>("--username") { Required = true, Description = "The account to grant the role to." };
+        var role = RoleOption();
+        var command = new Command("role", "Grant an existing account a role, with the roles it builds on.") { username, role };
+        command.SetAction((parsed, cancellationToken) => host.RunAsync(parsed,
+            context => GrantAsync(context, parsed.GetRequiredValue(username), parsed.GetRequiredValue(role)), cancellationToken));
+        return command;
+    }
+
+    private static async Task<int> AddAsync(AdminContext context, FolioUser user, string password, string role)
+    {
+        var users = context.Get<UserManager<FolioUser>>();
+        user.JoinedAt = context.Get<TimeProvider>().GetUtcNow().UtcDateTime;
+
+        // Both steps or neither: an account without its roles would be a half-made operator mistake.
+        await using var transaction = await context.Get<FolioDb>().Database.BeginTransactionAsync(context.CancellationToken);
+        var created = await users.CreateAsync(user, password);
+        if (!created.Succeeded)
+        {
+            return context.Fail(string.Join(Environment.NewLine, created.Errors.Select(e => e.Description)));
+        }
+
+        await users.AddToRolesAsync(user, RolesFor(role));
+        await transaction.CommitAsync(context.CancellationToken);
+        return context.Done($"created user {user.UserName} ({await RoleListAsync(users, user)})");
+    }
+
+    private static async Task<int> GrantAsync(AdminContext context, string username, string role)
+    {
+        var users = context.Get<UserManager<FolioUser>>();
+        if (await users.FindByNameAsync(username) is not { } user)
+        {
+            return context.Fail($"No account has the username “{username}”.");
+        }
+
+        var current = await users.GetRolesAsync(user);
+        var missing = RolesFor(role).Except(current, StringComparer.OrdinalIgnoreCase).ToArray();
+        if (missing.Length > 0)
+        {
+            await users.AddToRolesAsync(user, missing);
+        }
+
+        return context.Done($"updated user {user.UserName} ({await RoleListAsync(users, user)})");
+    }
+
+    /// <summary>Roles build on each other as on the site: everyone reads, and a trusted creator is a creator too.</summary>
+    public static string[] RolesFor(string role) => role switch
+    {
+        Roles.Reader => [Roles.Reader],
+        Roles.Trusted => [Roles.Reader, Roles.Creator, Roles.Trusted],
+        _ => [Roles.Reader, role],
+    };
+
+    private static async Task<string> RoleListAsync(UserManager<FolioUser> users, FolioUser user)
+    {
+        var held = await users.GetRolesAsync(user);
+        return string.Join(", ", Roles.All.Where(r => held.Contains(r, StringComparer.OrdinalIgnoreCase)));
+    }
+
+    private static Option<string> NewUsernameOption()
+    {
+        var username = new Option<string>("--username") { Required = true, Description = UsernameRules.Requirement };
+        username.Validators.Add(result =>
+        {
+            var value = result.GetValueOrDefault<string>();
+            if (value is not null && !UsernameRules.IsValid(value))
+            {
+                result.AddError(UsernameRules.IsReserved(value)
+                    ? $"“{value}” is reserved. Please choose another username."
+                    : $"Usernames are {UsernameRules.Requirement}");
+            }
+        });
+        return username;
+    }
+
+    private static Option<string> RoleOption()
+    {
+        var role = new Option<string>("--role") { Required = true, Description = "Every account reads; trusted includes creator." };
+        role.AcceptOnlyFromAmong(Roles.All);
+        return role;
+    }
+}

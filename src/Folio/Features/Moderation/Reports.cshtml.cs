@@ -1,0 +1,72 @@
+using System.Security.Claims;
+using Folio.Data;
+using Folio.Features.Accounts;
+using Folio.Features.Stories;
+using Folio.Pages.Shared;
+using Folio.Shared;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace Folio.Features.Moderation;
+
+public sealed record OpenReport(int Id, int StoryId, string StoryTitle, string StoryUrl, StoryStatus StoryStatus, string ReporterName, ReportReason Reason, string Details, DateTime ReportedAt);
+
+[Authorize(Policy = Policies.Moderate)]
+public sealed class ReportsModel(FolioDb db, TimeProvider clock, PageHead head) : PageModel
+{
+    public PagedList<OpenReport> Reports { get; private set; } = null!;
+    public int QueueLength { get; private set; }
+    public ModerationTabs Tabs => new("reports", QueueLength, Reports.TotalCount);
+
+    [TempData]
+    public string? StatusMessage { get; set; }
+
+    [FromQuery(Name = "page")]
+    public int PageNumber { get; set; } = 1;
+
+    public async Task OnGetAsync(CancellationToken cancellationToken)
+    {
+        head.Title = "Reports";
+        Reports = await db.StoryReports.Where(r => r.ResolvedAt == null)
+            .OrderBy(r => r.ReportedAt).ThenBy(r => r.Id)
+            .Select(r => new OpenReport(r.Id, r.StoryId, r.Story.Title, "/" + r.Story.Community.Slug + "/" + r.Story.Slug, r.Story.Status,
+                r.Reporter.DisplayName, r.Reason, r.Details, r.ReportedAt))
+            .ToPagedListAsync(PageNumber, 25, cancellationToken);
+        QueueLength = await db.Stories.CountAsync(s => s.Status == StoryStatus.Pending, cancellationToken);
+    }
+
+    public Task<IActionResult> OnPostDismissAsync(int id, CancellationToken cancellationToken) =>
+        ResolveAsync(id, ReportResolution.Dismissed, cancellationToken);
+
+    public Task<IActionResult> OnPostUnpublishAsync(int id, CancellationToken cancellationToken) =>
+        ResolveAsync(id, ReportResolution.Unpublished, cancellationToken);
+
+    private async Task<IActionResult> ResolveAsync(int id, ReportResolution resolution, CancellationToken cancellationToken)
+    {
+        var report = await db.StoryReports.Include(r => r.Story).FirstOrDefaultAsync(r => r.Id == id, cancellationToken);
+        if (report is null)
+        {
+            return NotFound();
+        }
+
+        var now = clock.GetUtcNow().UtcDateTime;
+        var moderatorId = User.FindFirstValue(ClaimTypes.NameIdentifier);
+        if (resolution == ReportResolution.Unpublished)
+        {
+            report.Story.Unpublish();
+
+            // One decision answers every open report about the same story.
+            var others = await db.StoryReports.Where(r => r.StoryId == report.StoryId && r.ResolvedAt == null).ToListAsync(cancellationToken);
+            others.ForEach(r => (r.ResolvedAt, r.ResolvedById, r.Resolution) = (now, moderatorId, resolution));
+        }
+
+        (report.ResolvedAt, report.ResolvedById, report.Resolution) = (now, moderatorId, resolution);
+        await db.SaveChangesAsync(cancellationToken);
+        StatusMessage = resolution == ReportResolution.Unpublished
+            ? $"“{report.Story.Title}” is unpublished and its reports are closed."
+            : "Report dismissed.";
+        return RedirectToPage();
+    }
+}

@@ -1,0 +1,54 @@
+using System.Text.Json;
+using Folio.Data;
+using Folio.Features.Creators;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+
+namespace Folio.Features.Settings;
+
+/// <summary>Gathers a person's own data for download; every query is limited to their id.</summary>
+public sealed class AccountExporter(FolioDb db, UserManager<FolioUser> users, TimeProvider clock)
+{
+    public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { WriteIndented = true };
+
+    public async Task<AccountExport> ExportAsync(FolioUser user, CancellationToken cancellationToken)
+    {
+        var id = user.Id;
+        var profile = new ProfileExport(user.UserName!, user.DisplayName, user.Email, user.EmailConfirmed, user.Bio, user.AvatarUrl, user.JoinedAt,
+            [.. await users.GetRolesAsync(user)]);
+        var stories = await db.Stories.AsNoTracking().Where(s => s.AuthorId == id).OrderBy(s => s.CreatedAt)
+            .Select(s => new
+            {
+                s.Id, s.Title, s.Subtitle, Community = s.Community.Slug, s.Slug, s.Status, Tags = s.Tags.Select(t => t.Name).ToList(),
+                s.BodyMarkdown, s.HeroImageUrl, s.CommentsEnabled, s.CreatedAt, s.UpdatedAt, s.PublishedAt,
+            })
+            .ToListAsync(cancellationToken);
+        var comments = await db.Comments.AsNoTracking().Where(c => c.AuthorId == id).OrderBy(c => c.CreatedAt)
+            .Select(c => new CommentExport(c.Id, c.Story.Title, "/" + c.Story.Community.Slug + "/" + c.Story.Slug, c.ParentId, c.Body, c.CreatedAt, c.EditedAt, c.DeletedAt))
+            .ToListAsync(cancellationToken);
+        var insights = await db.ReaderInsights.AsNoTracking().Where(i => i.ReaderId == id).OrderBy(i => i.GivenAt)
+            .Select(i => new { i.Story.Title, Url = "/" + i.Story.Community.Slug + "/" + i.Story.Slug, i.Quality, i.GivenAt })
+            .ToListAsync(cancellationToken);
+        var hearts = await db.Hearts.AsNoTracking().Where(h => h.ReaderId == id).OrderBy(h => h.GivenAt)
+            .Select(h => new HeartExport(h.Story.Title, "/" + h.Story.Community.Slug + "/" + h.Story.Slug, h.GivenAt))
+            .ToListAsync(cancellationToken);
+        var reports = await db.StoryReports.AsNoTracking().Where(r => r.ReporterId == id).OrderBy(r => r.ReportedAt)
+            .Select(r => new { r.Story.Title, Url = "/" + r.Story.Community.Slug + "/" + r.Story.Slug, r.Reason, r.Details, r.ReportedAt, r.ResolvedAt, r.Resolution })
+            .ToListAsync(cancellationToken);
+        var tokens = await db.PersonalAccessTokens.AsNoTracking().Where(t => t.UserId == id).OrderBy(t => t.CreatedAt)
+            .Select(t => new TokenExport(t.Name, t.Prefix, t.CreatedAt, t.LastUsedAt, t.RevokedAt))
+            .ToListAsync(cancellationToken);
+
+        return new AccountExport(
+            clock.GetUtcNow().UtcDateTime,
+            profile,
+            [.. user.Links.Select(l => new LinkExport(l.Label, l.Url))],
+            [.. stories.Select(s => new StoryExport(s.Id, s.Title, s.Subtitle, s.Community, s.Slug, $"/{s.Community}/{s.Slug}", s.Status.ToString(),
+                s.Tags, s.BodyMarkdown, s.HeroImageUrl, s.CommentsEnabled, s.CreatedAt, s.UpdatedAt, s.PublishedAt))],
+            comments,
+            [.. insights.Select(i => new InsightExport(i.Title, i.Url, i.Quality.ToString(), i.GivenAt))],
+            hearts,
+            [.. reports.Select(r => new ReportExport(r.Title, r.Url, r.Reason.ToString(), r.Details, r.ReportedAt, r.ResolvedAt, r.Resolution?.ToString()))],
+            tokens);
+    }
+}

@@ -1,0 +1,89 @@
+using Folio.Features.Accounts;
+using Folio.Features.Creators;
+using Folio.Pages.Shared;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Folio.Features.Settings;
+
+[Authorize(Policy = Policies.Write)]
+public sealed class AccountSettingsModel(SignInManager<FolioUser> signIn, AccountEmails emails, PageHead head) : SettingsPage(signIn)
+{
+    public EmailChangeInput EmailChange { get; private set; } = new();
+
+    public PasswordChangeInput PasswordChange { get; private set; } = new();
+
+    public void OnGet() => head.Title = "Email and password";
+
+    /// <summary>The address changes only when the link sent to it is opened, so a typo cannot lock anyone out.</summary>
+    public async Task<IActionResult> OnPostEmailAsync([Bind(Prefix = nameof(EmailChange))] EmailChangeInput input)
+    {
+        EmailChange = input;
+        if (!ModelState.IsValid || !await ConfirmPasswordAsync(input.Password, "EmailChange.Password"))
+        {
+            return Show();
+        }
+
+        var email = input.NewEmail!.Trim();
+        if (string.Equals(email, Me.Email, StringComparison.OrdinalIgnoreCase))
+        {
+            ModelState.AddModelError("EmailChange.NewEmail", $"{email} is already your email address.");
+            return Show();
+        }
+
+        if (await Users.FindByEmailAsync(email) is not null)
+        {
+            ModelState.AddModelError("EmailChange.NewEmail", $"Another account already uses {email}.");
+            return Show();
+        }
+
+        await emails.SendConfirmationAsync(Me, Origin, email);
+        Status = $"We sent a link to {email}. Your email address changes when you open it; until then it stays {Me.Email}.";
+        return RedirectToPage();
+    }
+
+    public async Task<IActionResult> OnPostConfirmAsync()
+    {
+        if (!Me.EmailConfirmed)
+        {
+            await emails.SendConfirmationAsync(Me, Origin);
+            Status = $"We sent a new confirmation link to {Me.Email}.";
+        }
+
+        return RedirectToPage();
+    }
+
+    public async Task<IActionResult> OnPostPasswordAsync([Bind(Prefix = nameof(PasswordChange))] PasswordChangeInput input)
+    {
+        PasswordChange = input;
+        if (!ModelState.IsValid || !await ConfirmPasswordAsync(input.CurrentPassword, "PasswordChange.CurrentPassword"))
+        {
+            return Show();
+        }
+
+        var result = await Users.ChangePasswordAsync(Me, input.CurrentPassword!, input.NewPassword!);
+        if (!result.Succeeded)
+        {
+            foreach (var error in result.Errors)
+            {
+                ModelState.AddModelError(error.Code == nameof(IdentityErrorDescriber.PasswordMismatch) ? "PasswordChange.CurrentPassword"
+                    : FolioIdentityErrors.FieldFor(error) == "Password" ? "PasswordChange.NewPassword" : "", error.Description);
+            }
+
+            return Show();
+        }
+
+        // The security stamp changed, which ends other sessions; this one is renewed so it carries on.
+        await Sessions.RefreshSignInAsync(Me);
+        Status = "Your password is changed.";
+        return RedirectToPage();
+    }
+
+    private PageResult Show()
+    {
+        head.Title = "Email and password";
+        return Page();
+    }
+}

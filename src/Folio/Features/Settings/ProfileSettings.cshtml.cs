@@ -1,0 +1,122 @@
+using Folio.Features.Accounts;
+using Folio.Features.Creators;
+using Folio.Pages.Shared;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
+
+namespace Folio.Features.Settings;
+
+/// <summary>
+/// Name, username, bio, links and picture.
+/// The body limit is above the avatar limit so an oversized picture gets a message on the form instead of a 413.
+/// </summary>
+[Authorize(Policy = Policies.Write)]
+[RequestSizeLimit(UploadLimit)]
+[RequestFormLimits(MultipartBodyLengthLimit = UploadLimit)]
+public sealed class ProfileSettingsModel(SignInManager<FolioUser> signIn, UsernameChanges usernames, AvatarStore avatars, PageHead head)
+    : SettingsPage(signIn)
+{
+    private const long UploadLimit = 10 * 1024 * 1024;
+
+    public ProfileInput Input { get; private set; } = new();
+
+    [BindProperty]
+    public IFormFile? Avatar { get; set; }
+
+    public void OnGet() => Show(ProfileInput.From(Me));
+
+    public async Task<IActionResult> OnPostAsync([Bind(Prefix = nameof(Input))] ProfileInput input, CancellationToken cancellationToken)
+    {
+        if (input.Links.Count(l => !l.IsBlank) > ProfileInput.MaxLinks)
+        {
+            ModelState.AddModelError("Input.Links", $"You can show up to {ProfileInput.MaxLinks} links.");
+        }
+
+        var wanted = input.UserName?.Trim() ?? "";
+        if (ModelState.GetFieldValidationState("Input.UserName") != ModelValidationState.Invalid
+            && await usernames.RefusalAsync(Me, wanted, cancellationToken) is { } refusal)
+        {
+            ModelState.AddModelError("Input.UserName", refusal);
+        }
+
+        if (!ModelState.IsValid)
+        {
+            return Show(input);
+        }
+
+        var renamed = wanted != Me.UserName;
+        if (renamed)
+        {
+            await usernames.StageAsync(Me, wanted, cancellationToken);
+        }
+
+        Me.DisplayName = input.DisplayName!.Trim();
+        Me.Bio = input.Bio?.Trim() ?? "";
+        Me.Links.Clear();
+        Me.Links.AddRange(input.FilledLinks());
+        var result = await Users.UpdateAsync(Me);
+        if (!result.Succeeded)
+        {
+            foreach (var error in result.Errors)
+            {
+                ModelState.AddModelError(FolioIdentityErrors.FieldFor(error) == "UserName" ? "Input.UserName" : "", error.Description);
+            }
+
+            return Show(input);
+        }
+
+        if (renamed)
+        {
+            await Sessions.RefreshSignInAsync(Me);
+        }
+
+        Status = "Your profile is saved.";
+        return RedirectToPage();
+    }
+
+    public async Task<IActionResult> OnPostAvatarAsync(CancellationToken cancellationToken)
+    {
+        if (Avatar is null)
+        {
+            ModelState.AddModelError(nameof(Avatar), "Choose a PNG, JPEG or WebP picture to upload.");
+            return Show(ProfileInput.From(Me));
+        }
+
+        var (url, error) = await avatars.SaveAsync(Avatar, cancellationToken);
+        if (url is null)
+        {
+            ModelState.AddModelError(nameof(Avatar), error!);
+            return Show(ProfileInput.From(Me));
+        }
+
+        var previous = Me.AvatarUrl;
+        Me.AvatarUrl = url;
+        var saved = (await Users.UpdateAsync(Me)).Succeeded;
+        avatars.DeleteIfUploaded(saved ? previous : url);
+        Status = saved ? "Your new picture is saved." : "Your picture could not be saved. Please try again.";
+        return RedirectToPage();
+    }
+
+    public async Task<IActionResult> OnPostRemoveAvatarAsync()
+    {
+        var previous = Me.AvatarUrl;
+        Me.AvatarUrl = null;
+        if ((await Users.UpdateAsync(Me)).Succeeded)
+        {
+            avatars.DeleteIfUploaded(previous);
+            Status = "Your picture is removed.";
+        }
+
+        return RedirectToPage();
+    }
+
+    private PageResult Show(ProfileInput input)
+    {
+        head.Title = "Settings";
+        Input = input.WithEmptySlots();
+        return Page();
+    }
+}

@@ -1,0 +1,54 @@
+using System.Security.Claims;
+using Folio.Data;
+using Folio.Features.Accounts;
+using Folio.Features.Moderation;
+using Folio.Features.Stories;
+using Folio.Pages.Shared;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace Folio.Features.Writing;
+
+public sealed record MyStory(
+    int Id, string Title, string CommunityName, string Url, StoryStatus Status, DateTime UpdatedAt, DateTime? PublishedAt,
+    DateTime? SubmittedAt, int WordCount, int Hearts, int InsightReaders, int Comments)
+{
+    public int? QueuePosition { get; set; }
+    public StoryReview? LatestSendBack { get; set; }
+}
+
+/// <summary>The author's dashboard: drafts, in review with place in the queue, sent back with reasons, published, unpublished.</summary>
+[Authorize(Policy = Policies.Write)]
+public sealed class MyStoriesModel(FolioDb db, PageHead head) : PageModel
+{
+    public IReadOnlyList<MyStory> Stories { get; private set; } = [];
+
+    public IEnumerable<MyStory> InStatus(StoryStatus status) => Stories.Where(s => s.Status == status);
+
+    public async Task OnGetAsync(CancellationToken cancellationToken)
+    {
+        head.Title = "My stories";
+        var authorId = User.FindFirstValue(ClaimTypes.NameIdentifier);
+        Stories = await db.Stories.Where(s => s.AuthorId == authorId)
+            .OrderByDescending(s => s.UpdatedAt)
+            .Select(s => new MyStory(s.Id, s.Title, s.Community.Name, "/" + s.Community.Slug + "/" + s.Slug, s.Status, s.UpdatedAt,
+                s.PublishedAt, s.SubmittedAt, s.WordCount, s.Hearts.Count, s.Insights.Select(i => i.ReaderId).Distinct().Count(),
+                s.Comments.Count(c => c.DeletedAt == null)))
+            .ToListAsync(cancellationToken);
+
+        foreach (var story in InStatus(StoryStatus.Pending))
+        {
+            story.QueuePosition = 1 + await db.Stories.CountAsync(s => s.Status == StoryStatus.Pending
+                && (s.SubmittedAt < story.SubmittedAt || (s.SubmittedAt == story.SubmittedAt && s.Id < story.Id)), cancellationToken);
+        }
+
+        var sentBack = InStatus(StoryStatus.SentBack).Select(s => s.Id).ToList();
+        var reviews = await db.StoryReviews.Where(r => sentBack.Contains(r.StoryId) && r.Decision == ReviewDecision.SentBack)
+            .OrderByDescending(r => r.DecidedAt).ToListAsync(cancellationToken);
+        foreach (var story in InStatus(StoryStatus.SentBack))
+        {
+            story.LatestSendBack = reviews.FirstOrDefault(r => r.StoryId == story.Id);
+        }
+    }
+}

@@ -1,0 +1,97 @@
+using Folio.Data;
+using Folio.Features.Accounts;
+using Folio.Features.Communities;
+using Folio.Features.Creators;
+using Folio.Features.Stories;
+using Folio.Features.Tags;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+
+namespace Folio.Features.Writing;
+
+/// <summary>Applies what an author typed to their story: body rendering, tags, slug, hero image and status changes.</summary>
+public sealed class StoryEditor(FolioDb db, HeroImages heroes, UserManager<FolioUser> users, TimeProvider clock)
+{
+    public Task<Community?> FindCommunityAsync(string? slug, CancellationToken cancellationToken) =>
+        string.IsNullOrWhiteSpace(slug)
+            ? Task.FromResult<Community?>(null)
+            : db.Communities.FirstOrDefaultAsync(c => c.Slug == slug.Trim().ToLowerInvariant(), cancellationToken);
+
+    /// <summary>Returns field errors; on success the story is tracked with its changes (call SaveChanges).</summary>
+    public async Task<Dictionary<string, string>> ApplyAsync(Story story, StoryInput input, Community community, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        var title = input.Title!.Trim();
+        var neverPublished = story.PublishedAt is null;
+        if (neverPublished && (story.Id == 0 || story.CommunityId != community.Id || story.Title != title))
+        {
+            story.Community = community;
+            story.CommunityId = community.Id;
+            story.Slug = await UniqueSlugAsync(community.Id, title, story.Id, cancellationToken);
+        }
+
+        story.Title = title;
+        story.Subtitle = input.Subtitle?.Trim() ?? "";
+        var body = (input.Body ?? "").ReplaceLineEndings("\n");
+        if (story.Id == 0 || body != story.BodyMarkdown)
+        {
+            story.SetBody(body, StoryRenderer.Render(body));
+        }
+
+        story.CommentsEnabled = input.CommentsEnabled;
+        story.Tags = await TagResolver.ResolveAsync(db, input.TagNames, cancellationToken);
+        story.UpdatedAt = now;
+
+        if (input.RemoveHeroImage && story.HeroImageUrl is not null)
+        {
+            heroes.DeleteIfUploaded(story.HeroImageUrl);
+            story.HeroImageUrl = null;
+        }
+
+        if (input.HeroImage is { } upload)
+        {
+            var (url, error) = await heroes.SaveAsync(upload, cancellationToken);
+            if (error is not null)
+            {
+                return new() { [nameof(StoryInput.HeroImage)] = error };
+            }
+
+            heroes.DeleteIfUploaded(story.HeroImageUrl);
+            story.HeroImageUrl = url;
+        }
+
+        return [];
+    }
+
+    /// <summary>Publishes now and makes the author a creator the first time they publish.</summary>
+    public async Task PublishAsync(Story story)
+    {
+        story.Publish(clock.GetUtcNow().UtcDateTime);
+        var author = await users.FindByIdAsync(story.AuthorId);
+        if (author is not null && !await users.IsInRoleAsync(author, Roles.Creator))
+        {
+            await users.AddToRoleAsync(author, Roles.Creator);
+        }
+    }
+
+    private async Task<string> UniqueSlugAsync(int communityId, string title, int storyId, CancellationToken cancellationToken)
+    {
+        var baseSlug = Shared.Slug.From(title);
+        if (baseSlug.Length == 0)
+        {
+            baseSlug = "story";
+        }
+
+        var taken = await db.Stories
+            .Where(s => s.CommunityId == communityId && s.Id != storyId && s.Slug.StartsWith(baseSlug))
+            .Select(s => s.Slug)
+            .ToListAsync(cancellationToken);
+        var slug = baseSlug;
+        for (var n = 2; taken.Contains(slug); n++)
+        {
+            slug = $"{baseSlug}-{n}";
+        }
+
+        return slug;
+    }
+}

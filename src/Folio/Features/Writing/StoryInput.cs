@@ -1,0 +1,37 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace Folio.Features.Writing;
+
+/// <summary>What the editor form posts. Lengths are checked here; the rules that need the database are in StoryRules.</summary>
+public sealed class StoryInput
+{
+    [Display(Name = "Community")]
+    public string? Community { get; set; }
+
+    [StringLength(120, ErrorMessage = "Titles are at most 120 characters.")]
+    public string? Title { get; set; }
+
+    [StringLength(200, ErrorMessage = "Subtitles are at most 200 characters.")]
+    public string? Subtitle { get; set; }
+
+    [StringLength(200_000, ErrorMessage = "A story can be at most 200,000 characters long.")]
+    public string? Body { get; set; }
+
+    [Display(Name = "Tags")]
+    [StringLength(300, ErrorMessage = "Keep tags to five short words or phrases.")]
+    public string? Tags { get; set; }
+
+    [Display(Name = "Allow comments")]
+    public bool CommentsEnabled { get; set; } = true;
+
+    [Display(Name = "Hero image")]
+    public IFormFile? HeroImage { get; set; }
+
+    [Display(Name = "Remove the hero image")]
+    public bool RemoveHeroImage { get; set; }
+
+    public IReadOnlyList<string> TagNames =>
+        (Tags ?? "").Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)
+            .DistinctBy(Folio.Features.Tags.TagSlug.From)
+            .ToList();
+}

@@ -1,0 +1,34 @@
+using Folio.Tests.Infrastructure;
+
+namespace Folio.Tests.Writing;
+
+/// <summary>The editor form as a browser posts it.</summary>
+public static class StoryForms
+{
+    public static string Words(int count, string word = "river") => string.Join(' ', Enumerable.Repeat(word, count));
+
+    public static Dictionary<string, string> Fields(string community, string title, string subtitle = "A subtitle", string? body = null, string tags = "Rivers", string handler = "Save") => new()
+    {
+        ["Input.Community"] = community,
+        ["Input.Title"] = title,
+        ["Input.Subtitle"] = subtitle,
+        ["Input.Body"] = body ?? Words(150),
+        ["Input.Tags"] = tags,
+        ["Input.CommentsEnabled"] = "true",
+        ["__handler"] = handler,
+    };
+
+    /// <summary>Posts the editor form; returns the response (a redirect to /stories/{id}/edit on success).</summary>
+    public static Task<HttpResponseMessage> PostStoryAsync(this HttpClient browser, Dictionary<string, string> fields, int? id = null)
+    {
+        var handler = fields["__handler"];
+        var url = id is null ? $"/write?handler={handler}" : $"/stories/{id}/edit?handler={handler}";
+        return browser.PostFormAsync(url, fields.Where(f => f.Key != "__handler"), id is null ? "/write" : $"/stories/{id}/edit");
+    }
+
+    public static int StoryId(this HttpResponseMessage response)
+    {
+        var location = response.Headers.Location?.OriginalString ?? throw new Xunit.Sdk.XunitException($"No redirect: {(int)response.StatusCode}");
+        return int.Parse(location.Split('/')[2]);
+    }
+}
