@@ -1,5 +1,6 @@
 using Folio.Data;
 using Folio.Features.Creators;
+using Folio.Features.Writing;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 
@@ -9,10 +10,11 @@ namespace Folio.Features.Settings;
 /// Deletes an account. Its stories go with it, or stay under the former-member account, as the person chooses.
 /// Hearts, insights, reports, tokens and username redirects are deleted with the account by the database's cascades.
 /// </summary>
-public sealed class AccountDeletion(FolioDb db, UserManager<FolioUser> users, FormerMemberAccount formerMember, AvatarStore avatars, TimeProvider clock)
+public sealed class AccountDeletion(FolioDb db, UserManager<FolioUser> users, FormerMemberAccount formerMember, AvatarStore avatars, HeroImages heroes, TimeProvider clock)
 {
     public async Task DeleteAsync(FolioUser user, StoriesOnDeletion stories, CancellationToken cancellationToken)
     {
+        List<string?> removedHeroes = [];
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var former = await formerMember.GetOrCreateAsync();
         if (stories == StoriesOnDeletion.KeepAnonymously)
@@ -25,6 +27,7 @@ public sealed class AccountDeletion(FolioDb db, UserManager<FolioUser> users, Fo
         else
         {
             // Comments on the deleted stories go with them; so do the person's comments nobody replied to.
+            removedHeroes = await db.Stories.Where(s => s.AuthorId == user.Id && s.HeroImageUrl != null).Select(s => s.HeroImageUrl).ToListAsync(cancellationToken);
             await db.Stories.Where(s => s.AuthorId == user.Id).ExecuteDeleteAsync(cancellationToken);
             await TombstoneRepliedCommentsAsync(user.Id, former.Id, cancellationToken);
         }
@@ -43,6 +46,7 @@ public sealed class AccountDeletion(FolioDb db, UserManager<FolioUser> users, Fo
 
         await transaction.CommitAsync(cancellationToken);
         avatars.DeleteIfUploaded(user.AvatarUrl);
+        removedHeroes.ForEach(heroes.DeleteIfUploaded);
     }
 
     /// <summary>A comment with replies becomes a "deleted" placeholder, so the replies keep their place in the thread.</summary>

@@ -1,5 +1,6 @@
 using Folio.Data;
 using Folio.Shared.Images;
+using SkiaSharp;
 
 namespace Folio.Features.Writing;
 
@@ -8,21 +9,21 @@ public sealed class HeroImages(DataDirectory dataDirectory)
     public const long MaxBytes = 8 * 1024 * 1024;
     private const int MaxWidth = 1600;
 
-    /// <summary>Re-encodes the upload and stores it under media/heroes; returns its URL or why it was refused.</summary>
+    /// <summary>Re-encodes the upload as a JPEG at most 1600 px wide under media/heroes; returns its URL or why it was refused.</summary>
     public async Task<(string? Url, string? Error)> SaveAsync(IFormFile file, CancellationToken cancellationToken)
     {
-        var (bitmap, problem) = await ImageReencoder.DecodeAsync(file, MaxBytes, cancellationToken);
-        if (bitmap is null)
+        var (image, error) = UploadedImage.Decode(await UploadedImage.ReadAsync(file, MaxBytes, cancellationToken), MaxBytes);
+        if (image is null)
         {
-            return (null, ImageReencoder.Describe(problem, MaxBytes));
+            return (null, error);
         }
 
-        using (bitmap)
+        using (image)
         {
             var folder = dataDirectory.File("media", "heroes");
             Directory.CreateDirectory(folder);
             var name = $"{Guid.NewGuid():N}.jpg";
-            await File.WriteAllBytesAsync(Path.Combine(folder, name), ImageReencoder.FitWidthAsJpeg(bitmap, MaxWidth), cancellationToken);
+            await File.WriteAllBytesAsync(Path.Combine(folder, name), FitWidthAsJpeg(image), cancellationToken);
             return ($"/media/heroes/{name}", null);
         }
     }
@@ -31,8 +32,21 @@ public sealed class HeroImages(DataDirectory dataDirectory)
     {
         if (url is not null && url.StartsWith("/media/heroes/", StringComparison.Ordinal))
         {
-            var path = dataDirectory.File("media", "heroes", Path.GetFileName(url));
-            File.Delete(path);
+            File.Delete(dataDirectory.File("media", "heroes", Path.GetFileName(url)));
         }
+    }
+
+    // Scales down, never up; JPEG has no transparency, so transparent pixels become white.
+    private static byte[] FitWidthAsJpeg(SKImage source)
+    {
+        var scale = Math.Min(1.0, MaxWidth / (double)source.Width);
+        var width = Math.Max(1, (int)(source.Width * scale));
+        var height = Math.Max(1, (int)(source.Height * scale));
+        using var surface = SKSurface.Create(new SKImageInfo(width, height, SKColorType.Rgba8888, SKAlphaType.Premul));
+        surface.Canvas.Clear(SKColors.White);
+        surface.Canvas.DrawImage(source, SKRect.Create(width, height), new SKSamplingOptions(SKCubicResampler.Mitchell));
+        using var image = surface.Snapshot();
+        using var jpeg = image.Encode(SKEncodedImageFormat.Jpeg, 85);
+        return jpeg.ToArray();
     }
 }
