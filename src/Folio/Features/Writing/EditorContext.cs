@@ -38,8 +38,7 @@ public sealed record EditorContext(
         StoryReview? review = null;
         if (story is { Id: > 0, Status: StoryStatus.Pending, SubmittedAt: { } submitted })
         {
-            position = 1 + await db.Stories.CountAsync(s => s.Status == StoryStatus.Pending
-                && (s.SubmittedAt < submitted || (s.SubmittedAt == submitted && s.Id < story.Id)), cancellationToken);
+            position = await db.Stories.QueuePositionAsync(story.Id, submitted, cancellationToken);
         }
 
         if (story is { Id: > 0, Status: StoryStatus.SentBack })

@@ -39,8 +39,7 @@ public sealed class MyStoriesModel(FolioDb db, PageHead head) : PageModel
 
         foreach (var story in InStatus(StoryStatus.Pending))
         {
-            story.QueuePosition = 1 + await db.Stories.CountAsync(s => s.Status == StoryStatus.Pending
-                && (s.SubmittedAt < story.SubmittedAt || (s.SubmittedAt == story.SubmittedAt && s.Id < story.Id)), cancellationToken);
+            story.QueuePosition = await db.Stories.QueuePositionAsync(story.Id, story.SubmittedAt!.Value, cancellationToken);
         }
 
         var sentBack = InStatus(StoryStatus.SentBack).Select(s => s.Id).ToList();
