@@ -5,6 +5,7 @@ using Folio.Features.Communities;
 using Folio.Features.Demo;
 using Folio.Features.Errors;
 using Folio.Features.Mail;
+using Folio.Features.Notifications;
 using Folio.Features.Settings;
 using Folio.Features.SitePages;
 using Folio.Features.Writing;
@@ -24,6 +25,7 @@ builder.AddAccounts();
 builder.AddSettings();
 builder.AddWriting();
 builder.AddMail();
+builder.AddNotifications();
 builder.AddSitePages();
 builder.AddDemoContent();
 

@@ -13,6 +13,14 @@ public sealed class FolioApp : WebApplicationFactory<Program>
 {
     private readonly bool _seedDemo;
 
+    static FolioApp()
+    {
+        // Hundreds of app instances per run would each hold inotify watchers (config reload, file
+        // versions, static files) and exhaust the kernel's per-user limit; tests never edit files live.
+        Environment.SetEnvironmentVariable("DOTNET_USE_POLLING_FILE_WATCHER", "true");
+        Environment.SetEnvironmentVariable("DOTNET_hostBuilder__reloadConfigOnChange", "false");
+    }
+
     public FolioApp(bool seedDemo = false, string? dataDirectory = null)
     {
         _seedDemo = seedDemo;

@@ -22,7 +22,18 @@ public sealed class Comment
 
     public DateTime CreatedAt { get; set; }
     public DateTime? EditedAt { get; set; }
+    /// <summary>Deleted by its author: a tombstone keeps the thread's shape.</summary>
     public DateTime? DeletedAt { get; set; }
+
+    /// <summary>Hidden by the story's author from their story.</summary>
+    public DateTime? HiddenAt { get; set; }
+
+    /// <summary>Removed by a moderator.</summary>
+    public DateTime? RemovedAt { get; set; }
+
+    public string? RemovedById { get; set; }
+
+    public bool IsVisible => DeletedAt is null && HiddenAt is null && RemovedAt is null;
 
     public void Write(string body)
     {

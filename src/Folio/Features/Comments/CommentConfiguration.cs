@@ -12,5 +12,6 @@ internal sealed class CommentConfiguration : IEntityTypeConfiguration<Comment>
         comment.HasOne(c => c.Author).WithMany().OnDelete(DeleteBehavior.Cascade);
         comment.HasOne(c => c.Parent).WithMany().OnDelete(DeleteBehavior.Cascade);
         comment.HasIndex(c => new { c.StoryId, c.CreatedAt });
+        comment.Property(c => c.RemovedById).HasMaxLength(450);
     }
 }

@@ -10,6 +10,9 @@ public sealed class FolioUser : IdentityUser
     public string? AvatarUrl { get; set; }
     public DateTime JoinedAt { get; set; }
     public List<SocialLink> Links { get; set; } = [];
+
+    public bool EmailOnReply { get; set; } = true;
+    public bool EmailOnReview { get; set; } = true;
 }
 
 public sealed class SocialLink

@@ -6,6 +6,9 @@ public static class MailSetup
     {
         builder.Services.AddOptions<MailOptions>().BindConfiguration(MailOptions.Section);
         builder.Services.AddScoped<Mailer>();
+        builder.Services.AddScoped<MailQueue>();
+        builder.Services.AddSingleton<MailQueueSignal>();
+        builder.Services.AddHostedService<MailQueueWorker>();
         return builder;
     }
 }

@@ -2,6 +2,7 @@ using System.ComponentModel.DataAnnotations;
 using System.Security.Claims;
 using Folio.Data;
 using Folio.Features.Accounts;
+using Folio.Features.Notifications;
 using Folio.Features.Stories;
 using Folio.Features.Writing;
 using Folio.Pages.Shared;
@@ -13,7 +14,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Folio.Features.Moderation;
 
 [Authorize(Policy = Policies.Moderate)]
-public sealed class ReviewModel(FolioDb db, StoryEditor editor, TimeProvider clock, PageHead head) : PageModel
+public sealed class ReviewModel(FolioDb db, StoryEditor editor, Notifier notifier, TimeProvider clock, PageHead head) : PageModel
 {
     public Story Story { get; private set; } = null!;
 
@@ -42,8 +43,8 @@ public sealed class ReviewModel(FolioDb db, StoryEditor editor, TimeProvider clo
             return AlreadyDecided();
         }
 
-        await editor.PublishAsync(Story);
-        Record(ReviewDecision.Approved);
+        await editor.PublishAsync(Story, cancellationToken);
+        await notifier.ReviewDecidedAsync(Story, Record(ReviewDecision.Approved), cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         StatusMessage = $"Approved: “{Story.Title}” is live.";
         return RedirectToPage("/Moderation/Queue");
@@ -77,7 +78,7 @@ public sealed class ReviewModel(FolioDb db, StoryEditor editor, TimeProvider clo
         }
 
         Story.SendBack();
-        Record(ReviewDecision.SentBack);
+        await notifier.ReviewDecidedAsync(Story, Record(ReviewDecision.SentBack), cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         StatusMessage = $"Sent back: the author of “{Story.Title}” will see your reasons.";
         return RedirectToPage("/Moderation/Queue");
@@ -89,7 +90,7 @@ public sealed class ReviewModel(FolioDb db, StoryEditor editor, TimeProvider clo
         return RedirectToPage("/Moderation/Queue");
     }
 
-    private void Record(ReviewDecision decision) => db.StoryReviews.Add(new StoryReview
+    private StoryReview Record(ReviewDecision decision) => db.StoryReviews.Add(new StoryReview
     {
         StoryId = Story.Id,
         ModeratorId = User.FindFirstValue(ClaimTypes.NameIdentifier)!,
@@ -97,7 +98,7 @@ public sealed class ReviewModel(FolioDb db, StoryEditor editor, TimeProvider clo
         Reasons = decision == ReviewDecision.SentBack ? ReviewReasons.Encode(Reasons) : "",
         Note = Note?.Trim() ?? "",
         DecidedAt = clock.GetUtcNow().UtcDateTime,
-    });
+    }).Entity;
 
     private async Task<bool> LoadAsync(int id, CancellationToken cancellationToken)
     {

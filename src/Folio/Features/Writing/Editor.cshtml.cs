@@ -150,7 +150,7 @@ public sealed class EditorModel(FolioDb db, StoryEditor editor, IAuthorizationSe
         switch (action)
         {
             case EditorAction.Publish:
-                await editor.PublishAsync(story);
+                await editor.PublishAsync(story, HttpContext.RequestAborted);
                 return wasLive ? "Your changes are live." : "Published. Your story is live.";
             case EditorAction.Submit when !wasLive:
                 story.SubmitForReview(clock.GetUtcNow().UtcDateTime);

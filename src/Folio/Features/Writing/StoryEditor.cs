@@ -2,6 +2,7 @@ using Folio.Data;
 using Folio.Features.Accounts;
 using Folio.Features.Communities;
 using Folio.Features.Creators;
+using Folio.Features.Notifications;
 using Folio.Features.Stories;
 using Folio.Features.Tags;
 using Microsoft.AspNetCore.Identity;
@@ -10,7 +11,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Folio.Features.Writing;
 
 /// <summary>Applies what an author typed to their story: body rendering, tags, slug, hero image and status changes.</summary>
-public sealed class StoryEditor(FolioDb db, HeroImages heroes, UserManager<FolioUser> users, TimeProvider clock)
+public sealed class StoryEditor(FolioDb db, HeroImages heroes, UserManager<FolioUser> users, Notifier notifier, TimeProvider clock)
 {
     public Task<Community?> FindCommunityAsync(string? slug, CancellationToken cancellationToken) =>
         string.IsNullOrWhiteSpace(slug)
@@ -63,10 +64,16 @@ public sealed class StoryEditor(FolioDb db, HeroImages heroes, UserManager<Folio
         return [];
     }
 
-    /// <summary>Publishes now and makes the author a creator the first time they publish.</summary>
-    public async Task PublishAsync(Story story)
+    /// <summary>Publishes now, tells the author's subscribers the first time, and makes the author a creator.</summary>
+    public async Task PublishAsync(Story story, CancellationToken cancellationToken = default)
     {
+        var firstTime = story.PublishedAt is null;
         story.Publish(clock.GetUtcNow().UtcDateTime);
+        if (firstTime)
+        {
+            await notifier.StoryPublishedAsync(story, cancellationToken);
+        }
+
         var author = await users.FindByIdAsync(story.AuthorId);
         if (author is not null && !await users.IsInRoleAsync(author, Roles.Creator))
         {

@@ -11,6 +11,8 @@ public static class PagesSetup
         builder.Services.Configure<RazorViewEngineOptions>(options =>
             options.PageViewLocationFormats.Add("/Pages/Shared/{0}" + RazorViewEngine.ViewExtension));
         builder.Services.AddScoped<PageHead>();
+        builder.Services.AddHttpContextAccessor();
+        builder.Services.AddScoped<SiteUrls>();
         return builder;
     }
 

@@ -14,6 +14,9 @@ public sealed class SiteOptions
 
     public string Owner { get; set; } = "The people who run this site";
 
+    /// <summary>The public address, e.g. https://stories.example.org, for links in emails; unset, the request's own address is used.</summary>
+    public string? BaseUrl { get; set; }
+
     public List<FooterLink> SocialLinks { get; set; } = [];
 }
 

@@ -1,0 +1,16 @@
+namespace Folio.Features.Mail;
+
+/// <summary>An email waiting in the database to be sent, so a restart loses none.</summary>
+public sealed class QueuedEmail
+{
+    public int Id { get; private set; }
+    public required string ToAddress { get; set; }
+    public string ToName { get; set; } = "";
+    public required string Subject { get; set; }
+    public required string Text { get; set; }
+    public DateTime CreatedAt { get; set; }
+    public DateTime NextAttemptAt { get; set; }
+    public int Attempts { get; set; }
+    public DateTime? SentAt { get; set; }
+    public string? LastError { get; set; }
+}

@@ -1,0 +1,12 @@
+namespace Folio.Features.Notifications;
+
+public enum NotificationKind
+{
+    CommentOnStory,
+    ReplyToComment,
+    InsightOnStory,
+    HeartOnStory,
+    NewStoryFromCreator,
+    StoryApproved,
+    StorySentBack,
+}

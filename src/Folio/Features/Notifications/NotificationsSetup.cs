@@ -1,0 +1,10 @@
+namespace Folio.Features.Notifications;
+
+public static class NotificationsSetup
+{
+    public static WebApplicationBuilder AddNotifications(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddScoped<Notifier>();
+        return builder;
+    }
+}

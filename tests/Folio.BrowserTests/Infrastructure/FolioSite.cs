@@ -1,0 +1,103 @@
+namespace Folio.BrowserTests.Infrastructure;
+
+[CollectionDefinition(Name)]
+public sealed class BrowserCollection : ICollectionFixture<FolioSite>
+{
+    // One collection: the tests share one app process and one Chromium, and take turns on a two-core machine.
+    public const string Name = "Folio in Chromium";
+}
+
+public sealed record Account(string UserName, string Email, string DisplayName)
+{
+    public const string Password = "correct horse battery staple";
+}
+
+/// <summary>The app on a real port, Chromium, and the operator's command line: what every browser test starts from.</summary>
+public sealed class FolioSite : IAsyncLifetime
+{
+    private static int _sequence;
+    private FolioServer? _server;
+    private IPlaywright? _playwright;
+    private IBrowser? _browser;
+
+    public FolioServer Server => _server ?? throw NotStarted();
+    private IBrowser Browser => _browser ?? throw NotStarted();
+
+    public async Task InitializeAsync()
+    {
+        if (Chromium.Unavailable is not null)
+        {
+            return; // every [BrowserFact] is skipped with the reason
+        }
+
+        // The app and the browser start side by side; whichever fails, nothing is left running.
+        var starting = FolioServer.StartAsync();
+        try
+        {
+            _playwright = await Playwright.CreateAsync();
+            _browser = await _playwright.Chromium.LaunchAsync(Chromium.LaunchOptions);
+            _server = await starting;
+        }
+        catch
+        {
+            await DisposeAsync();
+            if (_server is null && await Task.WhenAny(starting) is { IsCompletedSuccessfully: true })
+            {
+                await starting.Result.DisposeAsync(); // the browser failed, the app had started
+            }
+
+            throw;
+        }
+    }
+
+    /// <summary>A fresh browser profile (cookies, local storage) on the site, in UTC and British English.</summary>
+    public async Task<IBrowserContext> NewContextAsync(int width = 1280, int height = 900)
+    {
+        var context = await Browser.NewContextAsync(new()
+        {
+            BaseURL = Server.Address.ToString(),
+            ViewportSize = new() { Width = width, Height = height },
+            Locale = "en-GB",
+            TimezoneId = "UTC",
+        });
+        context.SetDefaultTimeout(10_000);
+        return context;
+    }
+
+    public static string Unique(string prefix) => $"{prefix}{Interlocked.Increment(ref _sequence)}";
+
+    /// <summary>`community add`, as the operator creates communities.</summary>
+    public async Task<string> AddCommunityAsync(string name = "Night Owls")
+    {
+        var slug = Unique("owls-");
+        await Server.RunCommandAsync(["community", "add", "--slug", slug, "--name", $"{name} {slug}", "--tagline", "Stories written after dark."]);
+        return slug;
+    }
+
+    /// <summary>`user add --role …`, for the roles sign-up does not give (trusted, moderator).</summary>
+    public async Task<Account> AddUserAsync(string role)
+    {
+        var username = Unique(role);
+        var account = new Account(username, $"{username}@example.org", $"{char.ToUpperInvariant(role[0])}{role[1..]} {username[role.Length..]}");
+        await Server.RunCommandAsync(
+            ["user", "add", "--email", account.Email, "--username", username, "--name", account.DisplayName, "--role", role, "--password-stdin"],
+            standardInput: Account.Password);
+        return account;
+    }
+
+    private static InvalidOperationException NotStarted() => new($"The site did not start: {Chromium.Unavailable}");
+
+    public async Task DisposeAsync()
+    {
+        if (_browser is not null)
+        {
+            await _browser.DisposeAsync();
+        }
+
+        _playwright?.Dispose();
+        if (_server is not null)
+        {
+            await _server.DisposeAsync();
+        }
+    }
+}

@@ -1,0 +1,27 @@
+using Folio.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+
+namespace Folio.Tests.Data;
+
+public sealed class MigrationTests
+{
+    [Fact]
+    public async Task SqliteMigrationsMatchTheModel()
+    {
+        using var app = new FolioApp();
+
+        var pending = await app.WithDbAsync(db => Task.FromResult(db.Database.HasPendingModelChanges()));
+
+        Assert.False(pending, "The model changed without a migration: run dotnet ef migrations add.");
+    }
+
+    [Fact]
+    public async Task EveryMigrationIsAppliedAtStartUp()
+    {
+        using var app = new FolioApp();
+
+        var unapplied = await app.WithDbAsync(async db => (await db.Database.GetPendingMigrationsAsync()).ToList());
+
+        Assert.Empty(unapplied);
+    }
+}
