@@ -1,6 +1,7 @@
 using Folio.Data;
 using Folio.Features.Comments;
 using Folio.Features.Creators;
+using Folio.Features.Hearts;
 using Folio.Features.Insights;
 using Folio.Pages.Shared;
 using Microsoft.AspNetCore.Mvc;
@@ -11,15 +12,11 @@ namespace Folio.Features.Stories;
 
 public sealed class StoryPageModel(FolioDb db, PageHead head) : PageModel
 {
-    private const int TopInsightCount = 5;
-
     public Story Story { get; private set; } = null!;
     public FolioUser Author => Story.Author;
-    public IReadOnlyList<InsightCount> TopInsights { get; private set; } = [];
-    public int InsightReaderCount { get; private set; }
-    public IReadOnlyList<CommentView> Comments { get; private set; } = [];
-    public int CommentCount { get; private set; }
-    public int HeartCount { get; private set; }
+    public InsightSummary Insights { get; private set; } = null!;
+    public CommentSection Comments { get; private set; } = null!;
+    public HeartSummary Hearts { get; private set; } = null!;
     public string StoryUrl => $"/{Story.Community.Slug}/{Story.Slug}";
 
     public async Task<IActionResult> OnGetAsync(string community, string slug, CancellationToken cancellationToken)
@@ -35,24 +32,10 @@ public sealed class StoryPageModel(FolioDb db, PageHead head) : PageModel
         }
 
         Story = story;
-        var insightCounts = await db.ReaderInsights.Where(i => i.StoryId == story.Id)
-            .GroupBy(i => i.Quality)
-            .Select(g => new { Quality = g.Key, Count = g.Count() })
-            .ToListAsync(cancellationToken);
-        TopInsights = insightCounts
-            .OrderByDescending(i => i.Count).ThenBy(i => i.Quality)
-            .Take(TopInsightCount)
-            .Select(i => new InsightCount(InsightCatalog.Describe(i.Quality), i.Count))
-            .ToList();
-        InsightReaderCount = await db.ReaderInsights.Where(i => i.StoryId == story.Id).Select(i => i.ReaderId).Distinct().CountAsync(cancellationToken);
-        HeartCount = await db.Hearts.CountAsync(h => h.StoryId == story.Id, cancellationToken);
+        Insights = await InsightSummary.LoadAsync(db, story.Id, StoryUrl, cancellationToken);
+        Hearts = await HeartSummary.LoadAsync(db, story.Id, StoryUrl, cancellationToken);
 
-        var comments = await db.Comments.Where(c => c.StoryId == story.Id)
-            .Select(c => new CommentView(c.Id, c.ParentId, c.Author.UserName!, c.Author.DisplayName, c.Author.AvatarUrl,
-                c.DeletedAt == null ? c.BodyHtml : "", c.CreatedAt, c.EditedAt != null, c.DeletedAt != null))
-            .ToListAsync(cancellationToken);
-        Comments = CommentThread.Build(comments);
-        CommentCount = comments.Count(c => !c.Deleted);
+        Comments = await CommentSection.LoadAsync(db, story.Id, StoryUrl, story.CommentsEnabled, cancellationToken);
 
         head.Title = story.Title;
         head.Description = story.Subtitle;
