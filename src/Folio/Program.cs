@@ -1,13 +1,17 @@
 using Folio.Data;
 using Folio.Features.Accounts;
 using Folio.Features.Admin;
+using Folio.Features.Comments;
 using Folio.Features.Communities;
 using Folio.Features.Demo;
 using Folio.Features.Errors;
+using Folio.Features.Hearts;
+using Folio.Features.Insights;
 using Folio.Features.Mail;
 using Folio.Features.Notifications;
 using Folio.Features.Settings;
 using Folio.Features.SitePages;
+using Folio.Features.Subscriptions;
 using Folio.Features.Writing;
 using Folio.Pages.Shared;
 using Folio.Shared;
@@ -24,8 +28,11 @@ builder.AddFolioPages();
 builder.AddAccounts();
 builder.AddSettings();
 builder.AddWriting();
+builder.AddComments();
+builder.AddInsights();
 builder.AddMail();
 builder.AddNotifications();
+builder.AddSubscriptions();
 builder.AddSitePages();
 builder.AddDemoContent();
 
@@ -41,6 +48,9 @@ app.UseAuthorization();
 
 app.MapCommunityTheme();
 app.MapEditorEndpoints();
+app.MapSubscriptions();
+app.MapNotifications();
+app.MapHeartEndpoints();
 app.MapRazorPages();
 
 await app.InitializeDatabaseAsync();

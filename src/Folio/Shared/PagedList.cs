@@ -8,6 +8,12 @@ public interface IPagedList
     int TotalPages { get; }
     bool HasPrevious { get; }
     bool HasNext { get; }
+
+    /// <summary>The query parameter that carries the page number; a list inside a bigger page uses its own.</summary>
+    string QueryName => "page";
+
+    /// <summary>Where the pager's links land on the page, when the list is not at its top.</summary>
+    string? Fragment => null;
 }
 
 public sealed record PagedList<T>(IReadOnlyList<T> Items, int Page, int PageSize, int TotalCount) : IPagedList

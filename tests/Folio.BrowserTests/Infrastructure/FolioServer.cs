@@ -77,7 +77,16 @@ public sealed class FolioServer : IAsyncDisposable
         await process.StandardInput.WriteLineAsync(standardInput ?? "");
         process.StandardInput.Close();
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
-        await process.WaitForExitAsync(timeout.Token);
+        try
+        {
+            await process.WaitForExitAsync(timeout.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            process.Kill(entireProcessTree: true);
+            throw new TimeoutException($"`{string.Join(' ', command)}` did not finish within a minute.");
+        }
+
         Assert.True(process.ExitCode == 0, $"`{string.Join(' ', command)}` failed ({process.ExitCode}): {await error}");
         return (await output).Trim();
     }

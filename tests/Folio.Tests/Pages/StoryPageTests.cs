@@ -74,7 +74,7 @@ public sealed class StoryPageTests : IDisposable
         Assert.Contains("There are no comments for this story", comments.TextContent);
         Assert.Contains("Be the first to respond and start the conversation.", comments.TextContent);
         var signIn = comments.QuerySelectorAll("a").Single(a => a.TextContent == "Sign in to comment");
-        Assert.Equal("/signin?returnUrl=%2Fquiet%2Fnobody-yet%23comments", signIn.GetAttribute("href"));
+        Assert.Equal("/signin?returnUrl=%2Fquiet%2Fnobody-yet%23comment-form", signIn.GetAttribute("href"));
     }
 
     [Fact]

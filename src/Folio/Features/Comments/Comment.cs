@@ -40,4 +40,33 @@ public sealed class Comment
         Body = body;
         BodyHtml = CommentRenderer.Render(body);
     }
+
+    public bool IsEditableAt(DateTime now, TimeSpan window) => IsVisible && now < CreatedAt + window;
+
+    public void Edit(string body, DateTime at)
+    {
+        if (body != Body)
+        {
+            Write(body);
+            EditedAt = at;
+        }
+    }
+
+    /// <summary>The text goes for good; the row stays as a tombstone so replies keep their place.</summary>
+    public void Delete(DateTime at)
+    {
+        DeletedAt ??= at;
+        Write("");
+    }
+
+    public void Hide(DateTime at) => HiddenAt ??= at;
+
+    public void Unhide() => HiddenAt = null;
+
+    public void Remove(string moderatorId, DateTime at)
+    {
+        RemovedAt ??= at;
+        RemovedById ??= moderatorId;
+        Write("");
+    }
 }

@@ -1,19 +1,47 @@
-using Folio.Data;
-using Microsoft.EntityFrameworkCore;
+using Folio.Features.Stories;
+using Folio.Shared;
+using Microsoft.AspNetCore.WebUtilities;
 
 namespace Folio.Features.Comments;
 
-/// <summary>The "Comments" section of a story page: the threads, the count and how to join in.</summary>
-public sealed record CommentSection(int StoryId, string StoryUrl, bool CommentsEnabled, IReadOnlyList<CommentView> Threads, int Count)
+/// <summary>The story a comment list belongs to; Url is the story's page.</summary>
+public sealed record CommentStory(int Id, string Title, string Url, string AuthorId, bool CommentsEnabled)
 {
-    public string SignInUrl => "/signin?returnUrl=" + Uri.EscapeDataString(StoryUrl + "#comments");
+    public static CommentStory Of(Story story) =>
+        new(story.Id, story.Title, $"/{story.Community.Slug}/{story.Slug}", story.AuthorId, story.CommentsEnabled);
+}
 
-    public static async Task<CommentSection> LoadAsync(FolioDb db, int storyId, string storyUrl, bool commentsEnabled, CancellationToken cancellationToken)
-    {
-        var comments = await db.Comments.Where(c => c.StoryId == storyId)
-            .Select(c => new CommentView(c.Id, c.ParentId, c.Author.UserName!, c.Author.DisplayName, c.Author.AvatarUrl,
-                c.DeletedAt == null ? c.BodyHtml : "", c.CreatedAt, c.EditedAt != null, c.DeletedAt != null))
-            .ToListAsync(cancellationToken);
-        return new CommentSection(storyId, storyUrl, commentsEnabled, CommentThread.Build(comments), comments.Count(c => !c.Deleted));
-    }
+/// <summary>Everything a comment needs to draw its controls: who is looking, and which page the Reply links reopen.</summary>
+public sealed record CommentContext(CommentStory Story, CommentViewer Viewer, string PageUrl)
+{
+    public string ReplyUrl(int commentId) =>
+        QueryHelpers.AddQueryString(PageUrl, "replyTo", commentId.ToString()) + "#comment-form";
+
+    public string SignInUrl(string returnUrl) => "/signin?returnUrl=" + Uri.EscapeDataString(returnUrl);
+}
+
+/// <summary>A comment in a list, with the context its controls need.</summary>
+public sealed record CommentItem(CommentView Comment, CommentContext Context);
+
+/// <summary>The comment box; Body and Error come back filled when a post was refused.</summary>
+public sealed record CommentForm(int StoryId, int? ParentId, string? ReplyingTo, string CancelUrl, string Body = "", string? Error = null);
+
+/// <summary>Pages of top-level comments, under their own query name so they never clash with a page's other paging.</summary>
+public sealed record CommentPager(int Page, int TotalPages) : IPagedList
+{
+    public const string QueryName = "comments";
+
+    public bool HasPrevious => Page > 1;
+    public bool HasNext => Page < TotalPages;
+    string IPagedList.QueryName => QueryName;
+    string IPagedList.Fragment => "comments";
+}
+
+/// <summary>The "Comments" section of a story page: one page of threads, the count and how to join in.</summary>
+public sealed record CommentSection(CommentContext Context, IReadOnlyList<CommentView> Threads, CommentPager Pager, int Count, CommentForm? Form)
+{
+    public CommentStory Story => Context.Story;
+
+    /// <summary>Back to the comment box of the same story after signing in.</summary>
+    public string SignInUrl => Context.SignInUrl(Story.Url + "#comment-form");
 }

@@ -55,7 +55,7 @@ public sealed class ExploreModel(FolioDb db, TimeProvider clock, PageHead head) 
                 PublishedAt = s.PublishedAt!.Value,
                 Hearts = s.Hearts.Count,
                 InsightReaders = s.Insights.Select(i => i.ReaderId).Distinct().Count(),
-                Comments = s.Comments.Count(c => c.DeletedAt == null),
+                Comments = s.Comments.Count(c => c.DeletedAt == null && c.HiddenAt == null && c.RemovedAt == null),
             })
             .ToListAsync(cancellationToken);
 

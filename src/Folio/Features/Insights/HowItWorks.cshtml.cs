@@ -6,6 +6,7 @@ namespace Folio.Features.Insights;
 public sealed class HowItWorksModel(PageHead head) : PageModel
 {
     public IReadOnlyList<InsightDescription> Qualities => InsightCatalog.All;
+    public IReadOnlyList<ImpressionDescription> Impressions => ImpressionCatalog.All;
 
     public void OnGet()
     {

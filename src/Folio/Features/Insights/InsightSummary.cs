@@ -1,18 +1,32 @@
+using System.Security.Claims;
 using Folio.Data;
+using Folio.Features.Stories;
 using Microsoft.EntityFrameworkCore;
 
 namespace Folio.Features.Insights;
 
-/// <summary>The "Reader insights" section of a story page.</summary>
-public sealed record InsightSummary(int StoryId, string StoryUrl, IReadOnlyList<InsightCount> Top, int ReaderCount)
+/// <summary>The "Reader insights" section of a story page, as the person looking at it sees it.</summary>
+public sealed record InsightSummary(
+    int StoryId, string StoryUrl, ImpressionCount? Leading, IReadOnlyList<InsightCount> Top, int ReaderCount,
+    bool SignedIn, bool IsAuthor, ReaderChoices Mine)
 {
     private const int TopCount = 5;
 
-    public string SignInUrl => "/signin?returnUrl=" + Uri.EscapeDataString(StoryUrl + "#insights");
+    /// <summary>Shown once, after saving in place.</summary>
+    public string? Notice { get; init; }
 
-    public static async Task<InsightSummary> LoadAsync(FolioDb db, int storyId, string storyUrl, CancellationToken cancellationToken)
+    public bool IsEmpty => Leading is null && Top.Count == 0;
+
+    public string PickerUrl => $"/stories/{StoryId}/insights";
+
+    /// <summary>A visitor goes to sign in first and comes back to the picker.</summary>
+    public string AddUrl => SignedIn ? PickerUrl : "/signin?returnUrl=" + Uri.EscapeDataString(PickerUrl);
+
+    public string AddLabel => Mine.Given ? "Change your insights" : "Add your insights";
+
+    public static async Task<InsightSummary> LoadAsync(FolioDb db, Story story, string storyUrl, ClaimsPrincipal viewer, CancellationToken cancellationToken)
     {
-        var counts = await db.ReaderInsights.Where(i => i.StoryId == storyId)
+        var counts = await db.ReaderInsights.Where(i => i.StoryId == story.Id)
             .GroupBy(i => i.Quality)
             .Select(g => new { Quality = g.Key, Count = g.Count() })
             .ToListAsync(cancellationToken);
@@ -21,7 +35,19 @@ public sealed record InsightSummary(int StoryId, string StoryUrl, IReadOnlyList<
             .Take(TopCount)
             .Select(i => new InsightCount(InsightCatalog.Describe(i.Quality), i.Count))
             .ToList();
-        var readers = await db.ReaderInsights.Where(i => i.StoryId == storyId).Select(i => i.ReaderId).Distinct().CountAsync(cancellationToken);
-        return new InsightSummary(storyId, storyUrl, top, readers);
+        var impressions = await db.ReaderImpressions.Where(i => i.StoryId == story.Id)
+            .GroupBy(i => i.Impression)
+            .Select(g => new { Impression = g.Key, Count = g.Count() })
+            .ToListAsync(cancellationToken);
+        // Ties go to the better impression: a story read as often "outstanding" as "nice work" leads with "outstanding".
+        var leading = impressions
+            .OrderByDescending(i => i.Count).ThenByDescending(i => i.Impression)
+            .Select(i => new ImpressionCount(ImpressionCatalog.Describe(i.Impression), i.Count))
+            .FirstOrDefault();
+        var readers = await db.InsightReaders().CountAsync(r => r.StoryId == story.Id, cancellationToken);
+
+        var viewerId = viewer.FindFirstValue(ClaimTypes.NameIdentifier);
+        var mine = await db.ChoicesOfAsync(story.Id, viewerId, cancellationToken);
+        return new InsightSummary(story.Id, storyUrl, leading, top, readers, viewerId is not null, viewerId == story.AuthorId, mine);
     }
 }

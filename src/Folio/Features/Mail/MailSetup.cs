@@ -8,7 +8,9 @@ public static class MailSetup
         builder.Services.AddScoped<Mailer>();
         builder.Services.AddScoped<MailQueue>();
         builder.Services.AddSingleton<MailQueueSignal>();
-        builder.Services.AddHostedService<MailQueueWorker>();
+        // One instance, reachable by its own type too, so an operator command or a test can run a pass by hand.
+        builder.Services.AddSingleton<MailQueueWorker>();
+        builder.Services.AddHostedService(services => services.GetRequiredService<MailQueueWorker>());
         return builder;
     }
 }

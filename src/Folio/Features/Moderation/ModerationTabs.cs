@@ -1,3 +1,3 @@
 namespace Folio.Features.Moderation;
 
-public sealed record ModerationTabs(string Current, int QueueLength, int OpenReports);
+public sealed record ModerationTabs(string Current, int QueueLength, int OpenReports, int OpenCommentReports);

@@ -17,7 +17,8 @@ public sealed class QueueModel(FolioDb db, PageHead head) : PageModel
 {
     public PagedList<QueuedStory> Stories { get; private set; } = null!;
     public int OpenReports { get; private set; }
-    public ModerationTabs Tabs => new("queue", Stories.TotalCount, OpenReports);
+    public ModerationTabs Tabs => new("queue", Stories.TotalCount, OpenReports, OpenCommentReports);
+    public int OpenCommentReports { get; private set; }
 
     [TempData]
     public string? StatusMessage { get; set; }
@@ -34,5 +35,6 @@ public sealed class QueueModel(FolioDb db, PageHead head) : PageModel
             .Select(s => new QueuedStory(s.Id, s.Title, s.Subtitle, s.Community.Name, s.Author.DisplayName, s.Author.UserName!, s.SubmittedAt!.Value, s.WordCount))
             .ToPagedListAsync(PageNumber, 25, cancellationToken);
         OpenReports = await db.StoryReports.CountAsync(r => r.ResolvedAt == null, cancellationToken);
+        OpenCommentReports = await db.CommentReports.CountAsync(r => r.ResolvedAt == null, cancellationToken);
     }
 }

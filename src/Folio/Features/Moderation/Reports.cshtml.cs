@@ -18,7 +18,8 @@ public sealed class ReportsModel(FolioDb db, TimeProvider clock, PageHead head) 
 {
     public PagedList<OpenReport> Reports { get; private set; } = null!;
     public int QueueLength { get; private set; }
-    public ModerationTabs Tabs => new("reports", QueueLength, Reports.TotalCount);
+    public ModerationTabs Tabs => new("reports", QueueLength, Reports.TotalCount, OpenCommentReports);
+    public int OpenCommentReports { get; private set; }
 
     [TempData]
     public string? StatusMessage { get; set; }
@@ -35,6 +36,7 @@ public sealed class ReportsModel(FolioDb db, TimeProvider clock, PageHead head) 
                 r.Reporter.DisplayName, r.Reason, r.Details, r.ReportedAt))
             .ToPagedListAsync(PageNumber, 25, cancellationToken);
         QueueLength = await db.Stories.CountAsync(s => s.Status == StoryStatus.Pending, cancellationToken);
+        OpenCommentReports = await db.CommentReports.CountAsync(r => r.ResolvedAt == null, cancellationToken);
     }
 
     public Task<IActionResult> OnPostDismissAsync(int id, CancellationToken cancellationToken) =>

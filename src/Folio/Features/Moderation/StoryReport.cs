@@ -18,6 +18,9 @@ public enum ReportResolution
 {
     Dismissed,
     Unpublished,
+
+    /// <summary>A reported comment was removed by a moderator.</summary>
+    Removed,
 }
 
 /// <summary>A reader's report that a published story breaks the rules.</summary>

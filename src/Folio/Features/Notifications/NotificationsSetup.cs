@@ -5,6 +5,7 @@ public static class NotificationsSetup
     public static WebApplicationBuilder AddNotifications(this WebApplicationBuilder builder)
     {
         builder.Services.AddScoped<Notifier>();
+        builder.Services.AddScoped<NotificationFeed>();
         return builder;
     }
 }

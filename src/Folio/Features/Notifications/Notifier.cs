@@ -1,5 +1,6 @@
 using Folio.Data;
 using Folio.Features.Comments;
+using Folio.Features.Creators;
 using Folio.Features.Mail;
 using Folio.Features.Moderation;
 using Folio.Features.Stories;
@@ -14,36 +15,38 @@ namespace Folio.Features.Notifications;
 /// Adds to the caller's unit of work: the caller's SaveChanges stores the event and its notices together.
 /// Nobody is notified of their own actions. Comments must be saved before CommentAddedAsync, so the notice can
 /// point at them; stories need their Community loaded, for the links in emails.
+/// Neither notices nor emails quote a comment: a moderator may remove it after they are sent.
 /// </summary>
 public sealed class Notifier(FolioDb db, MailQueue mail, SiteUrls urls, IOptions<SiteOptions> site, TimeProvider clock)
 {
     public async Task CommentAddedAsync(Comment comment, Story story, CancellationToken cancellationToken = default)
     {
-        Notify(story.AuthorId, NotificationKind.CommentOnStory, comment.AuthorId, story, comment);
-        if (comment.ParentId is not { } parentId)
+        var parent = comment.ParentId is { } parentId
+            ? await db.Comments.Include(c => c.Author).FirstOrDefaultAsync(c => c.Id == parentId, cancellationToken)
+            : null;
+
+        // A reply to the author's own comment is one event for them: "replied to your comment", not two notices.
+        if (parent?.AuthorId != story.AuthorId)
         {
-            return;
+            Notify(story.AuthorId, NotificationKind.CommentOnStory, comment.AuthorId, story, comment);
         }
 
-        var parent = await db.Comments.Include(c => c.Author).FirstOrDefaultAsync(c => c.Id == parentId, cancellationToken);
         if (parent is null || parent.AuthorId == comment.AuthorId)
         {
             return;
         }
 
         Notify(parent.AuthorId, NotificationKind.ReplyToComment, comment.AuthorId, story, comment);
-        if (parent.Author.EmailOnReply && parent.Author.Email is { } address && parent.AuthorId != comment.AuthorId)
+        if (parent.Author.EmailOnReply && Address(parent.Author) is { } address)
         {
             var replier = await db.Users.Where(u => u.Id == comment.AuthorId).Select(u => u.DisplayName).FirstAsync(cancellationToken);
             mail.Enqueue(new OutgoingEmail(address, parent.Author.DisplayName, $"{replier} replied to your comment on “{story.Title}”",
                 $"""
                 Hello {parent.Author.DisplayName},
 
-                {replier} replied to your comment on “{story.Title}”:
+                {replier} replied to your comment on “{story.Title}”. Read the conversation:
 
-                {comment.Body}
-
-                Read the conversation: {urls.Absolute(StoryPath(story) + "#comment-" + comment.Id)}
+                {urls.Absolute(StoryPath(story) + "#comment-" + comment.Id)}
 
                 You can turn off these emails in your settings: {urls.Absolute("/settings/account")}
                 """));
@@ -68,7 +71,7 @@ public sealed class Notifier(FolioDb db, MailQueue mail, SiteUrls urls, IOptions
         var approved = review.Decision == ReviewDecision.Approved;
         Notify(story.AuthorId, approved ? NotificationKind.StoryApproved : NotificationKind.StorySentBack, actorId: null, story);
         var author = await db.Users.FirstOrDefaultAsync(u => u.Id == story.AuthorId, cancellationToken);
-        if (author is not { EmailOnReview: true, Email: { } address })
+        if (author is not { EmailOnReview: true } || Address(author) is not { } address)
         {
             return;
         }
@@ -83,6 +86,8 @@ public sealed class Notifier(FolioDb db, MailQueue mail, SiteUrls urls, IOptions
                 Good news: a moderator approved “{story.Title}” and it is live on {site.Value.Name}:
 
                 {urls.Absolute(StoryPath(story))}
+
+                You can turn off these emails in your settings: {urls.Absolute("/settings/account")}
                 """)
             : new OutgoingEmail(address, author.DisplayName, $"“{story.Title}” needs another look",
                 $"""
@@ -93,6 +98,8 @@ public sealed class Notifier(FolioDb db, MailQueue mail, SiteUrls urls, IOptions
                 {reasons}
                 {note}
                 Fix it and submit it again here: {urls.Absolute($"/stories/{story.Id}/edit")}
+
+                You can turn off these emails in your settings: {urls.Absolute("/settings/account")}
                 """));
     }
 
@@ -103,16 +110,31 @@ public sealed class Notifier(FolioDb db, MailQueue mail, SiteUrls urls, IOptions
             return;
         }
 
-        db.Notifications.Add(new Notification
+        var notification = new Notification
         {
             RecipientId = recipientId,
             Kind = kind,
             ActorId = actorId,
-            Story = story,
             CommentId = comment?.Id is > 0 ? comment.Id : null,
             CreatedAt = clock.GetUtcNow().UtcDateTime,
-        });
+        };
+
+        // By id when the story is stored already: attaching a story loaded elsewhere would make EF insert it again.
+        if (story.Id > 0)
+        {
+            notification.StoryId = story.Id;
+        }
+        else
+        {
+            notification.Story = story;
+        }
+
+        db.Notifications.Add(notification);
     }
+
+    // .invalid never delivers (RFC 2606): the former-member account has such an address.
+    private static string? Address(FolioUser user) =>
+        string.IsNullOrWhiteSpace(user.Email) || user.Email.EndsWith(".invalid", StringComparison.OrdinalIgnoreCase) ? null : user.Email;
 
     private static string StoryPath(Story story) => $"/{story.Community.Slug}/{story.Slug}";
 }

@@ -10,7 +10,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Folio.Features.Stories;
 
-public sealed class StoryPageModel(FolioDb db, PageHead head) : PageModel
+public sealed class StoryPageModel(FolioDb db, CommentLoader comments, PageHead head) : PageModel
 {
     public Story Story { get; private set; } = null!;
     public FolioUser Author => Story.Author;
@@ -18,6 +18,12 @@ public sealed class StoryPageModel(FolioDb db, PageHead head) : PageModel
     public CommentSection Comments { get; private set; } = null!;
     public HeartSummary Hearts { get; private set; } = null!;
     public string StoryUrl => $"/{Story.Community.Slug}/{Story.Slug}";
+
+    [FromQuery(Name = CommentPager.QueryName)]
+    public int CommentsPage { get; set; } = 1;
+
+    [FromQuery(Name = "replyTo")]
+    public int? ReplyTo { get; set; }
 
     public async Task<IActionResult> OnGetAsync(string community, string slug, CancellationToken cancellationToken)
     {
@@ -32,10 +38,10 @@ public sealed class StoryPageModel(FolioDb db, PageHead head) : PageModel
         }
 
         Story = story;
-        Insights = await InsightSummary.LoadAsync(db, story.Id, StoryUrl, cancellationToken);
-        Hearts = await HeartSummary.LoadAsync(db, story.Id, StoryUrl, cancellationToken);
+        Insights = await InsightSummary.LoadAsync(db, story, StoryUrl, User, cancellationToken);
+        Hearts = await HeartSummary.LoadAsync(db, story, StoryUrl, User, cancellationToken);
 
-        Comments = await CommentSection.LoadAsync(db, story.Id, StoryUrl, story.CommentsEnabled, cancellationToken);
+        Comments = await comments.SectionAsync(CommentStory.Of(story), User, CommentsPage, ReplyTo, cancellationToken);
 
         head.Title = story.Title;
         head.Description = story.Subtitle;

@@ -30,5 +30,5 @@ public static class StoryQueries
             s.PublishedAt!.Value,
             s.ReadingMinutes,
             s.HeroImageUrl,
-            s.Comments.Count(c => c.DeletedAt == null)));
+            s.Comments.Count(c => c.DeletedAt == null && c.HiddenAt == null && c.RemovedAt == null)));
 }

@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using Folio.Data;
 using Folio.Features.Accounts;
+using Folio.Features.Insights;
 using Folio.Features.Moderation;
 using Folio.Features.Stories;
 using Folio.Pages.Shared;
@@ -24,6 +25,8 @@ public sealed class MyStoriesModel(FolioDb db, PageHead head) : PageModel
 {
     public IReadOnlyList<MyStory> Stories { get; private set; } = [];
 
+    public IReadOnlyDictionary<int, InsightBreakdown> Insights { get; private set; } = new Dictionary<int, InsightBreakdown>();
+
     public IEnumerable<MyStory> InStatus(StoryStatus status) => Stories.Where(s => s.Status == status);
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
@@ -33,10 +36,11 @@ public sealed class MyStoriesModel(FolioDb db, PageHead head) : PageModel
         Stories = await db.Stories.Where(s => s.AuthorId == authorId)
             .OrderByDescending(s => s.UpdatedAt)
             .Select(s => new MyStory(s.Id, s.Title, s.Community.Name, "/" + s.Community.Slug + "/" + s.Slug, s.Status, s.UpdatedAt,
-                s.PublishedAt, s.SubmittedAt, s.WordCount, s.Hearts.Count, s.Insights.Select(i => i.ReaderId).Distinct().Count(),
-                s.Comments.Count(c => c.DeletedAt == null)))
+                s.PublishedAt, s.SubmittedAt, s.WordCount, s.Hearts.Count, db.InsightReaders().Count(r => r.StoryId == s.Id),
+                s.Comments.Count(c => c.DeletedAt == null && c.HiddenAt == null && c.RemovedAt == null)))
             .ToListAsync(cancellationToken);
 
+        Insights = await InsightBreakdown.LoadAsync(db, InStatus(StoryStatus.Published).Select(s => s.Id).ToList(), cancellationToken);
         foreach (var story in InStatus(StoryStatus.Pending))
         {
             story.QueuePosition = await db.Stories.QueuePositionAsync(story.Id, story.SubmittedAt!.Value, cancellationToken);

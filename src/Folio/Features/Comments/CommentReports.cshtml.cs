@@ -1,0 +1,84 @@
+using System.Security.Claims;
+using Folio.Data;
+using Folio.Features.Accounts;
+using Folio.Features.Moderation;
+using Folio.Features.Stories;
+using Folio.Pages.Shared;
+using Folio.Shared;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+
+namespace Folio.Features.Comments;
+
+/// <summary>An open report and the comment it is about; the comment's text only while the comment is shown.</summary>
+public sealed record OpenCommentReport(
+    int Id, int CommentId, string StoryTitle, string CommentAuthorName, string CommentAuthorUsername, string CommentHtml, CommentState CommentState,
+    string ReporterName, ReportReason Reason, string Details, DateTime ReportedAt);
+
+/// <summary>The "Comments" tab of moderation: reported comments, oldest report first, to dismiss or remove.</summary>
+[Authorize(Policy = Policies.Moderate)]
+public sealed class CommentReportsModel(FolioDb db, TimeProvider clock, PageHead head) : PageModel
+{
+    public PagedList<OpenCommentReport> Reports { get; private set; } = null!;
+    public ModerationTabs Tabs { get; private set; } = null!;
+
+    [TempData]
+    public string? StatusMessage { get; set; }
+
+    [FromQuery(Name = "page")]
+    public int PageNumber { get; set; } = 1;
+
+    public async Task OnGetAsync(CancellationToken cancellationToken)
+    {
+        head.Title = "Reported comments";
+        Reports = await db.CommentReports.Where(r => r.ResolvedAt == null)
+            .OrderBy(r => r.ReportedAt).ThenBy(r => r.Id)
+            .Select(r => new OpenCommentReport(r.Id, r.CommentId, r.Comment.Story.Title, r.Comment.Author.DisplayName, r.Comment.Author.UserName!,
+                r.Comment.DeletedAt == null && r.Comment.HiddenAt == null && r.Comment.RemovedAt == null ? r.Comment.BodyHtml : "",
+                r.Comment.RemovedAt != null ? CommentState.Removed : r.Comment.DeletedAt != null ? CommentState.Deleted : r.Comment.HiddenAt != null ? CommentState.Hidden : CommentState.Visible,
+                r.Reporter.DisplayName, r.Reason, r.Details, r.ReportedAt))
+            .ToPagedListAsync(PageNumber, 25, cancellationToken);
+        Tabs = new ModerationTabs("comments",
+            await db.Stories.CountAsync(s => s.Status == StoryStatus.Pending, cancellationToken),
+            await db.StoryReports.CountAsync(r => r.ResolvedAt == null, cancellationToken),
+            Reports.TotalCount);
+    }
+
+    public async Task<IActionResult> OnPostDismissAsync(int id, CancellationToken cancellationToken)
+    {
+        var report = await db.CommentReports.FirstOrDefaultAsync(r => r.Id == id, cancellationToken);
+        if (report is null)
+        {
+            return NotFound();
+        }
+
+        if (report.ResolvedAt is null)
+        {
+            (report.ResolvedAt, report.ResolvedById, report.Resolution) = (Now, ModeratorId, ReportResolution.Dismissed);
+            await db.SaveChangesAsync(cancellationToken);
+        }
+
+        StatusMessage = "Report dismissed; the comment stays.";
+        return RedirectToPage();
+    }
+
+    public async Task<IActionResult> OnPostRemoveAsync(int id, CancellationToken cancellationToken)
+    {
+        var report = await db.CommentReports.Include(r => r.Comment).FirstOrDefaultAsync(r => r.Id == id, cancellationToken);
+        if (report is null)
+        {
+            return NotFound();
+        }
+
+        await db.RemoveAsync(report.Comment, ModeratorId, Now, cancellationToken);
+        await db.SaveChangesAsync(cancellationToken);
+        StatusMessage = "Comment removed; its reports are closed.";
+        return RedirectToPage();
+    }
+
+    private string ModeratorId => User.FindFirstValue(ClaimTypes.NameIdentifier)!;
+
+    private DateTime Now => clock.GetUtcNow().UtcDateTime;
+}

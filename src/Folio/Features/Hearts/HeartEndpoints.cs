@@ -1,0 +1,83 @@
+using System.Security.Claims;
+using Folio.Data;
+using Folio.Features.Notifications;
+using Folio.Features.Stories;
+using Microsoft.AspNetCore.Antiforgery;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+
+namespace Folio.Features.Hearts;
+
+public sealed record HeartResponse(int Count, bool Given);
+
+/// <summary>
+/// A reader gives or takes back their heart. A plain form posts and comes back to the story;
+/// wwwroot/js/hearts.js posts the same form asking for JSON and updates the button in place.
+/// </summary>
+public static class HeartEndpoints
+{
+    private const string OwnStory = "You can’t give a heart to your own story.";
+    private const string StaleToken = "The page’s security token is missing or stale. Reload the page and try again.";
+
+    public static IEndpointRouteBuilder MapHeartEndpoints(this IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapPost("/stories/{id:int}/heart", ToggleAsync).DisableAntiforgery(); // checked by hand: form field or header
+        return endpoints;
+    }
+
+    private static async Task<Results<Ok<HeartResponse>, RedirectHttpResult, UnauthorizedHttpResult, NotFound, ProblemHttpResult>> ToggleAsync(
+        int id, HttpContext http, FolioDb db, Notifier notifier, IAntiforgery antiforgery, TimeProvider clock, CancellationToken cancellationToken)
+    {
+        var story = await db.Stories.Published().Include(s => s.Community).FirstOrDefaultAsync(s => s.Id == id, cancellationToken);
+        if (story is null)
+        {
+            return TypedResults.NotFound();
+        }
+
+        var storyUrl = $"/{story.Community.Slug}/{story.Slug}";
+        var wantsJson = http.Request.Headers.Accept.Any(value => value?.Contains("application/json", StringComparison.OrdinalIgnoreCase) == true);
+        if (http.User.FindFirstValue(ClaimTypes.NameIdentifier) is not { } readerId)
+        {
+            return wantsJson
+                ? TypedResults.Unauthorized()
+                : TypedResults.Redirect("/signin?returnUrl=" + Uri.EscapeDataString(storyUrl + "#hearts"));
+        }
+
+        if (!await antiforgery.IsRequestValidAsync(http))
+        {
+            return TypedResults.Problem(StaleToken, statusCode: StatusCodes.Status400BadRequest);
+        }
+
+        if (story.AuthorId == readerId)
+        {
+            return TypedResults.Problem(OwnStory, statusCode: StatusCodes.Status403Forbidden);
+        }
+
+        var heart = await db.Hearts.FirstOrDefaultAsync(h => h.StoryId == id && h.ReaderId == readerId, cancellationToken);
+        // The form says which state it wants, so a double click or a second tab can't undo the first; without it, toggle.
+        var form = http.Request.HasFormContentType ? await http.Request.ReadFormAsync(cancellationToken) : null;
+        var give = bool.TryParse(form?["give"], out var wanted) ? wanted : heart is null;
+        if (give && heart is null)
+        {
+            db.Hearts.Add(new Heart { StoryId = id, ReaderId = readerId, GivenAt = clock.GetUtcNow().UtcDateTime });
+            // Taking a heart back and giving it again is not news to the author.
+            if (!await db.Notifications.AnyAsync(n => n.Kind == NotificationKind.HeartOnStory && n.StoryId == id && n.ActorId == readerId, cancellationToken))
+            {
+                notifier.HeartGiven(story, readerId);
+            }
+        }
+        else if (!give && heart is not null)
+        {
+            db.Hearts.Remove(heart);
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        if (!wantsJson)
+        {
+            return TypedResults.Redirect(storyUrl + "#hearts");
+        }
+
+        var count = await db.Hearts.CountAsync(h => h.StoryId == id, cancellationToken);
+        return TypedResults.Ok(new HeartResponse(count, give));
+    }
+}

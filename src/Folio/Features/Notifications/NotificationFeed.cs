@@ -1,0 +1,104 @@
+using Folio.Data;
+using Folio.Shared;
+using Microsoft.EntityFrameworkCore;
+
+namespace Folio.Features.Notifications;
+
+/// <summary>A line as /notifications shows it: text before the story's title, the title, text after it.</summary>
+public sealed record NotificationLine(int Id, NotificationKind Kind, string Before, string StoryTitle, string After, DateTime At, bool Unread);
+
+/// <summary>
+/// Reads and marks one person's notifications; every query names the recipient in its WHERE clause, so nobody can
+/// see or mark anyone else's. Never shows a comment's words: moderation may remove them later.
+/// </summary>
+public sealed class NotificationFeed(FolioDb db, TimeProvider clock)
+{
+    public const int PageSize = 20;
+
+    /// <summary>Unread lines, counted the way the page groups them, so the bell and the page agree.</summary>
+    public Task<int> UnreadCountAsync(string recipientId, CancellationToken cancellationToken = default) =>
+        db.Notifications.ShownTo(recipientId, db.Comments).Where(n => n.ReadAt == null).Grouped().CountAsync(cancellationToken);
+
+    public async Task<PagedList<NotificationLine>> PageAsync(string recipientId, int page, CancellationToken cancellationToken = default)
+    {
+        var groups = await db.Notifications.ShownTo(recipientId, db.Comments).Grouped()
+            .OrderByDescending(g => g.LatestAt).ThenByDescending(g => g.LatestId)
+            .ToPagedListAsync(page, PageSize, cancellationToken);
+
+        var latestIds = groups.Items.Select(g => g.LatestId).ToList();
+        var actors = await db.Notifications.Where(n => n.RecipientId == recipientId && latestIds.Contains(n.Id))
+            .Select(n => new { n.Id, Name = n.Actor == null ? null : n.Actor.DisplayName })
+            .ToDictionaryAsync(n => n.Id, n => n.Name, cancellationToken);
+        var storyIds = groups.Items.Where(g => g.StoryId is not null).Select(g => g.StoryId!.Value).Distinct().ToList();
+        var titles = await db.Stories.Where(s => storyIds.Contains(s.Id))
+            .ToDictionaryAsync(s => s.Id, s => s.Title, cancellationToken);
+
+        var lines = groups.Items.Select(g => Describe(g, actors.GetValueOrDefault(g.LatestId),
+            g.StoryId is { } storyId ? titles.GetValueOrDefault(storyId) : null)).ToList();
+        return new PagedList<NotificationLine>(lines, groups.Page, groups.PageSize, groups.TotalCount);
+    }
+
+    /// <summary>Marks the notification read (for insights and hearts, the whole group) and returns where it points; null if it is not the recipient's.</summary>
+    public async Task<string?> OpenAsync(string recipientId, int id, CancellationToken cancellationToken = default)
+    {
+        var notice = await db.Notifications.Where(n => n.Id == id && n.RecipientId == recipientId)
+            .Select(n => new { n.Kind, n.StoryId, n.CommentId, StorySlug = n.Story == null ? null : n.Story.Slug, CommunitySlug = n.Story == null ? null : n.Story.Community.Slug })
+            .FirstOrDefaultAsync(cancellationToken);
+        if (notice is null)
+        {
+            return null;
+        }
+
+        var unread = db.Notifications.Where(n => n.RecipientId == recipientId && n.ReadAt == null);
+        unread = NotificationQueries.IsGrouped(notice.Kind)
+            ? unread.Where(n => n.Kind == notice.Kind && n.StoryId == notice.StoryId)
+            : unread.Where(n => n.Id == id);
+        var now = clock.GetUtcNow().UtcDateTime;
+        await unread.ExecuteUpdateAsync(set => set.SetProperty(n => n.ReadAt, now), cancellationToken);
+
+        if (notice.StoryId is not { } storyId || notice.StorySlug is null)
+        {
+            return "/notifications";
+        }
+
+        var story = $"/{notice.CommunitySlug}/{notice.StorySlug}";
+        return notice.Kind switch
+        {
+            NotificationKind.StorySentBack => $"/stories/{storyId}/edit",
+            NotificationKind.CommentOnStory or NotificationKind.ReplyToComment when notice.CommentId is { } commentId => $"{story}#comment-{commentId}",
+            NotificationKind.CommentOnStory or NotificationKind.ReplyToComment => $"{story}#comments",
+            NotificationKind.InsightOnStory => $"{story}#insights",
+            _ => story,
+        };
+    }
+
+    public Task<int> MarkAllReadAsync(string recipientId, CancellationToken cancellationToken = default)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        return db.Notifications.Where(n => n.RecipientId == recipientId && n.ReadAt == null)
+            .ExecuteUpdateAsync(set => set.SetProperty(n => n.ReadAt, now), cancellationToken);
+    }
+
+    private static NotificationLine Describe(NotificationGroup group, string? actor, string? title)
+    {
+        actor ??= "Someone";
+        var others = group.Actors - 1;
+        var (before, after) = group.Kind switch
+        {
+            NotificationKind.InsightOnStory => (others switch
+            {
+                <= 0 => actor,
+                1 => $"{actor} and 1 other",
+                _ => $"{actor} and {others} others",
+            } + " shared insights on", ""),
+            NotificationKind.HeartOnStory => (group.Actors <= 1 ? $"{actor} hearted" : $"{group.Actors} readers hearted", ""),
+            NotificationKind.CommentOnStory => ($"{actor} commented on your story", ""),
+            NotificationKind.ReplyToComment => ($"{actor} replied to your comment on", ""),
+            NotificationKind.NewStoryFromCreator => ($"{actor} published", ""),
+            NotificationKind.StoryApproved => ("Your story", "was approved and is live"),
+            NotificationKind.StorySentBack => ("Your story", "was sent back: see what to fix"),
+            _ => ("Something happened on", ""),
+        };
+        return new NotificationLine(group.LatestId, group.Kind, before, title ?? "a story", after, group.LatestAt, group.Unread);
+    }
+}

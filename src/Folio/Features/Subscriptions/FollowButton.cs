@@ -1,0 +1,40 @@
+namespace Folio.Features.Subscriptions;
+
+public enum FollowTarget
+{
+    Creator,
+    Community,
+}
+
+public enum FollowButtonState
+{
+    /// <summary>A visitor: a sign-in link that comes back to the page.</summary>
+    SignedOut,
+
+    /// <summary>The creator on their own profile: nothing to subscribe to, only the count.</summary>
+    Own,
+
+    CanFollow,
+}
+
+/// <summary>What the subscribe button on a profile, or the follow button on a community page, shows.</summary>
+public sealed record FollowButton(FollowTarget Target, string Key, string Name, FollowButtonState State, bool Following, int? Count, string PageUrl)
+{
+    public string Action => Target == FollowTarget.Creator ? $"/following/creators/{Key}" : $"/following/communities/{Key}";
+
+    public string FollowLabel => Target == FollowTarget.Creator ? "Subscribe" : "Follow";
+
+    public string UnfollowLabel => Target == FollowTarget.Creator ? "Unsubscribe" : "Unfollow";
+
+    public string Label => Following ? UnfollowLabel : FollowLabel;
+
+    public string SignInLabel => Target == FollowTarget.Creator ? "Sign in to subscribe" : "Sign in to follow";
+
+    public string SignInUrl => "/signin?returnUrl=" + Uri.EscapeDataString(PageUrl);
+
+    public string? CountText => Count is not { } count ? null : CountOf(Target, count);
+
+    public static string CountOf(FollowTarget target, int count) => target == FollowTarget.Creator
+        ? count == 1 ? "1 subscriber" : $"{count:N0} subscribers"
+        : count == 1 ? "1 follower" : $"{count:N0} followers";
+}
