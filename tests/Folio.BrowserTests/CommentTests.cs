@@ -51,4 +51,51 @@ public sealed class CommentTests(FolioSite site)
         await Expect(page.Locator("#comment-form input[name=ParentId]")).ToHaveValueAsync("");
         await Expect(page.Locator("#comment-form [data-replying]")).ToBeHiddenAsync();
     }
+
+    [BrowserFact]
+    public async Task RefusedCommentsAndReportedCommentsAreCapturedForVisualReview()
+    {
+        Directory.CreateDirectory(Shots);
+        var storyUrl = await Steps.PublishStoryAsync(site, "Talking about tides");
+        var moderator = await site.AddUserAsync("moderator");
+        await using (var context = await site.NewContextAsync())
+        {
+            var page = await context.NewPageAsync();
+            await page.SignUpAsync();
+            await page.GotoAsync(storyUrl);
+            await page.Locator("#comment-form").GetByRole(AriaRole.Button, new() { Name = "Post comment" }).ClickAsync();
+            await Expect(page.GetByRole(AriaRole.Alert)).ToContainTextAsync("the comment box is empty");
+            await page.ScreenshotAsync(new() { Path = Path.Combine(Shots, "comments-refused.png"), FullPage = true });
+
+            await page.GetByLabel("Your comment").FillAsync("Tides are *overrated*, and so is this story.");
+            await page.GetByRole(AriaRole.Button, new() { Name = "Post comment" }).ClickAsync();
+            await Expect(page.Locator("#comments .comment__body em")).ToHaveTextAsync("overrated");
+        }
+
+        await using (var context = await site.NewContextAsync())
+        {
+            var page = await context.NewPageAsync();
+            await page.SignUpAsync();
+            await page.GotoAsync(storyUrl);
+            await page.Locator("#comments .comment").First.GetByRole(AriaRole.Link, new() { Name = "Report" }).ClickAsync();
+            await page.GetByLabel("Harassment or bullying").CheckAsync();
+            await page.GetByLabel("Details for the moderators").FillAsync("Rude to the author.");
+            await page.GetByRole(AriaRole.Button, new() { Name = "Send report" }).ClickAsync();
+            await Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("The moderators have your report");
+        }
+
+        await using (var context = await site.NewContextAsync())
+        {
+            var page = await context.NewPageAsync();
+            await page.SignInFromScratchAsync(moderator);
+            await page.GotoAsync("/moderation/comments");
+            await Expect(page.Locator(".comment-report").First).ToContainTextAsync("Rude to the author.");
+            await page.ScreenshotAsync(new() { Path = Path.Combine(Shots, "moderation-comments.png"), FullPage = true });
+            await page.GotoAsync(storyUrl);
+            await page.Locator("#comments .comment").First.Locator("summary", new() { HasText = "Remove" }).ClickAsync();
+            await page.ScreenshotAsync(new() { Path = Path.Combine(Shots, "comments-remove-confirm.png"), FullPage = true });
+            await page.GetByRole(AriaRole.Button, new() { Name = "Remove", Exact = true }).ClickAsync();
+            await Expect(page.Locator("#comments .comment__tombstone").First).ToHaveTextAsync("Removed by a moderator.");
+        }
+    }
 }

@@ -83,9 +83,13 @@ public sealed class HeartTests : IDisposable
         var request = new HttpRequestMessage(HttpMethod.Post, $"/stories/{story.Id}/heart") { Content = new FormUrlEncodedContent([new("give", "true")]) };
         request.Headers.Accept.ParseAdd("application/json");
 
-        var response = await reader.Http.SendAsync(request);
+        var script = await reader.Http.SendAsync(request);
+        var form = await reader.Http.PostAsync($"/stories/{story.Id}/heart", new FormUrlEncodedContent([new("give", "true")]));
 
-        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, script.StatusCode);
+        Assert.Equal("application/problem+json", script.Content.Headers.ContentType?.MediaType);
+        Assert.Equal(HttpStatusCode.BadRequest, form.StatusCode);
+        Assert.Equal("That request didn’t work", (await form.ReadHtmlAsync()).QuerySelector("h1")?.TextContent);
         Assert.Equal(0, await CountAsync(story));
     }
 
@@ -104,7 +108,9 @@ public sealed class HeartTests : IDisposable
         var json = await HeartAsync(author.Http, story, give: true, json: true);
 
         Assert.Equal(HttpStatusCode.Forbidden, form.StatusCode);
+        Assert.Equal("This page isn’t open to you", (await form.ReadHtmlAsync()).QuerySelector("h1")?.TextContent);
         Assert.Equal(HttpStatusCode.Forbidden, json.StatusCode);
+        Assert.Contains("your own story", await json.Content.ReadAsStringAsync());
         Assert.Equal(1, await CountAsync(story));
         Assert.Equal(0, await _app.WithDbAsync(db => db.Notifications.CountAsync()));
     }

@@ -5,6 +5,13 @@ using Folio.Features.Stories;
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
+using HeartResult = Microsoft.AspNetCore.Http.HttpResults.Results<
+    Microsoft.AspNetCore.Http.HttpResults.Ok<Folio.Features.Hearts.HeartResponse>,
+    Microsoft.AspNetCore.Http.HttpResults.RedirectHttpResult,
+    Microsoft.AspNetCore.Http.HttpResults.UnauthorizedHttpResult,
+    Microsoft.AspNetCore.Http.HttpResults.NotFound,
+    Microsoft.AspNetCore.Http.HttpResults.ProblemHttpResult,
+    Microsoft.AspNetCore.Http.HttpResults.StatusCodeHttpResult>;
 
 namespace Folio.Features.Hearts;
 
@@ -25,7 +32,7 @@ public static class HeartEndpoints
         return endpoints;
     }
 
-    private static async Task<Results<Ok<HeartResponse>, RedirectHttpResult, UnauthorizedHttpResult, NotFound, ProblemHttpResult>> ToggleAsync(
+    private static async Task<HeartResult> ToggleAsync(
         int id, HttpContext http, FolioDb db, Notifier notifier, IAntiforgery antiforgery, TimeProvider clock, CancellationToken cancellationToken)
     {
         var story = await db.Stories.Published().Include(s => s.Community).FirstOrDefaultAsync(s => s.Id == id, cancellationToken);
@@ -45,12 +52,12 @@ public static class HeartEndpoints
 
         if (!await antiforgery.IsRequestValidAsync(http))
         {
-            return TypedResults.Problem(StaleToken, statusCode: StatusCodes.Status400BadRequest);
+            return Refuse(wantsJson, StaleToken, StatusCodes.Status400BadRequest);
         }
 
         if (story.AuthorId == readerId)
         {
-            return TypedResults.Problem(OwnStory, statusCode: StatusCodes.Status403Forbidden);
+            return Refuse(wantsJson, OwnStory, StatusCodes.Status403Forbidden);
         }
 
         var heart = await db.Hearts.FirstOrDefaultAsync(h => h.StoryId == id && h.ReaderId == readerId, cancellationToken);
@@ -80,4 +87,8 @@ public static class HeartEndpoints
         var count = await db.Hearts.CountAsync(h => h.StoryId == id, cancellationToken);
         return TypedResults.Ok(new HeartResponse(count, give));
     }
+
+    // The script gets problem details; a plain form gets the site's error page for the status.
+    private static HeartResult Refuse(bool wantsJson, string detail, int status) =>
+        wantsJson ? TypedResults.Problem(detail, statusCode: status) : TypedResults.StatusCode(status);
 }

@@ -9,7 +9,10 @@ public sealed class NotificationGroup
     public NotificationKind Kind { get; init; }
     public int? StoryId { get; init; }
 
-    /// <summary>The newest notice of the group: its actor names the line and its id opens it.</summary>
+    /// <summary>
+    /// The newest notice of the group: its actor names the line and its id opens it. Ids grow with CreatedAt (both
+    /// set at insert), and MAX(Id) keeps this one aggregate instead of a correlated subquery per group.
+    /// </summary>
     public int LatestId { get; init; }
 
     public DateTime LatestAt { get; init; }
@@ -43,7 +46,7 @@ public static class NotificationQueries
             {
                 Kind = g.Key.Kind,
                 StoryId = g.Key.StoryId,
-                LatestId = g.OrderByDescending(n => n.CreatedAt).ThenByDescending(n => n.Id).Select(n => n.Id).First(),
+                LatestId = g.Max(n => n.Id),
                 LatestAt = g.Max(n => n.CreatedAt),
                 Unread = g.Count(n => n.ReadAt == null) > 0,
                 Actors = g.Select(n => n.ActorId).Distinct().Count(),
