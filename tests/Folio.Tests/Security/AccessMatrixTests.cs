@@ -119,4 +119,21 @@ public sealed class AccessMatrixTests : IDisposable
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Equal(0, await _app.WithDbAsync(db => Task.FromResult(db.Stories.Count())));
     }
+
+    [Theory]
+    [InlineData("/explore")]
+    [InlineData("/")]
+    [InlineData("/insights")]
+    public async Task PostingToAReadOnlyPageIsRefusedNotAnError(string url)
+    {
+        var community = await _app.Data.CommunityAsync("posted");
+        var story = await _app.Data.StoryAsync(community, await _app.Data.PersonAsync(), "Posted At");
+        using var reader = await _app.ClientForAsync(Persona.Reader);
+
+        foreach (var target in new[] { url, "/posted", "/posted/posted-at", $"/authors/{reader.User!.UserName}" })
+        {
+            var response = await reader.Http.PostFormAsync(target, [], formPage: "/write");
+            Assert.Equal(HttpStatusCode.MethodNotAllowed, response.StatusCode);
+        }
+    }
 }

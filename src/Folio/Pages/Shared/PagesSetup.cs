@@ -7,7 +7,8 @@ public static class PagesSetup
     public static WebApplicationBuilder AddFolioPages(this WebApplicationBuilder builder)
     {
         builder.Services.AddOptions<SiteOptions>().BindConfiguration(SiteOptions.Section).ValidateDataAnnotations().ValidateOnStart();
-        builder.Services.AddRazorPages(options => options.RootDirectory = "/Features");
+        builder.Services.AddRazorPages(options => options.RootDirectory = "/Features")
+            .AddMvcOptions(mvc => mvc.Filters.Add<MethodNotAllowedFilter>());
         builder.Services.Configure<RazorViewEngineOptions>(options =>
             options.PageViewLocationFormats.Add("/Pages/Shared/{0}" + RazorViewEngine.ViewExtension));
         builder.Services.AddScoped<PageHead>();
