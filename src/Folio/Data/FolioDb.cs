@@ -38,6 +38,11 @@ public sealed class FolioDb(DbContextOptions<FolioDb> options) : IdentityDbConte
     /// <summary>Shared by every node, so a cookie issued by one is accepted by another.</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
+    protected override void ConfigureConventions(ModelConfigurationBuilder configuration)
+    {
+        configuration.Properties<DateTime>().HaveConversion<UtcDateTimeConverter>();
+    }
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);

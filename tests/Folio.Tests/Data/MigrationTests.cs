@@ -24,4 +24,21 @@ public sealed class MigrationTests
 
         Assert.Empty(unapplied);
     }
+
+    [Fact]
+    public async Task TimesComeBackFromTheDatabaseAsUtc()
+    {
+        using var app = new FolioApp();
+        var community = await app.Data.CommunityAsync();
+        var story = await app.Data.StoryAsync(community, await app.Data.PersonAsync());
+
+        var (createdAt, publishedAt) = await app.WithDbAsync(async db =>
+        {
+            var loaded = await db.Stories.AsNoTracking().SingleAsync(s => s.Id == story.Id);
+            return (loaded.CreatedAt, loaded.PublishedAt!.Value);
+        });
+
+        Assert.Equal(DateTimeKind.Utc, createdAt.Kind);
+        Assert.Equal(DateTimeKind.Utc, publishedAt.Kind);
+    }
 }
