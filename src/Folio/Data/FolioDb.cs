@@ -6,6 +6,7 @@ using Folio.Features.Insights;
 using Folio.Features.Mail;
 using Folio.Features.Moderation;
 using Folio.Features.Notifications;
+using Folio.Features.Reads;
 using Folio.Features.Subscriptions;
 using Folio.Features.Tokens;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
@@ -30,6 +31,7 @@ public sealed class FolioDb(DbContextOptions<FolioDb> options) : IdentityDbConte
     public DbSet<CommunityFollow> CommunityFollows => Set<CommunityFollow>();
     public DbSet<Notification> Notifications => Set<Notification>();
     public DbSet<QueuedEmail> QueuedEmails => Set<QueuedEmail>();
+    public DbSet<StoryReadDay> StoryReadDays => Set<StoryReadDay>();
     public DbSet<StoryReview> StoryReviews => Set<StoryReview>();
     public DbSet<StoryReport> StoryReports => Set<StoryReport>();
     public DbSet<UsernameRedirect> UsernameRedirects => Set<UsernameRedirect>();

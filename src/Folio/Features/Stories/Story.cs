@@ -37,6 +37,12 @@ public sealed class Story
     public string? HeroImageUrl { get; set; }
     public bool CommentsEnabled { get; set; } = true;
 
+    /// <summary>Set when a moderator marks the story a Top story; the note says why.</summary>
+    public DateTime? TopStoryAt { get; private set; }
+
+    public string? TopStoryNote { get; private set; }
+    public string? TopStoryById { get; private set; }
+
     public List<Tag> Tags { get; set; } = [];
     public List<Comment> Comments { get; set; } = [];
     public List<ReaderInsight> Insights { get; set; } = [];
@@ -64,6 +70,20 @@ public sealed class Story
         Status = StoryStatus.Published;
         PublishedAt ??= at;
         SubmittedAt = null;
+    }
+
+    public void MarkTopStory(string note, string moderatorId, DateTime at)
+    {
+        TopStoryNote = note;
+        TopStoryById = moderatorId;
+        TopStoryAt ??= at;
+    }
+
+    public void UnmarkTopStory()
+    {
+        TopStoryAt = null;
+        TopStoryNote = null;
+        TopStoryById = null;
     }
 
     public void SendBack()

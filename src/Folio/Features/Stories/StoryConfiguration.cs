@@ -15,6 +15,9 @@ internal sealed class StoryConfiguration : IEntityTypeConfiguration<Story>
         story.HasIndex(s => new { s.CommunityId, s.Slug }).IsUnique();
         story.HasIndex(s => new { s.Status, s.PublishedAt });
         story.HasIndex(s => new { s.Status, s.SubmittedAt });
+        story.HasIndex(s => s.TopStoryAt);
+        story.Property(s => s.TopStoryNote).HasMaxLength(280);
+        story.Property(s => s.TopStoryById).HasMaxLength(450);
         story.HasOne(s => s.Community).WithMany().OnDelete(DeleteBehavior.Restrict);
         story.HasOne(s => s.Author).WithMany().OnDelete(DeleteBehavior.Cascade);
         story.HasMany(s => s.Tags).WithMany(t => t.Stories).UsingEntity("StoryTags");

@@ -542,6 +542,24 @@ namespace Folio.Data.Migrations.Sqlite
                     b.ToTable("Notifications");
                 });
 
+            modelBuilder.Entity("Folio.Features.Reads.StoryReadDay", b =>
+                {
+                    b.Property<int>("StoryId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Reads")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("StoryId", "Day");
+
+                    b.HasIndex("Day");
+
+                    b.ToTable("StoryReadDays");
+                });
+
             modelBuilder.Entity("Folio.Features.Stories.Story", b =>
                 {
                     b.Property<int>("Id")
@@ -602,6 +620,17 @@ namespace Folio.Data.Migrations.Sqlite
                         .HasMaxLength(120)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("TopStoryAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TopStoryById")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TopStoryNote")
+                        .HasMaxLength(280)
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime>("UpdatedAt")
                         .HasColumnType("TEXT");
 
@@ -611,6 +640,8 @@ namespace Folio.Data.Migrations.Sqlite
                     b.HasKey("Id");
 
                     b.HasIndex("AuthorId");
+
+                    b.HasIndex("TopStoryAt");
 
                     b.HasIndex("CommunityId", "Slug")
                         .IsUnique();
@@ -1093,6 +1124,17 @@ namespace Folio.Data.Migrations.Sqlite
                     b.Navigation("Actor");
 
                     b.Navigation("Recipient");
+
+                    b.Navigation("Story");
+                });
+
+            modelBuilder.Entity("Folio.Features.Reads.StoryReadDay", b =>
+                {
+                    b.HasOne("Folio.Features.Stories.Story", "Story")
+                        .WithMany()
+                        .HasForeignKey("StoryId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
 
                     b.Navigation("Story");
                 });
