@@ -1,3 +1,4 @@
+using Folio.Features.Search;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
@@ -22,6 +23,9 @@ public static class DataSetup
                     .UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery));
         });
         builder.Services.AddSingleton(TimeProvider.System);
+
+        // Every host over FolioDb (the site and the admin commands) keeps the search index in step.
+        builder.AddSearchIndex();
         return builder;
     }
 
@@ -37,5 +41,7 @@ public static class DataSetup
         {
             await scope.ServiceProvider.GetRequiredService<Features.Demo.DemoSeeder>().SeedIfEmptyAsync();
         }
+
+        await scope.ServiceProvider.GetRequiredService<ISearchIndex>().EnsureBuiltAsync(db);
     }
 }

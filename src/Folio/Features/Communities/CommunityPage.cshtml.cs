@@ -35,6 +35,7 @@ public sealed class CommunityPageModel(FolioDb db, PageHead head) : PageModel
         head.Title = found.Name;
         head.Description = string.IsNullOrEmpty(found.Tagline) ? found.Description : found.Tagline;
         head.ImageUrl = found.LogoUrl;
+        head.AddFeeds(found.Name, $"/{found.Slug}");
         return Page();
     }
 }

@@ -61,6 +61,7 @@ public sealed class ProfileModel(FolioDb db, PageHead head) : PageModel
         head.Description = string.IsNullOrEmpty(creator.Bio) ? $"Stories by {creator.DisplayName}." : creator.Bio;
         head.ImageUrl = creator.AvatarUrl;
         head.OpenGraphType = "profile";
+        head.AddFeeds(creator.DisplayName, $"/authors/{creator.UserName}");
         return Page();
     }
 }

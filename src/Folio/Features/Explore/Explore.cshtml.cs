@@ -1,4 +1,5 @@
 using Folio.Data;
+using Folio.Features.Curation;
 using Folio.Features.Stories;
 using Folio.Pages.Shared;
 using Folio.Shared;
@@ -19,6 +20,7 @@ public sealed class ExploreModel(FolioDb db, TimeProvider clock, PageHead head) 
     public PagedList<CommunitySummary> Communities { get; private set; } = null!;
     public IReadOnlyList<StoryCard> Trending { get; private set; } = [];
     public IReadOnlyList<StoryCard> Latest { get; private set; } = [];
+    public IReadOnlyList<TopStory> TopStories { get; private set; } = [];
 
     [FromQuery(Name = "page")]
     public int PageNumber { get; set; } = 1;
@@ -40,6 +42,7 @@ public sealed class ExploreModel(FolioDb db, TimeProvider clock, PageHead head) 
 
         Latest = await db.Stories.Published().NewestFirst().ToCards().Take(6).ToListAsync(cancellationToken);
         Trending = await TrendingAsync(cancellationToken);
+        TopStories = (await TopStoryList.LoadAsync(db, 1, 3, cancellationToken)).Items;
         return Page();
     }
 
@@ -56,11 +59,12 @@ public sealed class ExploreModel(FolioDb db, TimeProvider clock, PageHead head) 
                 Hearts = s.Hearts.Count,
                 InsightReaders = s.Insights.Select(i => i.ReaderId).Distinct().Count(),
                 Comments = s.Comments.Count(c => c.DeletedAt == null && c.HiddenAt == null && c.RemovedAt == null),
+                Reads = db.StoryReadDays.Where(d => d.StoryId == s.Id).Sum(d => d.Reads),
             })
             .ToListAsync(cancellationToken);
 
         var top = candidates
-            .OrderByDescending(c => Explore.Trending.Score(c.Hearts, c.InsightReaders, c.Comments, (now - c.PublishedAt).TotalHours))
+            .OrderByDescending(c => Explore.Trending.Score(c.Hearts, c.InsightReaders, c.Comments, c.Reads, (now - c.PublishedAt).TotalHours))
             .Take(6)
             .Select(c => c.Id)
             .ToList();

@@ -1,5 +1,6 @@
 using Folio.Data;
 using Folio.Features.Creators;
+using Folio.Features.Search;
 using Folio.Features.Writing;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
@@ -10,13 +11,16 @@ namespace Folio.Features.Settings;
 /// Deletes an account. Its stories go with it, or stay under the former-member account, as the person chooses.
 /// Hearts, insights, reports, tokens and username redirects are deleted with the account by the database's cascades.
 /// </summary>
-public sealed class AccountDeletion(FolioDb db, UserManager<FolioUser> users, FormerMemberAccount formerMember, AvatarStore avatars, HeroImages heroes, TimeProvider clock)
+public sealed class AccountDeletion(FolioDb db, UserManager<FolioUser> users, FormerMemberAccount formerMember, AvatarStore avatars, HeroImages heroes, ISearchIndex search, TimeProvider clock)
 {
     public async Task DeleteAsync(FolioUser user, StoriesOnDeletion stories, CancellationToken cancellationToken)
     {
         List<string?> removedHeroes = [];
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var former = await formerMember.GetOrCreateAsync();
+
+        // The bulk updates below bypass the change tracker, so the search index is told about these stories directly.
+        var storyIds = await db.Stories.Where(s => s.AuthorId == user.Id).Select(s => s.Id).ToListAsync(cancellationToken);
         if (stories == StoriesOnDeletion.KeepAnonymously)
         {
             await db.Stories.Where(s => s.AuthorId == user.Id)
@@ -31,6 +35,8 @@ public sealed class AccountDeletion(FolioDb db, UserManager<FolioUser> users, Fo
             await db.Stories.Where(s => s.AuthorId == user.Id).ExecuteDeleteAsync(cancellationToken);
             await TombstoneRepliedCommentsAsync(user.Id, former.Id, cancellationToken);
         }
+
+        await search.UpdateAsync(db, storyIds, cancellationToken);
 
         // Moderation decisions stay on record, attributed to the former-member account.
         await db.StoryReviews.Where(r => r.ModeratorId == user.Id)

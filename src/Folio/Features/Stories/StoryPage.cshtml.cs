@@ -49,6 +49,12 @@ public sealed class StoryPageModel(FolioDb db, CommentLoader comments, PageHead 
         head.OpenGraphType = "article";
         head.PublishedAt = story.PublishedAt;
         head.AuthorName = story.Author.DisplayName;
+        head.ImageIsWide = story.HeroImageUrl is not null;
+        head.ModifiedAt = story.UpdatedAt > story.PublishedAt ? story.UpdatedAt : story.PublishedAt;
+        head.AuthorPath = $"/authors/{story.Author.UserName}";
+        head.Section = story.Community.Name;
+        head.Tags = story.Tags.Select(t => t.Name).ToList();
+        head.WordCount = story.WordCount;
         return Page();
     }
 }

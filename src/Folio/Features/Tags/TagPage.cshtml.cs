@@ -40,6 +40,7 @@ public sealed class TagPageModel(FolioDb db, PageHead head) : PageModel
 
         head.Title = $"Stories tagged {found.Name}";
         head.Description = $"Stories about {found.Name} from every community.";
+        head.AddFeeds($"Stories tagged {found.Name}", $"/tags/{found.Slug}");
         return Page();
     }
 }

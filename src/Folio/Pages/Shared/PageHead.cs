@@ -1,12 +1,40 @@
 namespace Folio.Pages.Shared;
 
-/// <summary>What a page tells the layout about itself: title, description, canonical path and sharing image.</summary>
+/// <summary>What a page tells the layout about itself: title, description, sharing image, article facts and feeds.</summary>
 public sealed class PageHead
 {
     public string? Title { get; set; }
     public string? Description { get; set; }
     public string? ImageUrl { get; set; }
+
+    /// <summary>A wide picture (a story's hero) earns the large sharing card; logos and avatars get the small one.</summary>
+    public bool ImageIsWide { get; set; }
+
     public string OpenGraphType { get; set; } = "website";
     public DateTime? PublishedAt { get; set; }
+    public DateTime? ModifiedAt { get; set; }
     public string? AuthorName { get; set; }
+
+    /// <summary>The site path of the author's profile, e.g. /authors/wren.</summary>
+    public string? AuthorPath { get; set; }
+
+    /// <summary>An article's community.</summary>
+    public string? Section { get; set; }
+
+    public IReadOnlyList<string> Tags { get; set; } = [];
+    public int? WordCount { get; set; }
+
+    /// <summary>Feeds of this page besides the site's own, announced as alternates.</summary>
+    public List<FeedLink> Feeds { get; } = [];
+
+    public bool IsArticle => OpenGraphType == "article";
+
+    public void AddFeeds(string title, string pathPrefix) => Feeds.Add(new FeedLink(title, pathPrefix));
+}
+
+/// <summary>A place's feeds: {PathPrefix}/feed.xml (RSS) and {PathPrefix}/feed.atom (Atom).</summary>
+public sealed record FeedLink(string Title, string PathPrefix)
+{
+    public string RssPath => $"{PathPrefix}/feed.xml";
+    public string AtomPath => $"{PathPrefix}/feed.atom";
 }

@@ -1,0 +1,33 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace Folio.Features.Feeds;
+
+/// <summary>
+/// /feed.xml and /feed.atom for the site, and the same two names under a community, a tag and a creator. Story slugs
+/// cannot contain a dot, and a literal segment outranks a parameter in routing, so /{community}/feed.xml is never a story.
+/// </summary>
+public static class FeedEndpoints
+{
+    private static readonly string[] GetOrHead = [HttpMethods.Get, HttpMethods.Head];
+
+    public static IEndpointRouteBuilder MapFeeds(this IEndpointRouteBuilder endpoints)
+    {
+        foreach (var format in Enum.GetValues<FeedFormat>())
+        {
+            var name = format.FileName();
+            endpoints.MapMethods($"/{name}", GetOrHead, async (FeedSources sources, FeedWriter writer, CancellationToken cancellationToken) =>
+                Serve(await sources.SiteAsync(cancellationToken), format, writer));
+            endpoints.MapMethods($"/{{community}}/{name}", GetOrHead, async (string community, FeedSources sources, FeedWriter writer, CancellationToken cancellationToken) =>
+                Serve(await sources.CommunityAsync(community, cancellationToken), format, writer));
+            endpoints.MapMethods($"/tags/{{tag}}/{name}", GetOrHead, async (string tag, FeedSources sources, FeedWriter writer, CancellationToken cancellationToken) =>
+                Serve(await sources.TagAsync(tag, cancellationToken), format, writer));
+            endpoints.MapMethods($"/authors/{{username}}/{name}", GetOrHead, async (string username, FeedSources sources, FeedWriter writer, CancellationToken cancellationToken) =>
+                Serve(await sources.CreatorAsync(username, cancellationToken), format, writer));
+        }
+
+        return endpoints;
+    }
+
+    private static Results<FileContentHttpResult, NotFound> Serve(Feed? feed, FeedFormat format, FeedWriter writer) =>
+        feed is null ? TypedResults.NotFound() : TypedResults.File(writer.Write(feed, format), format.ContentType());
+}

@@ -1,0 +1,75 @@
+using Folio.Data;
+using Folio.Features.Stories;
+using Folio.Features.Tags;
+using Folio.Pages.Shared;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace Folio.Features.Feeds;
+
+/// <summary>The stories behind each feed: the site's, a community's, a tag's and a creator's; null when there is no such place.</summary>
+public sealed class FeedSources(FolioDb db, IOptions<SiteOptions> site)
+{
+    public const int Size = 20;
+
+    public async Task<Feed> SiteAsync(CancellationToken cancellationToken) =>
+        new(site.Value.Name, site.Value.Description, "/", "", await EntriesAsync(db.Stories, cancellationToken));
+
+    public async Task<Feed?> CommunityAsync(string slug, CancellationToken cancellationToken)
+    {
+        slug = slug.ToLowerInvariant();
+        var community = await db.Communities.AsNoTracking().FirstOrDefaultAsync(c => c.Slug == slug, cancellationToken);
+        if (community is null)
+        {
+            return null;
+        }
+
+        var description = string.IsNullOrEmpty(community.Tagline) ? community.Description : community.Tagline;
+        return new Feed($"{community.Name} · {site.Value.Name}", description, $"/{community.Slug}", $"/{community.Slug}",
+            await EntriesAsync(db.Stories.Where(s => s.CommunityId == community.Id), cancellationToken));
+    }
+
+    public async Task<Feed?> TagAsync(string tag, CancellationToken cancellationToken)
+    {
+        var slug = TagSlug.From(tag);
+        var found = await db.Tags.AsNoTracking().FirstOrDefaultAsync(t => t.Slug == slug, cancellationToken);
+        if (found is null)
+        {
+            return null;
+        }
+
+        return new Feed($"Stories tagged {found.Name} · {site.Value.Name}", $"Stories about {found.Name} from every community.",
+            $"/tags/{found.Slug}", $"/tags/{found.Slug}",
+            await EntriesAsync(db.Stories.Where(s => s.Tags.Any(t => t.Id == found.Id)), cancellationToken));
+    }
+
+    public async Task<Feed?> CreatorAsync(string username, CancellationToken cancellationToken)
+    {
+        var normalized = username.ToUpperInvariant();
+        var creator = await db.Users.AsNoTracking().FirstOrDefaultAsync(u => u.NormalizedUserName == normalized, cancellationToken);
+        if (creator is null)
+        {
+            return null;
+        }
+
+        var description = string.IsNullOrEmpty(creator.Bio) ? $"Stories by {creator.DisplayName}." : creator.Bio;
+        return new Feed($"{creator.DisplayName} · {site.Value.Name}", description, $"/authors/{creator.UserName}", $"/authors/{creator.UserName}",
+            await EntriesAsync(db.Stories.Where(s => s.AuthorId == creator.Id), cancellationToken));
+    }
+
+    private static async Task<IReadOnlyList<FeedEntry>> EntriesAsync(IQueryable<Story> stories, CancellationToken cancellationToken) =>
+        await stories.AsNoTracking().Published().NewestFirst().Take(Size)
+            .Select(s => new FeedEntry(
+                s.Id,
+                s.Title,
+                s.Subtitle,
+                "/" + s.Community.Slug + "/" + s.Slug,
+                s.BodyHtml,
+                s.CreatedAt,
+                s.PublishedAt!.Value,
+                s.UpdatedAt,
+                s.Author.DisplayName,
+                s.Author.UserName!,
+                s.Tags.OrderBy(t => t.Name).Select(t => t.Name).ToList()))
+            .ToListAsync(cancellationToken);
+}

@@ -1,0 +1,20 @@
+namespace Folio.Features.Feeds;
+
+public static class FeedsSetup
+{
+    public static WebApplicationBuilder AddFeeds(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddScoped<FeedSources>();
+        builder.Services.AddScoped<FeedWriter>();
+        builder.Services.AddScoped<Sitemap>();
+        return builder;
+    }
+
+    public static IEndpointRouteBuilder MapFeedsAndSeo(this IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapFeeds();
+        endpoints.MapSitemap();
+        endpoints.MapRobots();
+        return endpoints;
+    }
+}

@@ -1,0 +1,51 @@
+using System.Security.Claims;
+using Folio.Data;
+using Folio.Features.Stories;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+
+namespace Folio.Features.Reads;
+
+/// <summary>
+/// wwwroot/js/reads.js posts the page's read token here once the visitor has stayed with the story.
+/// Nothing about the visitor is kept or logged: no cookie is set, no address stored, only the day's count grows.
+/// Requests that don't count (bots, prefetches, the author, a replayed token) still get 204: there is nothing to fix.
+/// </summary>
+public static class ReadEndpoints
+{
+    public static IEndpointRouteBuilder MapReads(this IEndpointRouteBuilder endpoints)
+    {
+        // No antiforgery: the request changes no state tied to a user, and the single-use token is its own proof.
+        endpoints.MapPost("/stories/{id:int}/read", CountAsync).DisableAntiforgery();
+        return endpoints;
+    }
+
+    private static async Task<Results<NoContent, BadRequest, NotFound>> CountAsync(
+        int id, HttpContext http, FolioDb db, ReadTokens tokens, TimeProvider clock, CancellationToken cancellationToken)
+    {
+        if (AutomatedVisitors.IsAutomated(http.Request))
+        {
+            return TypedResults.NoContent();
+        }
+
+        var form = http.Request.HasFormContentType ? await http.Request.ReadFormAsync(cancellationToken) : null;
+        if (tokens.Read(form?["token"], id) is not { } token)
+        {
+            return TypedResults.BadRequest();
+        }
+
+        var authorId = await db.Stories.Published().Where(s => s.Id == id).Select(s => s.AuthorId).FirstOrDefaultAsync(cancellationToken);
+        if (authorId is null)
+        {
+            return TypedResults.NotFound();
+        }
+
+        if (authorId == http.User.FindFirstValue(ClaimTypes.NameIdentifier) || !tokens.TrySpend(token))
+        {
+            return TypedResults.NoContent();
+        }
+
+        await db.CountReadAsync(id, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime), cancellationToken);
+        return TypedResults.NoContent();
+    }
+}

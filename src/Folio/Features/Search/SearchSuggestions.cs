@@ -1,0 +1,47 @@
+using Folio.Data;
+using Folio.Features.Stories;
+using Folio.Features.Tags;
+using Microsoft.EntityFrameworkCore;
+
+namespace Folio.Features.Search;
+
+public sealed record FilterOption(string Slug, string Name);
+
+public sealed record TagSuggestion(string Slug, string Name, int StoryCount);
+
+/// <summary>What /search offers around the results: filter choices, popular tags, similar tags and newest stories.</summary>
+public static class SearchSuggestions
+{
+    public static Task<List<FilterOption>> CommunitiesAsync(FolioDb db, CancellationToken cancellationToken) =>
+        db.Communities.OrderBy(c => c.Name).Select(c => new FilterOption(c.Slug, c.Name)).ToListAsync(cancellationToken);
+
+    /// <summary>Tags on at least one published story, by name: the tag filter's choices.</summary>
+    public static Task<List<FilterOption>> TagsAsync(FolioDb db, CancellationToken cancellationToken) =>
+        TagsInUse(db).OrderBy(t => t.Name).Select(t => new FilterOption(t.Slug, t.Name)).ToListAsync(cancellationToken);
+
+    public static Task<List<TagSuggestion>> PopularTagsAsync(FolioDb db, int count, CancellationToken cancellationToken) =>
+        WithCounts(db, TagsInUse(db)).OrderByDescending(t => t.StoryCount).ThenBy(t => t.Name).Take(count).ToListAsync(cancellationToken);
+
+    /// <summary>Tags whose slug starts with, then contains, one of the words searched for: "rive" suggests "rivers".</summary>
+    public static async Task<List<TagSuggestion>> SimilarTagsAsync(FolioDb db, SearchQuery query, CancellationToken cancellationToken)
+    {
+        var words = query.Words.Select(TagSlug.From).Where(w => w.Length >= 2).Distinct().Take(6).ToList();
+        var found = new List<TagSuggestion>();
+        foreach (var word in words)
+        {
+            found.AddRange(await WithCounts(db, TagsInUse(db).Where(t => t.Slug.Contains(word)))
+                .OrderByDescending(t => t.Slug.StartsWith(word)).ThenByDescending(t => t.StoryCount).Take(8).ToListAsync(cancellationToken));
+        }
+
+        return found.DistinctBy(t => t.Slug).Take(8).ToList();
+    }
+
+    public static Task<List<StoryCard>> NewestAsync(FolioDb db, int count, CancellationToken cancellationToken) =>
+        db.Stories.Published().NewestFirst().ToCards().Take(count).ToListAsync(cancellationToken);
+
+    private static IQueryable<Tag> TagsInUse(FolioDb db) =>
+        db.Tags.Where(t => t.Stories.Any(s => s.Status == StoryStatus.Published && s.PublishedAt != null));
+
+    private static IQueryable<TagSuggestion> WithCounts(FolioDb db, IQueryable<Tag> tags) =>
+        tags.Select(t => new TagSuggestion(t.Slug, t.Name, t.Stories.Count(s => s.Status == StoryStatus.Published && s.PublishedAt != null)));
+}

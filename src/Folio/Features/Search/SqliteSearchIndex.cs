@@ -1,0 +1,145 @@
+using System.Text.Json;
+using AngleSharp.Html.Parser;
+using Folio.Data;
+using Folio.Features.Stories;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+
+namespace Folio.Features.Search;
+
+/// <summary>
+/// The StorySearch FTS5 table (created by the SearchIndex migration): rowid = story id, published stories only,
+/// tokenised by unicode61 with diacritics removed, so "cafe" finds "café" and the other way round.
+/// </summary>
+public sealed class SqliteSearchIndex(ILogger<SqliteSearchIndex> logger) : ISearchIndex
+{
+    private const int SnippetTokens = 28;
+
+    public async Task UpdateAsync(FolioDb db, IReadOnlyCollection<int> storyIds, CancellationToken cancellationToken = default)
+    {
+        if (storyIds.Count == 0)
+        {
+            return;
+        }
+
+        var ids = JsonSerializer.Serialize(storyIds.Distinct());
+        await db.Database.ExecuteSqlAsync($"DELETE FROM StorySearch WHERE rowid IN (SELECT value FROM json_each({ids}))", cancellationToken);
+        await InsertAsync(db, db.Stories.Where(s => storyIds.Contains(s.Id)), cancellationToken);
+    }
+
+    public async Task UpdateAuthorsAsync(FolioDb db, IReadOnlyCollection<string> authorIds, CancellationToken cancellationToken = default)
+    {
+        if (authorIds.Count > 0)
+        {
+            var ids = await db.Stories.Where(s => authorIds.Contains(s.AuthorId)).Select(s => s.Id).ToListAsync(cancellationToken);
+            await UpdateAsync(db, ids, cancellationToken);
+        }
+    }
+
+    public async Task RebuildAsync(FolioDb db, CancellationToken cancellationToken = default)
+    {
+        await using var transaction = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(cancellationToken) : null;
+        await db.Database.ExecuteSqlAsync($"DELETE FROM StorySearch", cancellationToken);
+        await InsertAsync(db, db.Stories, cancellationToken);
+        if (transaction is not null)
+        {
+            await transaction.CommitAsync(cancellationToken);
+        }
+    }
+
+    public async Task EnsureBuiltAsync(FolioDb db, CancellationToken cancellationToken = default)
+    {
+        var published = await db.Stories.Published().Select(s => s.Id).ToListAsync(cancellationToken);
+        var indexed = await db.Database.SqlQuery<int>($"SELECT rowid AS Value FROM StorySearch").ToListAsync(cancellationToken);
+        if (!published.ToHashSet().SetEquals(indexed))
+        {
+            logger.LogInformation("Rebuilding the search index: {Indexed} entries for {Published} published stories", indexed.Count, published.Count);
+            await RebuildAsync(db, cancellationToken);
+        }
+    }
+
+    public async Task<SearchResults> SearchAsync(FolioDb db, SearchQuery query, SearchFilter filter, int page, int pageSize, CancellationToken cancellationToken = default)
+    {
+        if (query.IsEmpty)
+        {
+            return new SearchResults([], 0);
+        }
+
+        var match = MatchExpression(query);
+        var (community, tag) = (filter.CommunityId, filter.TagId);
+        var (open, close) = (SearchMarkup.Open.ToString(), SearchMarkup.Close.ToString());
+        var skip = (Math.Max(page, 1) - 1) * pageSize;
+        try
+        {
+            var total = await db.Database.SqlQuery<int>($"""
+                SELECT COUNT(*) AS Value FROM StorySearch JOIN Stories ON Stories.Id = StorySearch.rowid
+                WHERE StorySearch MATCH {match}
+                  AND ({community} IS NULL OR Stories.CommunityId = {community})
+                  AND ({tag} IS NULL OR EXISTS (SELECT 1 FROM StoryTags WHERE StoryTags.StoriesId = Stories.Id AND StoryTags.TagsId = {tag}))
+                """).SingleAsync(cancellationToken);
+            // bm25 weights per column, in table order: a word in the title counts ten times one in the body; in the
+            // subtitle (the story's own summary) four times; in a tag, chosen to say what the story is about, three
+            // times; in the author's name twice, so a name finds that author's stories before stories mentioning it.
+            List<HitRow> rows = total <= skip ? [] : await db.Database.SqlQuery<HitRow>($"""
+                SELECT StorySearch.rowid AS StoryId, bm25(StorySearch, 10.0, 4.0, 1.0, 3.0, 2.0) AS Rank,
+                       highlight(StorySearch, 0, {open}, {close}) AS MarkedTitle,
+                       snippet(StorySearch, 2, {open}, {close}, '…', {SnippetTokens}) AS MarkedSnippet
+                FROM StorySearch JOIN Stories ON Stories.Id = StorySearch.rowid
+                WHERE StorySearch MATCH {match}
+                  AND ({community} IS NULL OR Stories.CommunityId = {community})
+                  AND ({tag} IS NULL OR EXISTS (SELECT 1 FROM StoryTags WHERE StoryTags.StoriesId = Stories.Id AND StoryTags.TagsId = {tag}))
+                ORDER BY Rank, Stories.PublishedAt DESC
+                LIMIT {pageSize} OFFSET {skip}
+                """).ToListAsync(cancellationToken);
+            return new SearchResults(rows.Select(r => new SearchHit(r.StoryId, r.Rank, r.MarkedTitle, r.MarkedSnippet)).ToList(), total);
+        }
+        catch (SqliteException error) when (error.SqliteErrorCode == 1)
+        {
+            // The query is built from letters and digits only, so this should not happen; if some character still
+            // upsets FTS5, the person gets "no results" rather than an error page.
+            logger.LogWarning(error, "FTS5 rejected the search expression {Match}", match);
+            return new SearchResults([], 0);
+        }
+    }
+
+    /// <summary>Every word quoted (so no word is ever an operator) and matched as a prefix; phrases exactly; all required.</summary>
+    public static string MatchExpression(SearchQuery query) =>
+        string.Join(" AND ", query.Terms.Select(term =>
+        {
+            var quoted = "\"" + string.Join(' ', term.Words).Replace("\"", "\"\"") + "\"";
+            return term.Quoted || term.Words[0].Length < 2 ? quoted : quoted + "*";
+        }));
+
+    private static async Task InsertAsync(FolioDb db, IQueryable<Story> stories, CancellationToken cancellationToken)
+    {
+        var documents = await stories.Published().AsNoTracking()
+            .Select(s => new
+            {
+                s.Id,
+                s.Title,
+                s.Subtitle,
+                s.BodyHtml,
+                Tags = s.Tags.Select(t => t.Name).ToList(),
+                Author = s.Author.DisplayName + " " + s.Author.UserName,
+            })
+            .ToListAsync(cancellationToken);
+        var parser = new HtmlParser();
+        foreach (var d in documents)
+        {
+            var body = SearchMarkup.Clean(parser.ParseDocument(d.BodyHtml).Body?.TextContent ?? "");
+            var (title, subtitle) = (SearchMarkup.Clean(d.Title), SearchMarkup.Clean(d.Subtitle));
+            var (tags, author) = (SearchMarkup.Clean(string.Join(", ", d.Tags)), SearchMarkup.Clean(d.Author));
+            await db.Database.ExecuteSqlAsync(
+                $"INSERT INTO StorySearch (rowid, title, subtitle, body, tags, author) VALUES ({d.Id}, {title}, {subtitle}, {body}, {tags}, {author})",
+                cancellationToken);
+        }
+    }
+
+    private sealed class HitRow
+    {
+        public int StoryId { get; init; }
+        public double Rank { get; init; }
+        public string MarkedTitle { get; init; } = "";
+        public string MarkedSnippet { get; init; } = "";
+    }
+}

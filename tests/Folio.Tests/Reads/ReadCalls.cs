@@ -1,0 +1,54 @@
+using AngleSharp.Html.Parser;
+using Folio.Features.Reads;
+using Folio.Features.Stories;
+using Folio.Tests.Infrastructure;
+
+namespace Folio.Tests.Reads;
+
+/// <summary>What reads.js does in a browser: take the token from the story page, post it back once.</summary>
+public static class ReadCalls
+{
+    public const string Firefox = "Mozilla/5.0 (X11; Linux x86_64; rv:128.0) Gecko/20100101 Firefox/128.0";
+
+    public static HttpClient Browser(this FolioApp app, string? userAgent = Firefox)
+    {
+        var browser = app.NewBrowser();
+        if (userAgent is not null)
+        {
+            browser.DefaultRequestHeaders.TryAddWithoutValidation("User-Agent", userAgent);
+        }
+
+        return browser;
+    }
+
+    public static async Task<string?> ReadTokenAsync(this HttpClient browser, string storyUrl)
+    {
+        var page = await new HtmlParser().ParseDocumentAsync(await (await browser.GetAsync(storyUrl)).Content.ReadAsStringAsync());
+        return page.QuerySelector("[data-read-token]")?.GetAttribute("data-read-token");
+    }
+
+    public static Task<HttpResponseMessage> PostReadAsync(this HttpClient browser, int storyId, string token, Action<HttpRequestMessage>? adjust = null)
+    {
+        var request = new HttpRequestMessage(HttpMethod.Post, $"/stories/{storyId}/read")
+        {
+            Content = new FormUrlEncodedContent([new("token", token)]),
+        };
+        adjust?.Invoke(request);
+        return browser.SendAsync(request);
+    }
+
+    public static Task<int> ReadsAsync(this FolioApp app, Story story) =>
+        app.WithDbAsync(db => Task.FromResult(db.StoryReadDays.Where(d => d.StoryId == story.Id).Sum(d => d.Reads)));
+
+    public static Task AddReadsAsync(this FolioApp app, Story story, params (int DaysAgo, int Reads)[] days) =>
+        app.WithDbAsync(async db =>
+        {
+            var today = DateOnly.FromDateTime(app.Clock.UtcNow);
+            foreach (var (daysAgo, reads) in days)
+            {
+                db.StoryReadDays.Add(new StoryReadDay { StoryId = story.Id, Day = today.AddDays(-daysAgo), Reads = reads });
+            }
+
+            await db.SaveChangesAsync();
+        });
+}
