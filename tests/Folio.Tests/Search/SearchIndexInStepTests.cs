@@ -58,14 +58,14 @@ public sealed class SearchIndexInStepTests : IDisposable
         var community = await _app.Data.CommunityAsync();
         var story = await _app.Data.StoryAsync(community, await _app.Data.PersonAsync(), "Reported Ramblings");
         using var reader = await _app.ClientForAsync(Persona.Reader);
-        var reported = await reader.Http.PostFormAsync($"/{community.Slug}/{story.Slug}/report", new() { ["Reason"] = "Spam" });
-        Assert.Equal(HttpStatusCode.Redirect, reported.StatusCode);
+        var reportUrl = $"/stories/{story.Id}/report";
+        await reader.Http.PostFormAsync(reportUrl, [new("Reason", "Spam")], reportUrl);
         Assert.Equal(["Reported Ramblings"], await _app.TitlesFoundAsync("ramblings"));
 
         using var moderator = await _app.ClientForAsync(Persona.Moderator);
         var reports = await moderator.Http.GetHtmlAsync("/moderation/reports");
-        var unpublish = reports.QuerySelector("form[action*='handler=Unpublish']")!.GetAttribute("action")!;
-        await moderator.Http.PostFormAsync(unpublish, new(), "/moderation/reports");
+        var unpublish = reports.QuerySelector(".report-item form[action*='Unpublish']")!.GetAttribute("action")!;
+        Assert.Equal(HttpStatusCode.Redirect, (await moderator.Http.PostFormAsync(unpublish, [], "/moderation/reports")).StatusCode);
 
         Assert.Empty(await _app.TitlesFoundAsync("ramblings"));
     }

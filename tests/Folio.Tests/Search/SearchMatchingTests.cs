@@ -130,6 +130,6 @@ public sealed class SearchMatchingTests : IDisposable
         Assert.Equal(["Egret"], await _app.TitlesFoundAsync("heron NOT egret"));
         Assert.Equal(["Egret"], await _app.TitlesFoundAsync("heron -egret"));
         Assert.Equal(["The Heron Pool"], await _app.TitlesFoundAsync("heron:pool"));
-        Assert.Equal(["The Heron Pool"], await _app.TitlesFoundAsync("(pool) AND {title}: heron*"));
+        Assert.Equal(["The Heron Pool"], await _app.TitlesFoundAsync("(pool): ^heron*"));
     }
 }

@@ -29,8 +29,8 @@ public sealed class Sitemap(FolioDb db, SiteUrls urls)
         entries.AddRange((await db.Users.Where(u => published.Any(s => s.AuthorId == u.Id)).OrderBy(u => u.UserName)
             .Select(u => new { u.UserName, Last = published.Where(s => s.AuthorId == u.Id).Max(s => s.PublishedAt) })
             .ToListAsync(cancellationToken)).Select(u => ($"/authors/{u.UserName}", u.Last)));
-        entries.AddRange((await db.Tags.Where(t => t.Stories.AsQueryable().Published().Any()).OrderBy(t => t.Slug)
-            .Select(t => new { t.Slug, Last = t.Stories.AsQueryable().Published().Max(s => s.PublishedAt) })
+        entries.AddRange((await db.Tags.Where(t => published.Any(s => s.Tags.Any(x => x.Id == t.Id))).OrderBy(t => t.Slug)
+            .Select(t => new { t.Slug, Last = published.Where(s => s.Tags.Any(x => x.Id == t.Id)).Max(s => s.PublishedAt) })
             .ToListAsync(cancellationToken)).Select(t => ($"/tags/{t.Slug}", t.Last)));
 
         var room = Math.Max(0, MaxUrls - entries.Count);

@@ -14,7 +14,7 @@ public sealed record ReadsOnDay(DateOnly Day, int Reads);
 /// </summary>
 public static class ReadsChart
 {
-    private const double Width = 640, Height = 220, Left = 44, Right = 8, Top = 12, Bottom = 30;
+    private const double Width = 640, Height = 220, Left = 52, Right = 8, Top = 12, Bottom = 30;
     private static readonly CultureInfo Invariant = CultureInfo.InvariantCulture;
 
     public static IHtmlContent Render(IReadOnlyList<ReadsOnDay> days, string subject)

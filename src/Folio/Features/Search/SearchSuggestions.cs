@@ -20,7 +20,8 @@ public static class SearchSuggestions
         TagsInUse(db).OrderBy(t => t.Name).Select(t => new FilterOption(t.Slug, t.Name)).ToListAsync(cancellationToken);
 
     public static Task<List<TagSuggestion>> PopularTagsAsync(FolioDb db, int count, CancellationToken cancellationToken) =>
-        WithCounts(db, TagsInUse(db)).OrderByDescending(t => t.StoryCount).ThenBy(t => t.Name).Take(count).ToListAsync(cancellationToken);
+        WithCounts(TagsInUse(db).OrderByDescending(t => t.Stories.Count(s => s.Status == StoryStatus.Published)).ThenBy(t => t.Name).Take(count))
+            .ToListAsync(cancellationToken);
 
     /// <summary>Tags whose slug starts with, then contains, one of the words searched for: "rive" suggests "rivers".</summary>
     public static async Task<List<TagSuggestion>> SimilarTagsAsync(FolioDb db, SearchQuery query, CancellationToken cancellationToken)
@@ -29,8 +30,9 @@ public static class SearchSuggestions
         var found = new List<TagSuggestion>();
         foreach (var word in words)
         {
-            found.AddRange(await WithCounts(db, TagsInUse(db).Where(t => t.Slug.Contains(word)))
-                .OrderByDescending(t => t.Slug.StartsWith(word)).ThenByDescending(t => t.StoryCount).Take(8).ToListAsync(cancellationToken));
+            found.AddRange(await WithCounts(TagsInUse(db).Where(t => t.Slug.Contains(word))
+                .OrderByDescending(t => t.Slug.StartsWith(word)).ThenByDescending(t => t.Stories.Count(s => s.Status == StoryStatus.Published)).Take(8))
+                .ToListAsync(cancellationToken));
         }
 
         return found.DistinctBy(t => t.Slug).Take(8).ToList();
@@ -42,6 +44,6 @@ public static class SearchSuggestions
     private static IQueryable<Tag> TagsInUse(FolioDb db) =>
         db.Tags.Where(t => t.Stories.Any(s => s.Status == StoryStatus.Published && s.PublishedAt != null));
 
-    private static IQueryable<TagSuggestion> WithCounts(FolioDb db, IQueryable<Tag> tags) =>
+    private static IQueryable<TagSuggestion> WithCounts(IQueryable<Tag> tags) =>
         tags.Select(t => new TagSuggestion(t.Slug, t.Name, t.Stories.Count(s => s.Status == StoryStatus.Published && s.PublishedAt != null)));
 }
