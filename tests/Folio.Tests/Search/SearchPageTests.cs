@@ -22,6 +22,17 @@ public sealed class SearchPageTests : IDisposable
     }
 
     [Fact]
+    public async Task ALongStoryWithTheWordInItsTitleOutranksAShortOneRepeatingIt()
+    {
+        var community = await _app.Data.CommunityAsync();
+        var author = await _app.Data.PersonAsync();
+        await _app.Data.StoryAsync(community, author, "Low Water", "Heron, heron, heron, heron. The heron again.");
+        await _app.Data.StoryAsync(community, author, "The Long Heron Essay", string.Join(' ', Enumerable.Repeat("Words about other birds entirely.", 400)));
+
+        Assert.Equal(["The Long Heron Essay", "Low Water"], await _app.TitlesFoundAsync("heron"));
+    }
+
+    [Fact]
     public async Task SnippetsHighlightMatchesAndKeepStoredHtmlAsText()
     {
         var community = await _app.Data.CommunityAsync();

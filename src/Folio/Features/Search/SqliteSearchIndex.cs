@@ -66,6 +66,7 @@ public sealed class SqliteSearchIndex(ILogger<SqliteSearchIndex> logger) : ISear
         }
 
         var match = MatchExpression(query);
+        var inTitle = $"title : ({match})";
         var (community, tag) = (filter.CommunityId, filter.TagId);
         var (open, close) = (SearchMarkup.Open.ToString(), SearchMarkup.Close.ToString());
         var skip = (Math.Max(page, 1) - 1) * pageSize;
@@ -77,9 +78,12 @@ public sealed class SqliteSearchIndex(ILogger<SqliteSearchIndex> logger) : ISear
                   AND ({community} IS NULL OR Stories.CommunityId = {community})
                   AND ({tag} IS NULL OR EXISTS (SELECT 1 FROM StoryTags WHERE StoryTags.StoriesId = Stories.Id AND StoryTags.TagsId = {tag}))
                 """).SingleAsync(cancellationToken);
-            // bm25 weights per column, in table order: a word in the title counts ten times one in the body; in the
-            // subtitle (the story's own summary) four times; in a tag, chosen to say what the story is about, three
-            // times; in the author's name twice, so a name finds that author's stories before stories mentioning it.
+            // Stories with every word in the title come first; then bm25, with weights per column in table order: a
+            // word in the title counts ten times one in the body; in the subtitle (the story's own summary) four
+            // times; in a tag, chosen to say what the story is about, three times; in the author's name twice, so a
+            // name finds that author's stories before stories that mention it. FTS5's bm25 normalises by the length
+            // of the whole row, so without the title tier a long story titled "river" would fall behind a short poem
+            // that says "river" five times.
             List<HitRow> rows = total <= skip ? [] : await db.Database.SqlQuery<HitRow>($"""
                 SELECT StorySearch.rowid AS StoryId, bm25(StorySearch, 10.0, 4.0, 1.0, 3.0, 2.0) AS Rank,
                        highlight(StorySearch, 0, {open}, {close}) AS MarkedTitle,
@@ -88,7 +92,7 @@ public sealed class SqliteSearchIndex(ILogger<SqliteSearchIndex> logger) : ISear
                 WHERE StorySearch MATCH {match}
                   AND ({community} IS NULL OR Stories.CommunityId = {community})
                   AND ({tag} IS NULL OR EXISTS (SELECT 1 FROM StoryTags WHERE StoryTags.StoriesId = Stories.Id AND StoryTags.TagsId = {tag}))
-                ORDER BY Rank, Stories.PublishedAt DESC
+                ORDER BY StorySearch.rowid IN (SELECT rowid FROM StorySearch WHERE StorySearch MATCH {inTitle}) DESC, Rank, Stories.PublishedAt DESC
                 LIMIT {pageSize} OFFSET {skip}
                 """).ToListAsync(cancellationToken);
             return new SearchResults(rows.Select(r => new SearchHit(r.StoryId, r.Rank, r.MarkedTitle, r.MarkedSnippet)).ToList(), total);
