@@ -122,6 +122,8 @@ public sealed class SearchPageTests : IDisposable
 
         var similar = await _app.SearchAsync("moth traps broken");
         Assert.Contains("/tags/moth-traps", similar.QuerySelectorAll("section[aria-labelledby=similar-tags] a").Select(a => a.GetAttribute("href")));
+        var misspelt = await _app.SearchAsync("mothz");
+        Assert.Contains("/tags/moth-traps", misspelt.QuerySelectorAll("section[aria-labelledby=similar-tags] a").Select(a => a.GetAttribute("href")));
     }
 
     [Fact]

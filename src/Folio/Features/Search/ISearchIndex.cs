@@ -27,9 +27,9 @@ public interface ISearchIndex
 public sealed record SearchFilter(int? CommunityId, int? TagId);
 
 /// <summary>
-/// One matching story. Rank orders hits (lower is better); the title and snippet carry highlight markers
+/// One matching story. Rank orders hits (lower is better); the title, subtitle and snippet carry highlight markers
 /// (SearchMarkup.Open and Close) around the matched words, to be turned into HTML by SearchMarkup.ToHtml.
 /// </summary>
-public sealed record SearchHit(int StoryId, double Rank, string MarkedTitle, string MarkedSnippet);
+public sealed record SearchHit(int StoryId, double Rank, string MarkedTitle, string MarkedSubtitle, string MarkedSnippet);
 
 public sealed record SearchResults(IReadOnlyList<SearchHit> Hits, int TotalCount);

@@ -10,7 +10,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Folio.Features.Search;
 
-public sealed record SearchResult(StoryCard Card, IHtmlContent Title, IHtmlContent Snippet);
+public sealed record SearchResult(StoryCard Card, IHtmlContent Title, IHtmlContent Subtitle, IHtmlContent Snippet);
 
 /// <summary>/search?q=…&amp;community=…&amp;tag=…&amp;page=…: any query string answers with a page.</summary>
 public sealed class SearchModel(FolioDb db, ISearchIndex index, PageHead head) : PageModel
@@ -69,7 +69,7 @@ public sealed class SearchModel(FolioDb db, ISearchIndex index, PageHead head) :
         if (Results.TotalCount == 0)
         {
             SimilarTags = await SearchSuggestions.SimilarTagsAsync(db, Query, cancellationToken);
-            Newest = await SearchSuggestions.NewestAsync(db, 4, cancellationToken);
+            Newest = await SearchSuggestions.NewestAsync(db, 3, cancellationToken);
         }
 
         return Page();
@@ -90,7 +90,7 @@ public sealed class SearchModel(FolioDb db, ISearchIndex index, PageHead head) :
         var ids = found.Hits.Select(h => h.StoryId).ToList();
         var cards = await db.Stories.Published().Where(s => ids.Contains(s.Id)).ToCards().ToDictionaryAsync(c => c.Id, cancellationToken);
         var results = found.Hits.Where(h => cards.ContainsKey(h.StoryId))
-            .Select(h => new SearchResult(cards[h.StoryId], SearchMarkup.ToHtml(h.MarkedTitle), SearchMarkup.ToHtml(h.MarkedSnippet)))
+            .Select(h => new SearchResult(cards[h.StoryId], SearchMarkup.ToHtml(h.MarkedTitle), SearchMarkup.ToHtml(h.MarkedSubtitle), SearchMarkup.ToHtml(h.MarkedSnippet)))
             .ToList();
         return new PagedList<SearchResult>(results, page, PageSize, found.TotalCount);
     }

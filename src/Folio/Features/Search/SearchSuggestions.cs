@@ -23,15 +23,17 @@ public static class SearchSuggestions
         WithCounts(TagsInUse(db).OrderByDescending(t => t.Stories.Count(s => s.Status == StoryStatus.Published)).ThenBy(t => t.Name).Take(count))
             .ToListAsync(cancellationToken);
 
-    /// <summary>Tags whose slug starts with, then contains, one of the words searched for: "rive" suggests "rivers".</summary>
+    /// <summary>Tags whose slug starts with or contains one of the words searched for, or shares its first letters.</summary>
     public static async Task<List<TagSuggestion>> SimilarTagsAsync(FolioDb db, SearchQuery query, CancellationToken cancellationToken)
     {
         var words = query.Words.Select(TagSlug.From).Where(w => w.Length >= 2).Distinct().Take(6).ToList();
         var found = new List<TagSuggestion>();
         foreach (var word in words)
         {
-            found.AddRange(await WithCounts(TagsInUse(db).Where(t => t.Slug.Contains(word))
-                .OrderByDescending(t => t.Slug.StartsWith(word)).ThenByDescending(t => t.Stories.Count(s => s.Status == StoryStatus.Published)).Take(8))
+            // The first three letters catch a misspelt ending: "rivr" suggests "rivers".
+            var stem = word.Length >= 4 ? word[..3] : word;
+            found.AddRange(await WithCounts(TagsInUse(db).Where(t => t.Slug.Contains(word) || t.Slug.StartsWith(stem))
+                .OrderByDescending(t => t.Slug.Contains(word)).ThenByDescending(t => t.Slug.StartsWith(word)).ThenByDescending(t => t.Stories.Count(s => s.Status == StoryStatus.Published)).Take(8))
                 .ToListAsync(cancellationToken));
         }
 

@@ -87,6 +87,7 @@ public sealed class SqliteSearchIndex(ILogger<SqliteSearchIndex> logger) : ISear
             List<HitRow> rows = total <= skip ? [] : await db.Database.SqlQuery<HitRow>($"""
                 SELECT StorySearch.rowid AS StoryId, bm25(StorySearch, 10.0, 4.0, 1.0, 3.0, 2.0) AS Rank,
                        highlight(StorySearch, 0, {open}, {close}) AS MarkedTitle,
+                       highlight(StorySearch, 1, {open}, {close}) AS MarkedSubtitle,
                        snippet(StorySearch, 2, {open}, {close}, '…', {SnippetTokens}) AS MarkedSnippet
                 FROM StorySearch JOIN Stories ON Stories.Id = StorySearch.rowid
                 WHERE StorySearch MATCH {match}
@@ -95,7 +96,7 @@ public sealed class SqliteSearchIndex(ILogger<SqliteSearchIndex> logger) : ISear
                 ORDER BY StorySearch.rowid IN (SELECT rowid FROM StorySearch WHERE StorySearch MATCH {inTitle}) DESC, Rank, Stories.PublishedAt DESC
                 LIMIT {pageSize} OFFSET {skip}
                 """).ToListAsync(cancellationToken);
-            return new SearchResults(rows.Select(r => new SearchHit(r.StoryId, r.Rank, r.MarkedTitle, r.MarkedSnippet)).ToList(), total);
+            return new SearchResults(rows.Select(r => new SearchHit(r.StoryId, r.Rank, r.MarkedTitle, r.MarkedSubtitle, r.MarkedSnippet)).ToList(), total);
         }
         catch (SqliteException error) when (error.SqliteErrorCode == 1)
         {
@@ -144,6 +145,7 @@ public sealed class SqliteSearchIndex(ILogger<SqliteSearchIndex> logger) : ISear
         public int StoryId { get; init; }
         public double Rank { get; init; }
         public string MarkedTitle { get; init; } = "";
+        public string MarkedSubtitle { get; init; } = "";
         public string MarkedSnippet { get; init; } = "";
     }
 }
