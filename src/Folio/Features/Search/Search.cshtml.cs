@@ -65,6 +65,7 @@ public sealed class SearchModel(FolioDb db, ISearchIndex index, PageHead head) :
 
         head.Title = $"Results for “{Display}”";
         Response.Headers["X-Robots-Tag"] = "noindex";
+        head.NoIndex = true;
         Results = await SearchAsync(cancellationToken);
         if (Results.TotalCount == 0)
         {

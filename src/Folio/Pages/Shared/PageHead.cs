@@ -11,6 +11,9 @@ public sealed class PageHead
     public bool ImageIsWide { get; set; }
 
     public string OpenGraphType { get; set; } = "website";
+
+    /// <summary>Pages search engines should not list, such as search results.</summary>
+    public bool NoIndex { get; set; }
     public DateTime? PublishedAt { get; set; }
     public DateTime? ModifiedAt { get; set; }
     public string? AuthorName { get; set; }
