@@ -33,6 +33,27 @@ public sealed class UserCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task UserPasswordLetsAnOperatorSignInAsADemoCreatorAndSeeTheReadsChart()
+    {
+        using (var seeded = new FolioApp(seedDemo: true, dataDirectory: _folio.DataDirectory))
+        {
+            await seeded.WithDbAsync(db => Task.FromResult(db.Stories.Count()));
+        }
+
+        var tooShort = await _folio.RunAsync(["user", "password", "--username", "maya", "--password-stdin"], stdin: "short\n");
+        var run = await _folio.RunAsync(["user", "password", "--username", "maya", "--password-stdin"], stdin: Personas.Password + "\n");
+
+        Assert.NotEqual(0, tooShort.ExitCode);
+        Assert.True(run.ExitCode == 0, run.ToString());
+        Assert.Equal("set the password of maya", run.Out.TrimEnd());
+        using var app = new FolioApp(dataDirectory: _folio.DataDirectory);
+        using var browser = app.NewBrowser();
+        await browser.SignInAsync("maya", Personas.Password);
+        var dashboard = await browser.GetHtmlAsync("/me/stories");
+        Assert.NotNull(dashboard.QuerySelector("svg[role=img]"));
+    }
+
+    [Fact]
     public async Task UserAddWithATakenUsernameFailsWithTheReasonOnStandardErrorOnly()
     {
         Assert.Equal(0, (await AddUserAsync(_folio, "maya")).ExitCode);

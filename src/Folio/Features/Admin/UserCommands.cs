@@ -6,10 +6,10 @@ using Microsoft.AspNetCore.Identity;
 
 namespace Folio.Features.Admin;
 
-/// <summary>`user add` and `user role`: accounts made by the operator, with the same rules as sign-up.</summary>
+/// <summary>`user add`, `user role` and `user password`: accounts made by the operator, with the same rules as sign-up.</summary>
 public static class UserCommands
 {
-    public static Command Create(AdminHost host) => new("user", "Create accounts and grant roles.") { Add(host), Role(host) };
+    public static Command Create(AdminHost host) => new("user", "Create accounts, grant roles and set passwords.") { Add(host), Role(host), Password(host) };
 
     private static Command Add(AdminHost host)
     {
@@ -62,6 +62,60 @@ public static class UserCommands
         command.SetAction((parsed, cancellationToken) => host.RunAsync(parsed,
             context => GrantAsync(context, parsed.GetRequiredValue(username), parsed.GetRequiredValue(role)), cancellationToken));
         return command;
+    }
+
+    private static Command Password(AdminHost host)
+    {
+        var username = new Option<string>("--username") { Required = true, Description = "The account whose password to set." };
+        var passwordStdin = new Option<bool>("--password-stdin")
+        {
+            Required = true,
+            Description = "Read the new password (at least 10 characters) from the first line of standard input.",
+        };
+        var command = new Command("password", "Set an account's password, e.g. to sign in as a demo creator.") { username, passwordStdin };
+        command.SetAction((parsed, cancellationToken) =>
+        {
+            var password = Console.In.ReadLine();
+            if (string.IsNullOrEmpty(password))
+            {
+                return Task.FromResult(AdminContext.Fail(parsed.InvocationConfiguration.Error,
+                    "No password on standard input. Write it as the first line, e.g. `… --password-stdin < password.txt`."));
+            }
+
+            return host.RunAsync(parsed, context => SetPasswordAsync(context, parsed.GetRequiredValue(username), password), cancellationToken);
+        });
+        return command;
+    }
+
+    private static async Task<int> SetPasswordAsync(AdminContext context, string username, string password)
+    {
+        var users = context.Get<UserManager<FolioUser>>();
+        if (await users.FindByNameAsync(username) is not { } user)
+        {
+            return context.Fail($"No account has the username “{username}”.");
+        }
+
+        var validation = await Task.WhenAll(users.PasswordValidators.Select(v => v.ValidateAsync(users, user, password)));
+        var problems = validation.SelectMany(r => r.Errors).Select(e => e.Description).ToList();
+        if (problems.Count > 0)
+        {
+            return context.Fail(string.Join(Environment.NewLine, problems));
+        }
+
+        if (await users.HasPasswordAsync(user))
+        {
+            await users.RemovePasswordAsync(user);
+        }
+
+        var set = await users.AddPasswordAsync(user, password);
+        if (!set.Succeeded)
+        {
+            return context.Fail(string.Join(Environment.NewLine, set.Errors.Select(e => e.Description)));
+        }
+
+        await users.SetLockoutEndDateAsync(user, null);
+        await users.ResetAccessFailedCountAsync(user);
+        return context.Done($"set the password of {user.UserName}");
     }
 
     private static async Task<int> AddAsync(AdminContext context, FolioUser user, string password, string role)
