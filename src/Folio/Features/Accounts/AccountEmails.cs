@@ -8,9 +8,9 @@ using Microsoft.Extensions.Options;
 namespace Folio.Features.Accounts;
 
 /// <summary>The emails that carry account links: confirm an address, reset a password.</summary>
-public sealed class AccountEmails(UserManager<FolioUser> users, Mailer mailer, IOptions<SiteOptions> site)
+public sealed class AccountEmails(UserManager<FolioUser> users, Mailer mailer, SiteUrls urls, IOptions<SiteOptions> site)
 {
-    public async Task SendConfirmationAsync(FolioUser user, string origin, string? newEmail = null)
+    public async Task SendConfirmationAsync(FolioUser user, string? newEmail = null)
     {
         var address = newEmail ?? user.Email!;
         var token = newEmail is null
@@ -22,7 +22,7 @@ public sealed class AccountEmails(UserManager<FolioUser> users, Mailer mailer, I
             query["email"] = newEmail;
         }
 
-        var link = QueryHelpers.AddQueryString($"{origin}/confirm-email", query);
+        var link = QueryHelpers.AddQueryString(urls.Absolute("/confirm-email"), query);
         await mailer.SendAsync(new OutgoingEmail(address, user.DisplayName, $"Confirm your email for {site.Value.Name}",
             $"""
             Hello {user.DisplayName},
@@ -35,10 +35,10 @@ public sealed class AccountEmails(UserManager<FolioUser> users, Mailer mailer, I
             """));
     }
 
-    public async Task SendPasswordResetAsync(FolioUser user, string origin)
+    public async Task SendPasswordResetAsync(FolioUser user)
     {
         var token = await users.GeneratePasswordResetTokenAsync(user);
-        var link = QueryHelpers.AddQueryString($"{origin}/reset-password",
+        var link = QueryHelpers.AddQueryString(urls.Absolute("/reset-password"),
             new Dictionary<string, string?> { ["email"] = user.Email, ["code"] = Encode(token) });
         await mailer.SendAsync(new OutgoingEmail(user.Email!, user.DisplayName, $"Reset your {site.Value.Name} password",
             $"""

@@ -29,7 +29,7 @@ public sealed class ForgotPasswordModel(UserManager<FolioUser> users, AccountEma
         var user = await users.FindByEmailAsync(Email!.Trim());
         if (user is not null)
         {
-            await emails.SendPasswordResetAsync(user, $"{Request.Scheme}://{Request.Host}");
+            await emails.SendPasswordResetAsync(user);
         }
 
         // The same answer either way, so this form cannot be used to find out who has an account.

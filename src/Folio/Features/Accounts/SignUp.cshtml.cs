@@ -50,7 +50,7 @@ public sealed class SignUpModel(UserManager<FolioUser> users, SignInManager<Foli
         }
 
         await users.AddToRoleAsync(user, Roles.Reader);
-        await emails.SendConfirmationAsync(user, $"{Request.Scheme}://{Request.Host}");
+        await emails.SendConfirmationAsync(user);
         await signIn.SignInAsync(user, isPersistent: true);
         return LocalRedirect(SafeReturnUrl.Or(ReturnUrl, Url, "/me/stories"));
     }

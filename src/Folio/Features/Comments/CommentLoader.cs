@@ -37,7 +37,7 @@ public sealed class CommentLoader(FolioDb db, IAuthorizationService authorizatio
 
     public async Task<CommentViewer> ViewerAsync(ClaimsPrincipal user, string storyAuthorId)
     {
-        var userId = user.FindFirstValue(ClaimTypes.NameIdentifier);
+        var userId = user.UserId();
         var moderator = userId is not null && (await authorization.AuthorizeAsync(user, Policies.Moderate)).Succeeded;
         return new CommentViewer(userId, userId is not null && userId == storyAuthorId, moderator, clock.GetUtcNow().UtcDateTime, Options.EditWindow);
     }

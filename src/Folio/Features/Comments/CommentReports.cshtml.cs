@@ -1,4 +1,3 @@
-using System.Security.Claims;
 using Folio.Data;
 using Folio.Features.Accounts;
 using Folio.Features.Moderation;
@@ -40,10 +39,7 @@ public sealed class CommentReportsModel(FolioDb db, TimeProvider clock, PageHead
                 r.Comment.RemovedAt != null ? CommentState.Removed : r.Comment.DeletedAt != null ? CommentState.Deleted : r.Comment.HiddenAt != null ? CommentState.Hidden : CommentState.Visible,
                 r.Reporter.DisplayName, r.Reason, r.Details, r.ReportedAt))
             .ToPagedListAsync(PageNumber, 25, cancellationToken);
-        Tabs = new ModerationTabs("comments",
-            await db.Stories.CountAsync(s => s.Status == StoryStatus.Pending, cancellationToken),
-            await db.StoryReports.CountAsync(r => r.ResolvedAt == null, cancellationToken),
-            Reports.TotalCount);
+        Tabs = await ModerationTabs.LoadAsync(db, "comments", cancellationToken);
     }
 
     public async Task<IActionResult> OnPostDismissAsync(int id, CancellationToken cancellationToken)
@@ -78,7 +74,7 @@ public sealed class CommentReportsModel(FolioDb db, TimeProvider clock, PageHead
         return RedirectToPage();
     }
 
-    private string ModeratorId => User.FindFirstValue(ClaimTypes.NameIdentifier)!;
+    private string ModeratorId => User.RequiredUserId();
 
     private DateTime Now => clock.GetUtcNow().UtcDateTime;
 }

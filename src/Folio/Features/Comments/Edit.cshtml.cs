@@ -1,4 +1,3 @@
-using System.Security.Claims;
 using Folio.Data;
 using Folio.Features.Accounts;
 using Folio.Features.Stories;
@@ -58,7 +57,7 @@ public sealed class EditCommentModel(FolioDb db, CommentLoader comments, IOption
 
     private async Task<bool> LoadAsync(int id, CancellationToken cancellationToken)
     {
-        var authorId = User.FindFirstValue(ClaimTypes.NameIdentifier);
+        var authorId = User.UserId();
         var comment = await db.Comments.Include(c => c.Story).ThenInclude(s => s.Community)
             .Where(c => db.Stories.Published().Any(s => s.Id == c.StoryId))
             .FirstOrDefaultAsync(c => c.Id == id && c.AuthorId == authorId, cancellationToken);

@@ -1,5 +1,4 @@
 using System.ComponentModel.DataAnnotations;
-using System.Security.Claims;
 using Folio.Data;
 using Folio.Features.Accounts;
 using Folio.Features.Moderation;
@@ -71,7 +70,7 @@ public sealed class ReportCommentModel(FolioDb db, CommentLoader comments, TimeP
         return Page();
     }
 
-    private string ReaderId => User.FindFirstValue(ClaimTypes.NameIdentifier)!;
+    private string ReaderId => User.RequiredUserId();
 
     private async Task<bool> LoadAsync(int id, CancellationToken cancellationToken)
     {

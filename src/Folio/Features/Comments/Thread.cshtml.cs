@@ -1,4 +1,3 @@
-using System.Security.Claims;
 using Folio.Data;
 using Folio.Features.Accounts;
 using Folio.Features.Stories;
@@ -66,7 +65,7 @@ public sealed class CommentThreadModel(FolioDb db, CommentLoader comments, IAuth
         return await ChangeAsync(db.Comments.Where(c => c.Id == id), c => db.RemoveAsync(c, UserId!, Now, cancellationToken), cancellationToken);
     }
 
-    private string? UserId => User.FindFirstValue(ClaimTypes.NameIdentifier);
+    private string? UserId => User.UserId();
 
     private DateTime Now => clock.GetUtcNow().UtcDateTime;
 

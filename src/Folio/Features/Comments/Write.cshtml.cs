@@ -1,4 +1,3 @@
-using System.Security.Claims;
 using Folio.Data;
 using Folio.Features.Accounts;
 using Folio.Features.Notifications;
@@ -64,7 +63,7 @@ public sealed class WriteCommentModel(FolioDb db, CommentLoader comments, Commen
             return Refuse(form with { Error = problem });
         }
 
-        var authorId = User.FindFirstValue(ClaimTypes.NameIdentifier)!;
+        var authorId = User.RequiredUserId();
         if (!limiter.TryAcquire(authorId))
         {
             return Refuse(form with { Error = CommentMessages.RateLimited }, StatusCodes.Status429TooManyRequests);

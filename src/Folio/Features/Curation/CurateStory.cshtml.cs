@@ -1,5 +1,4 @@
 using System.ComponentModel.DataAnnotations;
-using System.Security.Claims;
 using Folio.Data;
 using Folio.Features.Accounts;
 using Folio.Features.Stories;
@@ -51,7 +50,7 @@ public sealed class CurateStoryModel(FolioDb db, TimeProvider clock, PageHead he
             return Page();
         }
 
-        Story.MarkTopStory(Note!.Trim(), User.FindFirstValue(ClaimTypes.NameIdentifier)!, clock.GetUtcNow().UtcDateTime);
+        Story.MarkTopStory(Note!.Trim(), User.RequiredUserId(), clock.GetUtcNow().UtcDateTime);
         await db.SaveChangesAsync(cancellationToken);
         return Redirect(StoryUrl + "#top-story");
     }

@@ -1,4 +1,4 @@
-using System.Security.Claims;
+using Folio.Features.Accounts;
 using Folio.Data;
 using Folio.Features.Notifications;
 using Folio.Features.Stories;
@@ -43,7 +43,7 @@ public static class HeartEndpoints
 
         var storyUrl = $"/{story.Community.Slug}/{story.Slug}";
         var wantsJson = http.Request.Headers.Accept.Any(value => value?.Contains("application/json", StringComparison.OrdinalIgnoreCase) == true);
-        if (http.User.FindFirstValue(ClaimTypes.NameIdentifier) is not { } readerId)
+        if (http.User.UserId() is not { } readerId)
         {
             return wantsJson
                 ? TypedResults.Unauthorized()

@@ -1,3 +1,4 @@
+using Folio.Features.Accounts;
 using System.Security.Claims;
 using Folio.Data;
 using Folio.Features.Stories;
@@ -14,7 +15,7 @@ public sealed record HeartSummary(int StoryId, string StoryUrl, int Count, bool 
 
     public static async Task<HeartSummary> LoadAsync(FolioDb db, Story story, string storyUrl, ClaimsPrincipal viewer, CancellationToken cancellationToken)
     {
-        var viewerId = viewer.FindFirstValue(ClaimTypes.NameIdentifier);
+        var viewerId = viewer.UserId();
         var count = await db.Hearts.CountAsync(h => h.StoryId == story.Id, cancellationToken);
         var given = viewerId is not null && await db.Hearts.AnyAsync(h => h.StoryId == story.Id && h.ReaderId == viewerId, cancellationToken);
         return new HeartSummary(story.Id, storyUrl, count, viewerId is not null, viewerId == story.AuthorId, given);

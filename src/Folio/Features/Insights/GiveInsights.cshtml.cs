@@ -1,4 +1,3 @@
-using System.Security.Claims;
 using Folio.Data;
 using Folio.Features.Accounts;
 using Folio.Features.Stories;
@@ -31,7 +30,7 @@ public sealed class GiveInsightsModel(FolioDb db, InsightRecorder recorder, Page
     [BindProperty]
     public List<InsightQuality> Qualities { get; set; } = [];
 
-    private string ReaderId => User.FindFirstValue(ClaimTypes.NameIdentifier)!;
+    private string ReaderId => User.RequiredUserId();
 
     public async Task<IActionResult> OnGetAsync(int id, bool fragment, CancellationToken cancellationToken)
     {

@@ -1,3 +1,4 @@
+using Folio.Features.Accounts;
 using System.Security.Claims;
 using Folio.Data;
 using Folio.Features.Stories;
@@ -46,7 +47,7 @@ public sealed record InsightSummary(
             .FirstOrDefault();
         var readers = await db.InsightReaders().CountAsync(r => r.StoryId == story.Id, cancellationToken);
 
-        var viewerId = viewer.FindFirstValue(ClaimTypes.NameIdentifier);
+        var viewerId = viewer.UserId();
         var mine = await db.ChoicesOfAsync(story.Id, viewerId, cancellationToken);
         return new InsightSummary(story.Id, storyUrl, leading, top, readers, viewerId is not null, viewerId == story.AuthorId, mine);
     }

@@ -1,3 +1,15 @@
+using Folio.Data;
+using Folio.Features.Stories;
+using Microsoft.EntityFrameworkCore;
+
 namespace Folio.Features.Moderation;
 
-public sealed record ModerationTabs(string Current, int QueueLength, int OpenReports, int OpenCommentReports);
+/// <summary>The moderation tabs and how much waits behind each; every moderation page shows them.</summary>
+public sealed record ModerationTabs(string Current, int QueueLength, int OpenReports, int OpenCommentReports)
+{
+    public static async Task<ModerationTabs> LoadAsync(FolioDb db, string current, CancellationToken cancellationToken) => new(
+        current,
+        await db.Stories.CountAsync(s => s.Status == StoryStatus.Pending, cancellationToken),
+        await db.StoryReports.CountAsync(r => r.ResolvedAt == null, cancellationToken),
+        await db.CommentReports.CountAsync(r => r.ResolvedAt == null, cancellationToken));
+}

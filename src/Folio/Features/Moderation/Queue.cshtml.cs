@@ -16,9 +16,7 @@ public sealed record QueuedStory(int Id, string Title, string Subtitle, string C
 public sealed class QueueModel(FolioDb db, PageHead head) : PageModel
 {
     public PagedList<QueuedStory> Stories { get; private set; } = null!;
-    public int OpenReports { get; private set; }
-    public ModerationTabs Tabs => new("queue", Stories.TotalCount, OpenReports, OpenCommentReports);
-    public int OpenCommentReports { get; private set; }
+    public ModerationTabs Tabs { get; private set; } = null!;
 
     [TempData]
     public string? StatusMessage { get; set; }
@@ -30,11 +28,9 @@ public sealed class QueueModel(FolioDb db, PageHead head) : PageModel
     {
         head.Title = "Moderation queue";
         Stories = await db.Stories
-            .Where(s => s.Status == StoryStatus.Pending)
-            .OrderBy(s => s.SubmittedAt).ThenBy(s => s.Id)
+            .ReviewQueue()
             .Select(s => new QueuedStory(s.Id, s.Title, s.Subtitle, s.Community.Name, s.Author.DisplayName, s.Author.UserName!, s.SubmittedAt!.Value, s.WordCount))
             .ToPagedListAsync(PageNumber, 25, cancellationToken);
-        OpenReports = await db.StoryReports.CountAsync(r => r.ResolvedAt == null, cancellationToken);
-        OpenCommentReports = await db.CommentReports.CountAsync(r => r.ResolvedAt == null, cancellationToken);
+        Tabs = await ModerationTabs.LoadAsync(db, "queue", cancellationToken);
     }
 }

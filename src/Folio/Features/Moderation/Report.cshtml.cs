@@ -1,5 +1,4 @@
 using System.ComponentModel.DataAnnotations;
-using System.Security.Claims;
 using Folio.Data;
 using Folio.Features.Accounts;
 using Folio.Features.Stories;
@@ -65,7 +64,7 @@ public sealed class ReportModel(FolioDb db, TimeProvider clock, PageHead head) :
         return Page();
     }
 
-    private string ReaderId => User.FindFirstValue(ClaimTypes.NameIdentifier)!;
+    private string ReaderId => User.RequiredUserId();
 
     private async Task<bool> LoadAsync(int id, CancellationToken cancellationToken)
     {

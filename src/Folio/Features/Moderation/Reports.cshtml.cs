@@ -1,4 +1,3 @@
-using System.Security.Claims;
 using Folio.Data;
 using Folio.Features.Accounts;
 using Folio.Features.Stories;
@@ -17,9 +16,7 @@ public sealed record OpenReport(int Id, int StoryId, string StoryTitle, string S
 public sealed class ReportsModel(FolioDb db, TimeProvider clock, PageHead head) : PageModel
 {
     public PagedList<OpenReport> Reports { get; private set; } = null!;
-    public int QueueLength { get; private set; }
-    public ModerationTabs Tabs => new("reports", QueueLength, Reports.TotalCount, OpenCommentReports);
-    public int OpenCommentReports { get; private set; }
+    public ModerationTabs Tabs { get; private set; } = null!;
 
     [TempData]
     public string? StatusMessage { get; set; }
@@ -35,8 +32,7 @@ public sealed class ReportsModel(FolioDb db, TimeProvider clock, PageHead head) 
             .Select(r => new OpenReport(r.Id, r.StoryId, r.Story.Title, "/" + r.Story.Community.Slug + "/" + r.Story.Slug, r.Story.Status,
                 r.Reporter.DisplayName, r.Reason, r.Details, r.ReportedAt))
             .ToPagedListAsync(PageNumber, 25, cancellationToken);
-        QueueLength = await db.Stories.CountAsync(s => s.Status == StoryStatus.Pending, cancellationToken);
-        OpenCommentReports = await db.CommentReports.CountAsync(r => r.ResolvedAt == null, cancellationToken);
+        Tabs = await ModerationTabs.LoadAsync(db, "reports", cancellationToken);
     }
 
     public Task<IActionResult> OnPostDismissAsync(int id, CancellationToken cancellationToken) =>
@@ -54,7 +50,7 @@ public sealed class ReportsModel(FolioDb db, TimeProvider clock, PageHead head) 
         }
 
         var now = clock.GetUtcNow().UtcDateTime;
-        var moderatorId = User.FindFirstValue(ClaimTypes.NameIdentifier);
+        var moderatorId = User.UserId();
         if (resolution == ReportResolution.Unpublished)
         {
             report.Story.Unpublish();

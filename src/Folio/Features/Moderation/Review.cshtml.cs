@@ -1,5 +1,4 @@
 using System.ComponentModel.DataAnnotations;
-using System.Security.Claims;
 using Folio.Data;
 using Folio.Features.Accounts;
 using Folio.Features.Notifications;
@@ -93,7 +92,7 @@ public sealed class ReviewModel(FolioDb db, StoryEditor editor, Notifier notifie
     private StoryReview Record(ReviewDecision decision) => db.StoryReviews.Add(new StoryReview
     {
         StoryId = Story.Id,
-        ModeratorId = User.FindFirstValue(ClaimTypes.NameIdentifier)!,
+        ModeratorId = User.RequiredUserId(),
         Decision = decision,
         Reasons = decision == ReviewDecision.SentBack ? ReviewReasons.Encode(Reasons) : "",
         Note = Note?.Trim() ?? "",

@@ -1,3 +1,4 @@
+using Folio.Features.Accounts;
 using System.Security.Claims;
 using Microsoft.AspNetCore.Mvc;
 
@@ -8,7 +9,7 @@ public sealed class NotificationBellViewComponent(NotificationFeed feed) : ViewC
 {
     public async Task<IViewComponentResult> InvokeAsync()
     {
-        if (UserClaimsPrincipal.FindFirstValue(ClaimTypes.NameIdentifier) is not { } me)
+        if (UserClaimsPrincipal.UserId() is not { } me)
         {
             return Content("");
         }

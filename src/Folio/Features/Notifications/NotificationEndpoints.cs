@@ -12,7 +12,7 @@ public static class NotificationEndpoints
     public static IEndpointRouteBuilder MapNotifications(this IEndpointRouteBuilder endpoints)
     {
         endpoints.MapGet("/notifications/{id:int}", async (int id, ClaimsPrincipal user, NotificationFeed feed, CancellationToken cancellationToken) =>
-                await feed.OpenAsync(user.FindFirstValue(ClaimTypes.NameIdentifier)!, id, cancellationToken) is { } target
+                await feed.OpenAsync(user.RequiredUserId(), id, cancellationToken) is { } target
                     ? Results.Redirect(target)
                     : Results.NotFound())
             .RequireAuthorization(Policies.Write);

@@ -1,4 +1,3 @@
-using System.Security.Claims;
 using Folio.Features.Accounts;
 using Folio.Pages.Shared;
 using Folio.Shared;
@@ -38,5 +37,5 @@ public sealed class NotificationsModel(NotificationFeed feed, PageHead head) : P
         return RedirectToPage();
     }
 
-    private string Me => User.FindFirstValue(ClaimTypes.NameIdentifier)!;
+    private string Me => User.RequiredUserId();
 }

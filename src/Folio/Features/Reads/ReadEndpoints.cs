@@ -1,4 +1,4 @@
-using System.Security.Claims;
+using Folio.Features.Accounts;
 using Folio.Data;
 using Folio.Features.Stories;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -40,7 +40,7 @@ public static class ReadEndpoints
             return TypedResults.NotFound();
         }
 
-        if (authorId == http.User.FindFirstValue(ClaimTypes.NameIdentifier) || !tokens.TrySpend(token))
+        if (authorId == http.User.UserId() || !tokens.TrySpend(token))
         {
             return TypedResults.NoContent();
         }

@@ -1,3 +1,4 @@
+using Folio.Features.Accounts;
 using System.Security.Claims;
 using Folio.Data;
 using Folio.Features.Stories;
@@ -19,7 +20,7 @@ public sealed class ReadsPanelViewComponent(FolioDb db, TimeProvider clock) : Vi
 
     public async Task<IViewComponentResult> InvokeAsync()
     {
-        var authorId = UserClaimsPrincipal.FindFirstValue(ClaimTypes.NameIdentifier);
+        var authorId = UserClaimsPrincipal.UserId();
         var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
         var from = today.AddDays(1 - Days);
         var stories = await db.Stories.Published().Where(s => s.AuthorId == authorId)

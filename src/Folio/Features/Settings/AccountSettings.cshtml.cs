@@ -58,7 +58,7 @@ public sealed class AccountSettingsModel(SignInManager<FolioUser> signIn, Accoun
             return Show();
         }
 
-        await emails.SendConfirmationAsync(Me, Origin, email);
+        await emails.SendConfirmationAsync(Me, email);
         Status = $"We sent a link to {email}. Your email address changes when you open it; until then it stays {Me.Email}.";
         return RedirectToPage();
     }
@@ -67,7 +67,7 @@ public sealed class AccountSettingsModel(SignInManager<FolioUser> signIn, Accoun
     {
         if (!Me.EmailConfirmed)
         {
-            await emails.SendConfirmationAsync(Me, Origin);
+            await emails.SendConfirmationAsync(Me);
             Status = $"We sent a new confirmation link to {Me.Email}.";
         }
 

@@ -22,8 +22,6 @@ public abstract class SettingsPage(SignInManager<FolioUser> signIn) : PageModel
 
     protected UserManager<FolioUser> Users => signIn.UserManager;
 
-    protected string Origin => $"{Request.Scheme}://{Request.Host}";
-
     public override async Task OnPageHandlerExecutionAsync(PageHandlerExecutingContext context, PageHandlerExecutionDelegate next)
     {
         if (await Users.GetUserAsync(User) is not { } user)

@@ -7,7 +7,11 @@ public static class StoryQueries
     public static IQueryable<Story> Published(this IQueryable<Story> stories) =>
         stories.Where(s => s.Status == StoryStatus.Published && s.PublishedAt != null);
 
-    /// <summary>1 for the story a moderator will read next; the queue is served oldest submission first.</summary>
+    /// <summary>Stories waiting for review, in the order moderators take them: oldest submission first.</summary>
+    public static IOrderedQueryable<Story> ReviewQueue(this IQueryable<Story> stories) =>
+        stories.Where(s => s.Status == StoryStatus.Pending).OrderBy(s => s.SubmittedAt).ThenBy(s => s.Id);
+
+    /// <summary>1 for the story a moderator will read next; the same order as <see cref="ReviewQueue"/>.</summary>
     public static async Task<int> QueuePositionAsync(this IQueryable<Story> stories, int storyId, DateTime submittedAt, CancellationToken cancellationToken) =>
         1 + await stories.CountAsync(s => s.Status == StoryStatus.Pending
             && (s.SubmittedAt < submittedAt || (s.SubmittedAt == submittedAt && s.Id < storyId)), cancellationToken);

@@ -1,4 +1,3 @@
-using System.Security.Claims;
 using Folio.Data;
 using Folio.Features.Accounts;
 using Folio.Features.Stories;
@@ -29,7 +28,7 @@ public sealed class FollowingModel(FolioDb db, PageHead head) : PageModel
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
-        var me = User.FindFirstValue(ClaimTypes.NameIdentifier)!;
+        var me = User.RequiredUserId();
 
         // One query over stories, so a story both by a subscribed creator and in a followed community shows once.
         Stories = await db.Stories.Published()

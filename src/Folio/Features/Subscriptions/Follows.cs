@@ -103,5 +103,5 @@ public sealed class Follows(FolioDb db, IAuthorizationService authorization, Tim
     }
 
     private static string? UserId(ClaimsPrincipal user) =>
-        user.Identity?.IsAuthenticated == true ? user.FindFirstValue(ClaimTypes.NameIdentifier) : null;
+        user.Identity?.IsAuthenticated == true ? user.UserId() : null;
 }

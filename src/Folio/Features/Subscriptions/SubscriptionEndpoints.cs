@@ -42,7 +42,7 @@ public static class SubscriptionEndpoints
             return Results.NotFound();
         }
 
-        var me = user.FindFirstValue(ClaimTypes.NameIdentifier)!;
+        var me = user.RequiredUserId();
         if (creator.Id == me)
         {
             return Refuse(http, "You can’t subscribe to yourself.");
@@ -62,7 +62,7 @@ public static class SubscriptionEndpoints
             return Results.NotFound();
         }
 
-        await follows.SetFollowingAsync(user.FindFirstValue(ClaimTypes.NameIdentifier)!, community.Id, follow, cancellationToken);
+        await follows.SetFollowingAsync(user.RequiredUserId(), community.Id, follow, cancellationToken);
         var count = await follows.CommunityCountVisibleToAsync(user, community.Id, cancellationToken);
         return Answer(http, returnUrl, $"/{community.Slug}", new FollowResponse(follow, count is { } n ? FollowButton.CountOf(FollowTarget.Community, n) : null));
     }

@@ -170,7 +170,7 @@ public sealed class EditorModel(FolioDb db, StoryEditor editor, IAuthorizationSe
     public static string EditUrl(int? id, string? handler = null) =>
         (id is null ? "/write" : $"/stories/{id}/edit") + (handler is null ? "" : $"?handler={handler}");
 
-    private string CurrentUserId => User.FindFirst(System.Security.Claims.ClaimTypes.NameIdentifier)!.Value;
+    private string CurrentUserId => User.RequiredUserId();
 
     // The author check is part of the query: someone else's story is simply not found.
     private Task<Story?> LoadOwnStoryAsync(int id, CancellationToken cancellationToken) =>

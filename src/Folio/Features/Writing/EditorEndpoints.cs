@@ -44,7 +44,7 @@ public static class EditorEndpoints
     private static async Task<Results<Ok<AutosaveResponse>, NotFound, Conflict<string>, ValidationProblem>> AutosaveAsync(
         int id, AutosaveRequest request, ClaimsPrincipal user, FolioDb db, TimeProvider clock, CancellationToken cancellationToken)
     {
-        var authorId = user.FindFirstValue(ClaimTypes.NameIdentifier);
+        var authorId = user.UserId();
         var story = await db.Stories.Include(s => s.Tags)
             .FirstOrDefaultAsync(s => s.Id == id && s.AuthorId == authorId, cancellationToken);
         if (story is null)

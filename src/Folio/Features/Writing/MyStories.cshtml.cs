@@ -1,4 +1,3 @@
-using System.Security.Claims;
 using Folio.Data;
 using Folio.Features.Accounts;
 using Folio.Features.Insights;
@@ -32,7 +31,7 @@ public sealed class MyStoriesModel(FolioDb db, PageHead head) : PageModel
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
         head.Title = "My stories";
-        var authorId = User.FindFirstValue(ClaimTypes.NameIdentifier);
+        var authorId = User.UserId();
         Stories = await db.Stories.Where(s => s.AuthorId == authorId)
             .OrderByDescending(s => s.UpdatedAt)
             .Select(s => new MyStory(s.Id, s.Title, s.Community.Name, "/" + s.Community.Slug + "/" + s.Slug, s.Status, s.UpdatedAt,
@@ -41,9 +40,14 @@ public sealed class MyStoriesModel(FolioDb db, PageHead head) : PageModel
             .ToListAsync(cancellationToken);
 
         Insights = await InsightBreakdown.LoadAsync(db, InStatus(StoryStatus.Published).Select(s => s.Id).ToList(), cancellationToken);
-        foreach (var story in InStatus(StoryStatus.Pending))
+        if (InStatus(StoryStatus.Pending).Any())
         {
-            story.QueuePosition = await db.Stories.QueuePositionAsync(story.Id, story.SubmittedAt!.Value, cancellationToken);
+            // One look at the whole queue rather than one count per waiting story.
+            var queue = await db.Stories.ReviewQueue().Select(s => s.Id).ToListAsync(cancellationToken);
+            foreach (var story in InStatus(StoryStatus.Pending))
+            {
+                story.QueuePosition = queue.IndexOf(story.Id) + 1;
+            }
         }
 
         var sentBack = InStatus(StoryStatus.SentBack).Select(s => s.Id).ToList();

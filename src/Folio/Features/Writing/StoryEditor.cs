@@ -33,10 +33,9 @@ public sealed class StoryEditor(FolioDb db, HeroImages heroes, UserManager<Folio
 
         story.Title = title;
         story.Subtitle = input.Subtitle?.Trim() ?? "";
-        var body = (input.Body ?? "").ReplaceLineEndings("\n");
-        if (story.Id == 0 || body != story.BodyMarkdown)
+        if (story.Id == 0 || input.NormalizedBody != story.BodyMarkdown)
         {
-            story.SetBody(body, StoryRenderer.Render(body));
+            story.SetBody(input.NormalizedBody, input.Rendered);
         }
 
         story.CommentsEnabled = input.CommentsEnabled;

@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using Folio.Features.Stories;
 
 namespace Folio.Features.Writing;
 
@@ -29,6 +30,13 @@ public sealed class StoryInput
 
     [Display(Name = "Remove the hero image")]
     public bool RemoveHeroImage { get; set; }
+
+    public string NormalizedBody => (Body ?? "").ReplaceLineEndings("\n");
+
+    /// <summary>Rendered once per request, shared by the word-count rule and the save.</summary>
+    public RenderedStory Rendered => _rendered ??= StoryRenderer.Render(NormalizedBody);
+
+    private RenderedStory? _rendered;
 
     public IReadOnlyList<string> TagNames =>
         (Tags ?? "").Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)

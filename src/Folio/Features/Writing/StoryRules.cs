@@ -50,7 +50,7 @@ public static class StoryRules
 
         if (community is not null)
         {
-            var words = StoryRenderer.Render(input.Body ?? "").WordCount;
+            var words = input.Rendered.WordCount;
             if (words < community.MinimumWords)
             {
                 errors[nameof(StoryInput.Body)] =
