@@ -1,6 +1,7 @@
 using Folio.Data;
 using Folio.Features.Accounts;
 using Folio.Features.Admin;
+using Folio.Features.Api;
 using Folio.Features.Comments;
 using Folio.Features.Communities;
 using Folio.Features.Demo;
@@ -38,6 +39,7 @@ builder.AddSubscriptions();
 builder.AddReads();
 builder.AddSitePages();
 builder.AddFeeds();
+builder.AddApi();
 builder.AddDemoContent();
 
 var app = builder.Build();
@@ -49,6 +51,7 @@ app.UseMediaFiles();
 app.UseRouting();
 app.UseAuthentication();
 app.UseAuthorization();
+app.UseRateLimiter();
 
 app.MapCommunityTheme();
 app.MapEditorEndpoints();
@@ -57,6 +60,7 @@ app.MapNotifications();
 app.MapHeartEndpoints();
 app.MapReads();
 app.MapFeedsAndSeo();
+app.MapApi();
 app.MapRazorPages();
 
 await app.InitializeDatabaseAsync();

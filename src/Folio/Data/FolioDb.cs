@@ -9,6 +9,7 @@ using Folio.Features.Notifications;
 using Folio.Features.Reads;
 using Folio.Features.Subscriptions;
 using Folio.Features.Tokens;
+using Folio.Features.Webhooks;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Folio.Features.Stories;
 using Folio.Features.Tags;
@@ -36,6 +37,8 @@ public sealed class FolioDb(DbContextOptions<FolioDb> options) : IdentityDbConte
     public DbSet<StoryReport> StoryReports => Set<StoryReport>();
     public DbSet<UsernameRedirect> UsernameRedirects => Set<UsernameRedirect>();
     public DbSet<PersonalAccessToken> PersonalAccessTokens => Set<PersonalAccessToken>();
+    public DbSet<Webhook> Webhooks => Set<Webhook>();
+    public DbSet<WebhookDelivery> WebhookDeliveries => Set<WebhookDelivery>();
 
     /// <summary>Shared by every node, so a cookie issued by one is accepted by another.</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();

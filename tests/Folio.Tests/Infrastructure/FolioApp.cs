@@ -12,6 +12,7 @@ namespace Folio.Tests.Infrastructure;
 public sealed class FolioApp : WebApplicationFactory<Program>
 {
     private readonly bool _seedDemo;
+    private readonly IReadOnlyDictionary<string, string?> _settings;
 
     static FolioApp()
     {
@@ -21,9 +22,11 @@ public sealed class FolioApp : WebApplicationFactory<Program>
         Environment.SetEnvironmentVariable("DOTNET_hostBuilder__reloadConfigOnChange", "false");
     }
 
-    public FolioApp(bool seedDemo = false, string? dataDirectory = null)
+    /// <param name="settings">Configuration for this app only, e.g. ["Folio:Api:RequestsPerMinute"] = "3".</param>
+    public FolioApp(bool seedDemo = false, string? dataDirectory = null, IReadOnlyDictionary<string, string?>? settings = null)
     {
         _seedDemo = seedDemo;
+        _settings = settings ?? new Dictionary<string, string?>();
         DataDirectory = dataDirectory ?? Path.Combine(Path.GetTempPath(), "folio-tests", Guid.NewGuid().ToString("N"));
         OwnsDataDirectory = dataDirectory is null;
     }
@@ -38,6 +41,11 @@ public sealed class FolioApp : WebApplicationFactory<Program>
         builder.UseEnvironment("Testing");
         builder.UseSetting("Folio:DataDirectory", DataDirectory);
         builder.UseSetting("Folio:SeedDemo", _seedDemo ? "true" : "false");
+        foreach (var (key, value) in _settings)
+        {
+            builder.UseSetting(key, value);
+        }
+
         builder.ConfigureServices(services => services.Replace(ServiceDescriptor.Singleton<TimeProvider>(Clock)));
     }
 

@@ -1,11 +1,25 @@
+using Folio.Features.Api;
+
 namespace Folio.Features.Errors;
 
 public static class ErrorPagesSetup
 {
+    /// <summary>People get an error page; API clients get an RFC 9457 problem detail for every 4xx and 5xx.</summary>
     public static WebApplication UseFolioErrorPages(this WebApplication app)
     {
-        app.UseExceptionHandler("/error/500");
-        app.UseStatusCodePagesWithReExecute("/error/{0}");
+        app.UseWhen(IsApi, api =>
+        {
+            api.UseExceptionHandler();
+            api.UseStatusCodePages();
+        });
+        app.UseWhen(context => !IsApi(context), pages =>
+        {
+            pages.UseExceptionHandler("/error/500");
+            pages.UseStatusCodePagesWithReExecute("/error/{0}");
+        });
         return app;
     }
+
+    private static bool IsApi(HttpContext context) =>
+        context.Request.Path.StartsWithSegments(ApiSetup.Prefix) || context.Request.Path.StartsWithSegments("/openapi");
 }

@@ -35,6 +35,9 @@ public sealed class Story
     public DateTime? SubmittedAt { get; private set; }
 
     public string? HeroImageUrl { get; set; }
+
+    /// <summary>Where an imported story came from ("ghost:{post id}", "markdown:{file}"), so importing again finds it.</summary>
+    public string? ImportKey { get; set; }
     public bool CommentsEnabled { get; set; } = true;
 
     /// <summary>Set when a moderator marks the story a Top story; the note says why.</summary>

@@ -16,6 +16,8 @@ internal sealed class StoryConfiguration : IEntityTypeConfiguration<Story>
         story.HasIndex(s => new { s.Status, s.PublishedAt });
         story.HasIndex(s => new { s.Status, s.SubmittedAt });
         story.HasIndex(s => s.TopStoryAt);
+        story.Property(s => s.ImportKey).HasMaxLength(300);
+        story.HasIndex(s => s.ImportKey).IsUnique();
         story.Property(s => s.TopStoryNote).HasMaxLength(280);
         story.Property(s => s.TopStoryById).HasMaxLength(450);
         story.HasOne(s => s.Community).WithMany().OnDelete(DeleteBehavior.Restrict);

@@ -1,0 +1,30 @@
+using Microsoft.AspNetCore.OpenApi;
+using Microsoft.OpenApi;
+
+namespace Folio.Features.Api;
+
+/// <summary>Names the API in its OpenAPI document and declares the Bearer token every write needs.</summary>
+internal sealed class ApiDocumentDescription : IOpenApiDocumentTransformer
+{
+    public Task TransformAsync(OpenApiDocument document, OpenApiDocumentTransformerContext context, CancellationToken cancellationToken)
+    {
+        document.Info = new OpenApiInfo
+        {
+            Title = "Folio API",
+            Version = "v1",
+            Description = "Read and write stories, communities, comments and reader insights. Send a personal access token as "
+                + "`Authorization: Bearer <token>`; errors are RFC 9457 problem details; lists are paged with `cursor` and `limit`.",
+        };
+        document.Components ??= new OpenApiComponents();
+        document.Components.SecuritySchemes ??= new Dictionary<string, IOpenApiSecurityScheme>();
+        document.Components.SecuritySchemes["bearer"] = new OpenApiSecurityScheme
+        {
+            Type = SecuritySchemeType.Http,
+            Scheme = "bearer",
+            Description = "A personal access token (`folio_…`) from Settings → API tokens or `token add`.",
+        };
+        document.Security ??= [];
+        document.Security.Add(new OpenApiSecurityRequirement { [new OpenApiSecuritySchemeReference("bearer", document)] = [] });
+        return Task.CompletedTask;
+    }
+}

@@ -1,0 +1,42 @@
+using System.Text.Json;
+using Microsoft.AspNetCore.Diagnostics;
+
+namespace Folio.Features.Api;
+
+/// <summary>
+/// Bad JSON, a string where a number belongs, an unknown field, a body that is too big: the request never reaches
+/// an endpoint, and the client is told what to fix in a problem detail rather than getting an empty 400.
+/// </summary>
+public sealed class UnreadableRequests(IProblemDetailsService problems) : IExceptionHandler
+{
+    public async ValueTask<bool> TryHandleAsync(HttpContext http, Exception exception, CancellationToken cancellationToken)
+    {
+        if (exception is not BadHttpRequestException bad || !http.Request.Path.StartsWithSegments(ApiSetup.Prefix))
+        {
+            return false;
+        }
+
+        http.Response.StatusCode = bad.StatusCode;
+        return await problems.TryWriteAsync(new ProblemDetailsContext
+        {
+            HttpContext = http,
+            Exception = exception,
+            ProblemDetails =
+            {
+                Status = bad.StatusCode,
+                Title = bad.StatusCode == StatusCodes.Status413PayloadTooLarge ? "The request body is too large" : "The request could not be read",
+                Detail = Explain(bad),
+            },
+        });
+    }
+
+    private static string Explain(BadHttpRequestException bad) => bad.InnerException switch
+    {
+        JsonException json => $"The body is not the JSON this endpoint expects: {FirstSentence(json.Message)} (at {json.Path ?? "$"}).",
+        _ when bad.StatusCode == StatusCodes.Status415UnsupportedMediaType => "Send the body as JSON with `Content-Type: application/json`.",
+        _ => bad.Message,
+    };
+
+    // System.Text.Json appends the path and position to its messages; they are reported separately.
+    private static string FirstSentence(string message) => message.Split(" Path:", 2)[0].TrimEnd('.');
+}
