@@ -1,5 +1,6 @@
 using Folio.Features.Search;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.Extensions.Options;
 
 namespace Folio.Data;
@@ -10,19 +11,30 @@ public static class DataSetup
     {
         builder.Services.AddOptions<FolioOptions>()
             .BindConfiguration(FolioOptions.Section)
-            .Validate(o => o.Database == DatabaseProvider.Sqlite,
-                "Folio:Database=postgres is not supported yet; use sqlite (the default).")
+            .Validate(o => o.Database != DatabaseProvider.Postgres || !string.IsNullOrWhiteSpace(builder.Configuration.GetConnectionString("Folio")),
+                "Folio:Database=postgres needs ConnectionStrings:Folio, e.g. \"Host=db;Database=folio;Username=folio;Password=…\".")
             .ValidateOnStart();
         builder.Services.AddSingleton<DataDirectory>();
-        builder.Services.AddDbContext<FolioDb>((services, options) =>
-        {
-            var connectionString = builder.Configuration.GetConnectionString("Folio")
-                ?? services.GetRequiredService<DataDirectory>().SqliteConnectionString;
-            options.UseSqlite(connectionString, sqlite =>
-                sqlite.MigrationsAssembly(typeof(FolioDb).Assembly.FullName)
-                    .UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery));
-        });
         builder.Services.AddSingleton(TimeProvider.System);
+
+        if (DatabaseProviders.Selected(builder.Configuration) == DatabaseProvider.Postgres)
+        {
+            builder.Services.AddDbContext<FolioDb, PostgresFolioDb>((services, options) =>
+            {
+                options.UseNpgsql(builder.Configuration.GetConnectionString("Folio"), postgres =>
+                    postgres.UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery));
+                ApplyFeatureConfiguration(services, options);
+            });
+        }
+        else
+        {
+            builder.Services.AddDbContext<FolioDb>((services, options) =>
+            {
+                var connectionString = builder.Configuration.GetConnectionString("Folio")
+                    ?? services.GetRequiredService<DataDirectory>().SqliteConnectionString;
+                options.UseSqlite(connectionString, sqlite => sqlite.UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery));
+            });
+        }
 
         // Every host over FolioDb (the site and the admin commands) keeps the search index in step.
         builder.AddSearchIndex();
@@ -33,15 +45,38 @@ public static class DataSetup
     {
         await using var scope = app.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<FolioDb>();
-        await db.Database.MigrateAsync();
-        await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;");
-        await Features.Accounts.RoleSetup.EnsureRolesAsync(scope.ServiceProvider);
         var options = scope.ServiceProvider.GetRequiredService<IOptions<FolioOptions>>().Value;
+        if (options.MigrateOnStart)
+        {
+            await db.Database.MigrateAsync();
+        }
+        else if ((await db.Database.GetPendingMigrationsAsync()).Any())
+        {
+            throw new InvalidOperationException(
+                "The database needs migrations this version of Folio depends on, and Folio:MigrateOnStart is false. Run `Folio migrate` once, then start the nodes.");
+        }
+
+        if (db.Database.IsSqlite())
+        {
+            await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;");
+        }
+
+        await Features.Accounts.RoleSetup.EnsureRolesAsync(scope.ServiceProvider);
         if (options.SeedDemo)
         {
             await scope.ServiceProvider.GetRequiredService<Features.Demo.DemoSeeder>().SeedIfEmptyAsync();
         }
 
         await scope.ServiceProvider.GetRequiredService<ISearchIndex>().EnsureBuiltAsync(db);
+    }
+
+    // Features add interceptors with ConfigureDbContext<FolioDb>; EF Core applies those to FolioDb's own options
+    // only, so on PostgreSQL they are handed on to the PostgresFolioDb options here.
+    private static void ApplyFeatureConfiguration(IServiceProvider services, DbContextOptionsBuilder options)
+    {
+        foreach (var configuration in services.GetServices<IDbContextOptionsConfiguration<FolioDb>>())
+        {
+            configuration.Configure(services, options);
+        }
     }
 }

@@ -18,8 +18,22 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Folio.Data;
 
-public sealed class FolioDb(DbContextOptions<FolioDb> options) : IdentityDbContext<FolioUser>(options), IDataProtectionKeyContext
+/// <summary>
+/// The one DbContext. As itself it is the SQLite database (migrations in Migrations/Sqlite); PostgresFolioDb is the
+/// same model on PostgreSQL with its own migrations, because EF Core keys a migration set to a context type.
+/// </summary>
+public class FolioDb : IdentityDbContext<FolioUser>, IDataProtectionKeyContext
 {
+    public FolioDb(DbContextOptions<FolioDb> options)
+        : base(options)
+    {
+    }
+
+    protected FolioDb(DbContextOptions options)
+        : base(options)
+    {
+    }
+
     public DbSet<Community> Communities => Set<Community>();
     public DbSet<Story> Stories => Set<Story>();
     public DbSet<Tag> Tags => Set<Tag>();

@@ -3,6 +3,7 @@ using System.Net;
 using System.Net.Sockets;
 using System.Reflection;
 using System.Text;
+using Folio.Tests.Infrastructure;
 
 namespace Folio.BrowserTests.Infrastructure;
 
@@ -150,6 +151,7 @@ public sealed class FolioServer : IAsyncDisposable
         }
 
         _process.Dispose();
+        TestDatabase.Drop(DataDirectory);
         try
         {
             Directory.Delete(DataDirectory, recursive: true);
@@ -190,6 +192,11 @@ public sealed class FolioServer : IAsyncDisposable
             start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
             start.Environment["Folio__DataDirectory"] = dataDirectory;
             start.Environment["Folio__SeedDemo"] = seedDemo ? "true" : "false";
+            foreach (var (key, value) in TestDatabase.SettingsFor(dataDirectory))
+            {
+                start.Environment[key.Replace(":", "__", StringComparison.Ordinal)] = value;
+            }
+
             // No inotify instances: a busy machine (other test hosts alive) runs out of them, and nothing here changes files.
             start.Environment["DOTNET_USE_POLLING_FILE_WATCHER"] = "true";
             start.Environment["DOTNET_hostBuilder__reloadConfigOnChange"] = "false";

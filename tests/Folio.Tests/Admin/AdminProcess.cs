@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Folio.Tests.Infrastructure;
 
 namespace Folio.Tests.Admin;
 
@@ -31,6 +32,11 @@ public sealed class AdminProcess : IDisposable
             },
         };
         start.ArgumentList.Add(folio);
+        foreach (var (key, value) in TestDatabase.SettingsFor(DataDirectory, FolioApp.MigrateTemplate))
+        {
+            start.Environment[key.Replace(":", "__", StringComparison.Ordinal)] = value;
+        }
+
         foreach (var arg in args)
         {
             start.ArgumentList.Add(arg);
@@ -61,6 +67,7 @@ public sealed class AdminProcess : IDisposable
 
     public void Dispose()
     {
+        TestDatabase.Drop(DataDirectory);
         try
         {
             Directory.Delete(DataDirectory, recursive: true);

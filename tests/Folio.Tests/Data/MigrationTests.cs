@@ -1,3 +1,4 @@
+using Folio.Data;
 using Folio.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
@@ -6,13 +7,31 @@ namespace Folio.Tests.Data;
 public sealed class MigrationTests
 {
     [Fact]
-    public async Task SqliteMigrationsMatchTheModel()
+    public void SqliteMigrationsMatchTheModel()
+    {
+        using var db = new FolioDb(new DbContextOptionsBuilder<FolioDb>().UseSqlite("Data Source=:memory:").Options);
+
+        Assert.False(db.Database.HasPendingModelChanges(), "The model changed without a SQLite migration: run dotnet ef migrations add <Name> "
+            + "--project src/Folio --output-dir Data/Migrations/Sqlite.");
+    }
+
+    [Fact]
+    public void PostgresMigrationsMatchTheModel()
+    {
+        using var db = new PostgresFolioDb(new DbContextOptionsBuilder<PostgresFolioDb>().UseNpgsql("Host=127.0.0.1;Database=unused").Options);
+
+        Assert.False(db.Database.HasPendingModelChanges(), "The model changed without a PostgreSQL migration: run dotnet ef migrations add <Name> "
+            + "--context PostgresFolioDb --project src/Folio --output-dir Data/Migrations/Postgres.");
+    }
+
+    [Fact]
+    public async Task TheAppRunsOnTheProviderTheTestRunAskedFor()
     {
         using var app = new FolioApp();
 
-        var pending = await app.WithDbAsync(db => Task.FromResult(db.Database.HasPendingModelChanges()));
+        var provider = await app.WithDbAsync(db => Task.FromResult(db.Database.ProviderName));
 
-        Assert.False(pending, "The model changed without a migration: run dotnet ef migrations add.");
+        Assert.Equal(TestDatabase.IsPostgres ? "Npgsql.EntityFrameworkCore.PostgreSQL" : "Microsoft.EntityFrameworkCore.Sqlite", provider);
     }
 
     [Fact]

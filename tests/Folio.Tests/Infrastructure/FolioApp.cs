@@ -3,6 +3,7 @@ using AngleSharp.Html.Parser;
 using Folio.Data;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -41,6 +42,11 @@ public sealed class FolioApp : WebApplicationFactory<Program>
         builder.UseEnvironment("Testing");
         builder.UseSetting("Folio:DataDirectory", DataDirectory);
         builder.UseSetting("Folio:SeedDemo", _seedDemo ? "true" : "false");
+        foreach (var (key, value) in TestDatabase.SettingsFor(DataDirectory, MigrateTemplate))
+        {
+            builder.UseSetting(key, value);
+        }
+
         foreach (var (key, value) in _settings)
         {
             builder.UseSetting(key, value);
@@ -72,11 +78,19 @@ public sealed class FolioApp : WebApplicationFactory<Program>
 
     public TestData Data => new(this);
 
+    /// <summary>Fills the PostgreSQL template database that every test's database is copied from.</summary>
+    public static void MigrateTemplate(string connectionString)
+    {
+        using var db = new PostgresFolioDb(new DbContextOptionsBuilder<PostgresFolioDb>().UseNpgsql(connectionString + ";Pooling=false").Options);
+        db.Database.Migrate();
+    }
+
     protected override void Dispose(bool disposing)
     {
         base.Dispose(disposing);
         if (disposing && OwnsDataDirectory)
         {
+            TestDatabase.Drop(DataDirectory);
             Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
             try
             {

@@ -1,5 +1,4 @@
 using System.Text.Json;
-using AngleSharp.Html.Parser;
 using Folio.Data;
 using Folio.Features.Stories;
 using Microsoft.Data.Sqlite;
@@ -117,25 +116,10 @@ public sealed class SqliteSearchIndex(ILogger<SqliteSearchIndex> logger) : ISear
 
     private static async Task InsertAsync(FolioDb db, IQueryable<Story> stories, CancellationToken cancellationToken)
     {
-        var documents = await stories.Published().AsNoTracking()
-            .Select(s => new
-            {
-                s.Id,
-                s.Title,
-                s.Subtitle,
-                s.BodyHtml,
-                Tags = s.Tags.Select(t => t.Name).ToList(),
-                Author = s.Author.DisplayName + " " + s.Author.UserName,
-            })
-            .ToListAsync(cancellationToken);
-        var parser = new HtmlParser();
-        foreach (var d in documents)
+        foreach (var d in await SearchDocument.LoadAsync(stories, cancellationToken))
         {
-            var body = SearchMarkup.Clean(parser.ParseDocument(d.BodyHtml).Body?.TextContent ?? "");
-            var (title, subtitle) = (SearchMarkup.Clean(d.Title), SearchMarkup.Clean(d.Subtitle));
-            var (tags, author) = (SearchMarkup.Clean(string.Join(", ", d.Tags)), SearchMarkup.Clean(d.Author));
             await db.Database.ExecuteSqlAsync(
-                $"INSERT INTO StorySearch (rowid, title, subtitle, body, tags, author) VALUES ({d.Id}, {title}, {subtitle}, {body}, {tags}, {author})",
+                $"INSERT INTO StorySearch (rowid, title, subtitle, body, tags, author) VALUES ({d.StoryId}, {d.Title}, {d.Subtitle}, {d.Body}, {d.Tags}, {d.Author})",
                 cancellationToken);
         }
     }

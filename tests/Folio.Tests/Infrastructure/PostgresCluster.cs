@@ -1,0 +1,117 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Sockets;
+
+namespace Folio.Tests.Infrastructure;
+
+/// <summary>
+/// A throwaway PostgreSQL server for one test run: initdb and pg_ctl from Debian's postgresql package, in a temporary
+/// folder, on a free loopback port, stopped and removed when the run ends. Each test gets its own database.
+/// </summary>
+public sealed class PostgresCluster
+{
+    public const string User = "folio";
+    private static readonly Lazy<PostgresCluster> Instance = new(Start);
+    private readonly string _folder;
+    private readonly string _bin;
+    private readonly bool _asPostgresUser;
+
+    private PostgresCluster(string folder, string bin, int port, bool asPostgresUser)
+    {
+        (_folder, _bin, Port, _asPostgresUser) = (folder, bin, port, asPostgresUser);
+    }
+
+    public int Port { get; }
+
+    public static PostgresCluster Shared => Instance.Value;
+
+    /// <summary>The directory holding Debian's PostgreSQL programs, or null when the package is not installed.</summary>
+    public static string? FindBinaries()
+    {
+        var versions = Directory.Exists("/usr/lib/postgresql")
+            ? Directory.GetDirectories("/usr/lib/postgresql").OrderByDescending(d => int.TryParse(Path.GetFileName(d), out var v) ? v : 0)
+            : Enumerable.Empty<string>();
+        return versions.Select(v => Path.Combine(v, "bin")).FirstOrDefault(bin => File.Exists(Path.Combine(bin, "pg_ctl")));
+    }
+
+    public string ConnectionString(string database) =>
+        $"Host=127.0.0.1;Port={Port};Username={User};Database={database};Pooling=true;Maximum Pool Size=30;Connection Idle Lifetime=10;Connection Pruning Interval=5;Include Error Detail=true";
+
+    public void CreateDatabase(string name, string? template = null)
+    {
+        var sql = template is null ? $"CREATE DATABASE \"{name}\"" : $"CREATE DATABASE \"{name}\" TEMPLATE \"{template}\"";
+        Run("psql", "-h", "127.0.0.1", "-p", Port.ToString(), "-U", User, "-d", "postgres", "-v", "ON_ERROR_STOP=1", "-q", "-c", sql);
+    }
+
+    public void DropDatabase(string name) =>
+        Run("psql", "-h", "127.0.0.1", "-p", Port.ToString(), "-U", User, "-d", "postgres", "-q", "-c", $"DROP DATABASE IF EXISTS \"{name}\" WITH (FORCE)");
+
+    public bool DatabaseExists(string name) =>
+        Run("psql", "-h", "127.0.0.1", "-p", Port.ToString(), "-U", User, "-d", "postgres", "-tA", "-c",
+            $"SELECT 1 FROM pg_database WHERE datname = '{name}'").Trim() == "1";
+
+    private static PostgresCluster Start()
+    {
+        var bin = FindBinaries() ?? throw new InvalidOperationException(
+            "FOLIO_TEST_DATABASE=postgres needs Debian's postgresql package (initdb, pg_ctl): apt-get install postgresql.");
+        var folder = Path.Combine(Path.GetTempPath(), "folio-pg-" + Guid.NewGuid().ToString("N")[..12]);
+        Directory.CreateDirectory(folder);
+        // PostgreSQL refuses to run as root; CI runs as root, so the server runs as Debian's postgres user.
+        var asPostgresUser = Environment.UserName == "root";
+        if (asPostgresUser)
+        {
+            RunProcess("chown", ["postgres:postgres", folder]);
+        }
+
+        var cluster = new PostgresCluster(folder, bin, FreePort(), asPostgresUser);
+        cluster.Run("initdb", "-D", Path.Combine(folder, "data"), "-U", User, "--auth=trust", "-E", "UTF8", "--locale=C.UTF-8", "--no-sync");
+        cluster.Run("pg_ctl", "-D", Path.Combine(folder, "data"), "-l", Path.Combine(folder, "server.log"), "-w", "-t", "60", "start", "-o",
+            $"-p {cluster.Port} -k {folder} -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=300");
+        AppDomain.CurrentDomain.ProcessExit += (_, _) => cluster.Stop();
+        return cluster;
+    }
+
+    private void Stop()
+    {
+        try
+        {
+            Run("pg_ctl", "-D", Path.Combine(_folder, "data"), "-m", "immediate", "-w", "stop");
+        }
+        finally
+        {
+            Directory.Delete(_folder, recursive: true);
+        }
+    }
+
+    private string Run(string program, params string[] args) =>
+        _asPostgresUser
+            ? RunProcess("runuser", ["-u", "postgres", "--", Path.Combine(_bin, program), .. args])
+            : RunProcess(Path.Combine(_bin, program), args);
+
+    private static string RunProcess(string program, string[] args)
+    {
+        var start = new ProcessStartInfo(program) { RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = Path.GetTempPath() };
+        foreach (var arg in args)
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        using var process = Process.Start(start) ?? throw new InvalidOperationException($"{program} did not start");
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = process.StandardError.ReadToEnd();
+        process.WaitForExit();
+        if (process.ExitCode != 0)
+        {
+            throw new InvalidOperationException($"{Path.GetFileName(program)} {string.Join(' ', args)} failed ({process.ExitCode}): {error}");
+        }
+
+        return output.Result;
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+}

@@ -1,0 +1,73 @@
+using System.Security.Cryptography;
+using System.Text;
+
+namespace Folio.Tests.Infrastructure;
+
+/// <summary>
+/// Which database the tests run on: SQLite in each test's data directory (the default), or, with
+/// FOLIO_TEST_DATABASE=postgres, a database of its own on the run's throwaway PostgreSQL cluster. A database belongs
+/// to a data directory, so a second app opened on the same folder (a restart) finds the same data.
+/// </summary>
+public static class TestDatabase
+{
+    private const string Template = "folio_template";
+    private static readonly Lock TemplateLock = new();
+    private static bool _templateReady;
+
+    public static bool IsPostgres => string.Equals(Environment.GetEnvironmentVariable("FOLIO_TEST_DATABASE"), "postgres", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>Configuration for an app over this data directory; creates its PostgreSQL database the first time.</summary>
+    public static IReadOnlyDictionary<string, string?> SettingsFor(string dataDirectory, Action<string>? migrateTemplate = null)
+    {
+        if (!IsPostgres)
+        {
+            return new Dictionary<string, string?>();
+        }
+
+        var cluster = PostgresCluster.Shared;
+        var name = NameFor(dataDirectory);
+        if (!cluster.DatabaseExists(name))
+        {
+            cluster.CreateDatabase(name, EnsureTemplate(cluster, migrateTemplate));
+        }
+
+        return new Dictionary<string, string?>
+        {
+            ["Folio:Database"] = "postgres",
+            ["ConnectionStrings:Folio"] = cluster.ConnectionString(name),
+        };
+    }
+
+    public static void Drop(string dataDirectory)
+    {
+        if (IsPostgres)
+        {
+            PostgresCluster.Shared.DropDatabase(NameFor(dataDirectory));
+        }
+    }
+
+    private static string NameFor(string dataDirectory) =>
+        "folio_" + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(Path.GetFullPath(dataDirectory))))[..20];
+
+    // Migrating once into a template and copying it is much faster than migrating every test's database.
+    private static string? EnsureTemplate(PostgresCluster cluster, Action<string>? migrate)
+    {
+        if (migrate is null)
+        {
+            return null;
+        }
+
+        lock (TemplateLock)
+        {
+            if (!_templateReady)
+            {
+                cluster.DropDatabase(Template);
+                cluster.CreateDatabase(Template);
+                migrate(cluster.ConnectionString(Template));
+                _templateReady = true;
+            }
+        }
+
+        return Template;
+    }
+}
