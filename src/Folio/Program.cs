@@ -2,19 +2,24 @@ using Folio.Data;
 using Folio.Features.Accounts;
 using Folio.Features.Admin;
 using Folio.Features.Api;
+using Folio.Features.Caching;
 using Folio.Features.Comments;
 using Folio.Features.Communities;
 using Folio.Features.Demo;
+using Folio.Features.Developers;
 using Folio.Features.Errors;
 using Folio.Features.Feeds;
 using Folio.Features.Hearts;
 using Folio.Features.Insights;
 using Folio.Features.Mail;
 using Folio.Features.Notifications;
+using Folio.Features.Operations;
 using Folio.Features.Reads;
+using Folio.Features.Scaling;
 using Folio.Features.Settings;
 using Folio.Features.SitePages;
 using Folio.Features.Subscriptions;
+using Folio.Features.Webhooks;
 using Folio.Features.Writing;
 using Folio.Pages.Shared;
 using Folio.Shared;
@@ -34,13 +39,18 @@ builder.AddWriting();
 builder.AddComments();
 builder.AddInsights();
 builder.AddMail();
+builder.AddWebhooks();
 builder.AddNotifications();
 builder.AddSubscriptions();
 builder.AddReads();
 builder.AddSitePages();
 builder.AddFeeds();
+builder.AddPageCaching();
 builder.AddApi();
+builder.AddDevelopers();
 builder.AddDemoContent();
+builder.AddOperations();
+builder.AddScaling();
 
 var app = builder.Build();
 
@@ -51,8 +61,11 @@ app.UseMediaFiles();
 app.UseRouting();
 app.UseAuthentication();
 app.UseAuthorization();
-app.UseRateLimiter();
+// After routing (a page's cache policy is endpoint metadata), authentication (a signed-in request is never served
+// from or stored in the cache) and authorization (a cached copy must not skip a check); before the endpoints it caches.
+app.UsePageCaching();
 
+app.MapHealthEndpoints();
 app.MapCommunityTheme();
 app.MapEditorEndpoints();
 app.MapSubscriptions();

@@ -58,7 +58,7 @@ public sealed class SitePageTests : IDisposable
 
         var links = home.QuerySelectorAll(".footer-nav a").Select(a => (a.TextContent, a.GetAttribute("href")!)).ToList();
         Assert.Equal(
-            [("Explore", "/explore"), ("Contact", "/contact"), ("Privacy Policy", "/privacy"), ("Terms of Use", "/terms"), ("Support", "/support")],
+            [("Explore", "/explore"), ("Contact", "/contact"), ("Privacy Policy", "/privacy"), ("Terms of Use", "/terms"), ("Support", "/support"), ("Developers", "/developers")],
             links);
         foreach (var (_, href) in links)
         {

@@ -1,3 +1,4 @@
+using System.Net;
 using AngleSharp.Html.Parser;
 using Folio.Features.Reads;
 using Folio.Features.Stories;
@@ -5,7 +6,7 @@ using Folio.Tests.Infrastructure;
 
 namespace Folio.Tests.Reads;
 
-/// <summary>What reads.js does in a browser: take the token from the story page, post it back once.</summary>
+/// <summary>What reads.js does in a browser: find the tracker on the story page, fetch a token from it, post it back once.</summary>
 public static class ReadCalls
 {
     public const string Firefox = "Mozilla/5.0 (X11; Linux x86_64; rv:128.0) Gecko/20100101 Firefox/128.0";
@@ -21,10 +22,18 @@ public static class ReadCalls
         return browser;
     }
 
+    /// <summary>The token this view of the page gets; null when the page has no tracker or the token endpoint gives none.</summary>
     public static async Task<string?> ReadTokenAsync(this HttpClient browser, string storyUrl)
     {
         var page = await new HtmlParser().ParseDocumentAsync(await (await browser.GetAsync(storyUrl)).Content.ReadAsStringAsync());
-        return page.QuerySelector("[data-read-token]")?.GetAttribute("data-read-token");
+        var tokenUrl = page.QuerySelector("[data-read-token-url]")?.GetAttribute("data-read-token-url");
+        if (tokenUrl is null)
+        {
+            return null;
+        }
+
+        using var response = await browser.PostAsync(tokenUrl, null);
+        return response.StatusCode == HttpStatusCode.OK ? (await response.ReadJsonAsync()).GetProperty("token").GetString() : null;
     }
 
     public static Task<HttpResponseMessage> PostReadAsync(this HttpClient browser, int storyId, string token, Action<HttpRequestMessage>? adjust = null)

@@ -18,17 +18,63 @@ public sealed class ReadCountingTests : IDisposable
     }
 
     [Fact]
-    public async Task TheStoryPageCarriesAReadTokenAndLoadsTheReadsScript()
+    public async Task TheStoryPageSaysWhereToFetchATokenAndLoadsTheReadsScriptButCarriesNoToken()
     {
         var (story, url) = await StoryAsync();
         using var browser = _app.Browser();
 
         var page = await browser.GetHtmlAsync(url);
 
-        var marker = page.QuerySelector(".story-body + [data-read-token]");
+        var marker = page.QuerySelector(".story-body + [data-read-token-url]");
         Assert.NotNull(marker);
+        Assert.Equal($"/stories/{story.Id}/read-token", marker.GetAttribute("data-read-token-url"));
         Assert.Equal($"/stories/{story.Id}/read", marker.GetAttribute("data-read-url"));
+        Assert.Null(page.QuerySelector("[data-read-token]"));
         Assert.NotNull(page.QuerySelector("script[type=module][src^='/js/reads.js']"));
+    }
+
+    [Fact]
+    public async Task EachTokenRequestGetsAFreshTokenThatNoCacheMayKeep()
+    {
+        var (story, _) = await StoryAsync();
+        using var browser = _app.Browser();
+
+        using var first = await browser.PostAsync($"/stories/{story.Id}/read-token", null);
+        using var second = await browser.PostAsync($"/stories/{story.Id}/read-token", null);
+
+        Assert.Equal(HttpStatusCode.OK, first.StatusCode);
+        Assert.Equal("no-store", first.Headers.CacheControl?.ToString());
+        Assert.False(first.Headers.Contains("Set-Cookie"));
+        Assert.NotEqual((await first.ReadJsonAsync()).GetProperty("token").GetString(), (await second.ReadJsonAsync()).GetProperty("token").GetString());
+    }
+
+    [Theory]
+    [InlineData("Mozilla/5.0 (compatible; Googlebot/2.1; +http://www.google.com/bot.html)")]
+    [InlineData("curl/8.5.0")]
+    [InlineData("")]
+    public async Task BotsGetNoToken(string userAgent)
+    {
+        var (story, _) = await StoryAsync();
+        using var bot = _app.Browser(userAgent == "" ? null : userAgent);
+
+        using var response = await bot.PostAsync($"/stories/{story.Id}/read-token", null);
+
+        Assert.Equal(HttpStatusCode.NoContent, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task TheAuthorGetsNoTokenAndAnUnknownOrUnpublishedStoryIsNotFound()
+    {
+        using var author = await _app.ClientForAsync(Persona.Creator);
+        author.Http.DefaultRequestHeaders.TryAddWithoutValidation("User-Agent", ReadCalls.Firefox);
+        var (story, _) = await StoryAsync(author);
+        var community = await _app.Data.CommunityAsync();
+        var draft = await _app.Data.StoryAsync(community, author.User!, status: StoryStatus.Draft);
+        using var visitor = _app.Browser();
+
+        Assert.Equal(HttpStatusCode.NoContent, (await author.Http.PostAsync($"/stories/{story.Id}/read-token", null)).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await visitor.PostAsync($"/stories/{draft.Id}/read-token", null)).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await visitor.PostAsync("/stories/999999/read-token", null)).StatusCode);
     }
 
     [Fact]

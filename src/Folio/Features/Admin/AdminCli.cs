@@ -28,6 +28,11 @@ public static class AdminCli
             TokenCommands.Create(host),
             CommunityCommands.Create(host),
             MigrateCommand.Create(host),
+            BackupCommands.Backup(host),
+            BackupCommands.Restore(host),
+            CopyToCommand.Create(host),
+            Transfer.ImportCommands.Create(host),
+            Transfer.ExportCommand.Create(host),
         };
         var parsed = root.Parse(args.Where(a => !IsConfiguration(a)).ToArray());
 

@@ -2,6 +2,8 @@ using System.CommandLine;
 using Folio.Data;
 using Folio.Features.Accounts;
 using Folio.Features.Mail;
+using Folio.Features.Webhooks;
+using Folio.Pages.Shared;
 using Microsoft.Extensions.Logging.Console;
 using Microsoft.Extensions.Options;
 
@@ -13,13 +15,18 @@ namespace Folio.Features.Admin;
 /// </summary>
 public sealed class AdminHost(string[] configurationArgs)
 {
-    public async Task<int> RunAsync(ParseResult command, Func<AdminContext, Task<int>> work, CancellationToken cancellationToken)
+    /// <param name="initializeDatabase">False for commands that must find the database as it is (backup, restore).</param>
+    public async Task<int> RunAsync(ParseResult command, Func<AdminContext, Task<int>> work, CancellationToken cancellationToken, bool initializeDatabase = true)
     {
         var output = command.InvocationConfiguration;
         try
         {
             await using var app = Build();
-            await app.InitializeDatabaseAsync();
+            if (initializeDatabase)
+            {
+                await app.InitializeDatabaseAsync();
+            }
+
             await using var scope = app.Services.CreateAsyncScope();
             return await work(new AdminContext(scope.ServiceProvider, output.Output, output.Error, cancellationToken));
         }
@@ -40,8 +47,10 @@ public sealed class AdminHost(string[] configurationArgs)
         builder.Logging.AddFilter<ConsoleLoggerProvider>(null, LogLevel.Warning);
 
         builder.AddFolioData();
+        builder.AddSiteUrls();
         builder.AddAccounts();
         builder.AddMail();
+        builder.AddWebhookEvents();
         return builder.Build();
     }
 }

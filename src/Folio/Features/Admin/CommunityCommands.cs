@@ -1,7 +1,6 @@
 using System.CommandLine;
 using Folio.Data;
 using Folio.Features.Communities;
-using Microsoft.EntityFrameworkCore;
 
 namespace Folio.Features.Admin;
 
@@ -13,17 +12,15 @@ public static class CommunityCommands
     private static Command Add(AdminHost host)
     {
         var slug = new Option<string>("--slug") { Required = true, Description = $"The address, /{{slug}}: {CommunitySlugRules.Requirement}." };
-        slug.Validators.Add(result =>
+        slug.Validators.Add(result => Check(result, CommunitySlugRules.Problem));
+        var name = new Option<string>("--name") { Required = true, Description = $"The community's name (at most {CommunityRules.NameMaxLength} characters)." };
+        name.Validators.Add(result => Check(result, CommunityRules.NameProblem));
+        var tagline = new Option<string>("--tagline")
         {
-            if (CommunitySlugRules.Problem(result.GetValueOrDefault<string>()) is { } problem)
-            {
-                result.AddError(problem);
-            }
-        });
-        var name = new Option<string>("--name") { Required = true, Description = "The community's name (at most 80 characters)." };
-        name.Validators.Add(result => RequireLength(result, "name", 1, 80));
-        var tagline = new Option<string>("--tagline") { Description = "One line under the name (at most 160 characters).", DefaultValueFactory = _ => "" };
-        tagline.Validators.Add(result => RequireLength(result, "tagline", 0, 160));
+            Description = $"One line under the name (at most {CommunityRules.TaglineMaxLength} characters).",
+            DefaultValueFactory = _ => "",
+        };
+        tagline.Validators.Add(result => Check(result, CommunityRules.TaglineProblem));
 
         var command = new Command("add", "Create a community.") { slug, name, tagline };
         command.SetAction((parsed, cancellationToken) => host.RunAsync(parsed, context => AddAsync(context, new Community
@@ -38,9 +35,9 @@ public static class CommunityCommands
     private static async Task<int> AddAsync(AdminContext context, Community community)
     {
         var db = context.Get<FolioDb>();
-        if (await db.Communities.AnyAsync(c => c.Slug == community.Slug, context.CancellationToken))
+        if (await db.IsSlugTakenAsync(community.Slug, context.CancellationToken))
         {
-            return context.Fail($"A community already answers at /{community.Slug}. Choose another slug.");
+            return context.Fail(CommunityRules.SlugTaken(community.Slug));
         }
 
         community.CreatedAt = context.Get<TimeProvider>().GetUtcNow().UtcDateTime;
@@ -49,11 +46,11 @@ public static class CommunityCommands
         return context.Done($"created community {community.Slug} (/{community.Slug})");
     }
 
-    private static void RequireLength(System.CommandLine.Parsing.OptionResult result, string what, int min, int max)
+    private static void Check(System.CommandLine.Parsing.OptionResult result, Func<string?, string?> rule)
     {
-        if (result.GetValueOrDefault<string>()?.Trim().Length is not { } length || length < min || length > max)
+        if (rule(result.GetValueOrDefault<string>()) is { } problem)
         {
-            result.AddError(min == 0 ? $"Keep the {what} to {max} characters." : $"Give a {what} of {min}–{max} characters.");
+            result.AddError(problem);
         }
     }
 }

@@ -1,12 +1,8 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
-using System.Threading.RateLimiting;
-using Folio.Features.Accounts;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Http.Json;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.AspNetCore.RateLimiting;
-using Microsoft.Extensions.Options;
 using Microsoft.OpenApi;
 
 namespace Folio.Features.Api;
@@ -14,7 +10,6 @@ namespace Folio.Features.Api;
 public static class ApiSetup
 {
     public const string Prefix = "/api";
-    public const string RateLimitPolicy = "api";
 
     public static WebApplicationBuilder AddApi(this WebApplicationBuilder builder)
     {
@@ -35,26 +30,19 @@ public static class ApiSetup
             openApi.ShouldInclude = description => description.RelativePath?.StartsWith("api/v1/", StringComparison.Ordinal) == true;
             openApi.AddDocumentTransformer<ApiDocumentDescription>();
         });
-
-        builder.Services.AddRateLimiter(limiter =>
-        {
-            limiter.OnRejected = RejectAsync;
-            limiter.AddPolicy(RateLimitPolicy, http =>
-            {
-                var options = http.RequestServices.GetRequiredService<IOptions<ApiOptions>>().Value;
-                return http.User.UserId() is { } userId
-                    ? RateLimitPartition.GetFixedWindowLimiter("user:" + userId, _ => PerMinute(options.RequestsPerMinute))
-                    : RateLimitPartition.GetFixedWindowLimiter("address:" + http.Connection.RemoteIpAddress, _ => PerMinute(options.AnonymousRequestsPerMinute));
-            });
-        });
         return builder;
     }
 
     public static WebApplication MapApi(this WebApplication app)
     {
         app.MapOpenApi("/openapi/{documentName}.json");
-        var v1 = app.MapGroup("/api/v1").RequireRateLimiting(RateLimitPolicy);
+        var v1 = app.MapGroup("/api/v1").AddEndpointFilter<ApiRateLimit>();
         v1.MapMeEndpoints();
+        v1.MapCommunityEndpoints();
+        v1.MapAuthorEndpoints();
+        v1.MapCommentEndpoints();
+        v1.MapInsightEndpoints();
+        v1.MapStoryEndpoints();
         return app;
     }
 
@@ -64,30 +52,5 @@ public static class ApiSetup
         json.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.KebabCaseLower, allowIntegerValues: false));
         json.UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow;
         json.DefaultIgnoreCondition = JsonIgnoreCondition.Never;
-    }
-
-    private static FixedWindowRateLimiterOptions PerMinute(int permits) => new()
-    {
-        PermitLimit = permits,
-        Window = TimeSpan.FromMinutes(1),
-        QueueLimit = 0,
-    };
-
-    private static async ValueTask RejectAsync(OnRejectedContext rejected, CancellationToken cancellationToken)
-    {
-        var http = rejected.HttpContext;
-        http.Response.StatusCode = StatusCodes.Status429TooManyRequests;
-        var retryAfter = rejected.Lease.TryGetMetadata(MetadataName.RetryAfter, out var wait) ? (int)Math.Ceiling(wait.TotalSeconds) : 60;
-        http.Response.Headers.RetryAfter = retryAfter.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        await http.RequestServices.GetRequiredService<IProblemDetailsService>().WriteAsync(new ProblemDetailsContext
-        {
-            HttpContext = http,
-            ProblemDetails =
-            {
-                Status = StatusCodes.Status429TooManyRequests,
-                Title = "Too many requests",
-                Detail = $"This token (or address) has used its requests for this minute. Try again in {retryAfter} seconds.",
-            },
-        });
     }
 }

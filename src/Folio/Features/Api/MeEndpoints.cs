@@ -12,6 +12,11 @@ public static class MeEndpoints
     {
         var me = api.MapGroup("/me").WithTags("Me").RequireAuthorization(Policies.Write);
         me.MapGet("", GetAsync).WithName("GetMe").WithSummary("The account the token acts as");
+        me.MapPatch("", UpdateAsync).WithName("UpdateMe")
+            .WithSummary("Change your profile and email choices")
+            .WithDescription("`name` (1–80 characters), `bio` (up to 1000), `links` (up to 5 of {label, url}, replacing all; `[]` removes them), "
+                + "`emailOnReply`, `emailOnReview`. Fields left out or null stay as they are. The username is changed in Settings → Profile.")
+            .WithSmallBody();
         return api;
     }
 
@@ -23,11 +28,43 @@ public static class MeEndpoints
             return TypedResults.Unauthorized();
         }
 
-        return TypedResults.Ok(new ApiMe(
-            user.UserName!, user.DisplayName, user.Bio, user.AvatarUrl, urls.Absolute($"/authors/{user.UserName}"),
-            user.JoinedAt, [.. await users.GetRolesAsync(user)]));
+        return TypedResults.Ok(await ToApiAsync(user, users, urls));
     }
-}
 
-/// <summary>The account behind the token, with the roles that decide what it may do.</summary>
-public sealed record ApiMe(string Username, string Name, string Bio, string? AvatarUrl, string Url, DateTime JoinedAt, IReadOnlyList<string> Roles);
+    private static async Task<Results<Ok<ApiMe>, ValidationProblem, UnauthorizedHttpResult>> UpdateAsync(
+        UpdateMeRequest request, HttpContext http, UserManager<FolioUser> users, SiteUrls urls)
+    {
+        if (await users.GetUserAsync(http.User) is not { } user)
+        {
+            return TypedResults.Unauthorized();
+        }
+
+        if (request.Errors() is { Count: > 0 } errors)
+        {
+            return ApiProblems.Invalid(errors);
+        }
+
+        user.DisplayName = request.Name?.Trim() ?? user.DisplayName;
+        user.Bio = request.Bio?.Trim() ?? user.Bio;
+        user.EmailOnReply = request.EmailOnReply ?? user.EmailOnReply;
+        user.EmailOnReview = request.EmailOnReview ?? user.EmailOnReview;
+        if (request.NewLinks() is { } links)
+        {
+            user.Links.Clear();
+            user.Links.AddRange(links);
+        }
+
+        var result = await users.UpdateAsync(user);
+        if (!result.Succeeded)
+        {
+            return ApiProblems.Invalid(new Dictionary<string, string[]> { [""] = [.. result.Errors.Select(e => e.Description)] });
+        }
+
+        return TypedResults.Ok(await ToApiAsync(user, users, urls));
+    }
+
+    private static async Task<ApiMe> ToApiAsync(FolioUser user, UserManager<FolioUser> users, SiteUrls urls) => new(
+        user.UserName!, user.DisplayName, user.Bio, urls.AbsoluteMedia(user.AvatarUrl), urls.Absolute($"/authors/{user.UserName}"),
+        user.JoinedAt, [.. await users.GetRolesAsync(user)], user.Links.Select(l => new ApiLink(l.Label, l.Url)).ToList(),
+        user.EmailOnReply, user.EmailOnReview);
+}

@@ -1,39 +1,22 @@
-using System.Threading.RateLimiting;
+using Folio.Features.Scaling;
 using Microsoft.Extensions.Options;
 
 namespace Folio.Features.Comments;
 
 /// <summary>
-/// Each reader's comments per minute and per hour. Acquired by the posting page itself rather than by the
-/// rate-limiting middleware, so that only comments that would be saved count, and so that the refusal is the
-/// comment page with its 429 message and the reader's text still in the box.
+/// Each reader's comments per minute and per hour, counted across every node. Taken by the posting itself rather
+/// than by middleware, so that only comments that would be saved count, and so that the refusal is the comment page
+/// with its 429 message and the reader's text still in the box.
 /// </summary>
-public sealed class CommentRateLimiter : IDisposable
+public sealed class CommentRateLimiter(IRateLimitCounter counter, IOptions<CommentOptions> options)
 {
-    private readonly PartitionedRateLimiter<string> _limiter;
-
-    public CommentRateLimiter(IOptions<CommentOptions> options)
+    /// <summary>Takes one comment from the reader's minute and hour; refused when either is used up.</summary>
+    public async Task<RateDecision> TryTakeAsync(string userId, CancellationToken cancellationToken)
     {
         var limits = options.Value;
-        _limiter = PartitionedRateLimiter.CreateChained(
-            PerUser(limits.PerMinute, TimeSpan.FromMinutes(1)),
-            PerUser(limits.PerHour, TimeSpan.FromHours(1)));
+        var minute = await counter.TryTakeAsync("comments:" + userId, limits.PerMinute, TimeSpan.FromMinutes(1), cancellationToken);
+        return minute.Allowed
+            ? await counter.TryTakeAsync("comments:" + userId, limits.PerHour, TimeSpan.FromHours(1), cancellationToken)
+            : minute;
     }
-
-    /// <summary>Takes one permit for the reader; false when they have used up either window.</summary>
-    public bool TryAcquire(string userId)
-    {
-        using var lease = _limiter.AttemptAcquire(userId);
-        return lease.IsAcquired;
-    }
-
-    public void Dispose() => _limiter.Dispose();
-
-    private static PartitionedRateLimiter<string> PerUser(int permits, TimeSpan window) =>
-        PartitionedRateLimiter.Create<string, string>(userId => RateLimitPartition.GetFixedWindowLimiter(userId, _ => new FixedWindowRateLimiterOptions
-        {
-            PermitLimit = permits,
-            Window = window,
-            QueueLimit = 0,
-        }));
 }

@@ -7,6 +7,7 @@ public static class CommentsSetup
         builder.Services.AddOptions<CommentOptions>().BindConfiguration(CommentOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddSingleton<CommentRateLimiter>();
         builder.Services.AddScoped<CommentLoader>();
+        builder.Services.AddScoped<CommentPosting>();
         return builder;
     }
 }

@@ -1,6 +1,5 @@
 using Folio.Data;
 using Folio.Features.Accounts;
-using Folio.Features.Notifications;
 using Folio.Features.Stories;
 using Folio.Pages.Shared;
 using Microsoft.AspNetCore.Authorization;
@@ -15,7 +14,7 @@ namespace Folio.Features.Comments;
 /// with the text still in the box; without JavaScript this page is also the comment box on its own.
 /// </summary>
 [Authorize(Policy = Policies.Write)]
-public sealed class WriteCommentModel(FolioDb db, CommentLoader comments, CommentRateLimiter limiter, Notifier notifier, TimeProvider clock, PageHead head) : PageModel
+public sealed class WriteCommentModel(FolioDb db, CommentLoader comments, CommentPosting posting, PageHead head) : PageModel
 {
     public CommentStory Story { get; private set; } = null!;
     public CommentForm Form { get; private set; } = null!;
@@ -50,31 +49,20 @@ public sealed class WriteCommentModel(FolioDb db, CommentLoader comments, Commen
             return NotFound();
         }
 
-        var body = CommentMessages.Normalise(Body);
-
         // A reply whose comment has gone since comes back as a new comment, with the text kept.
         var form = await comments.FormAsync(Story, ParentId, Story.Url, cancellationToken) with { Body = Body ?? "" };
-        var problem = !story.CommentsEnabled ? CommentMessages.CommentsOff
-            : !string.IsNullOrEmpty(Website) ? CommentMessages.Honeypot
-            : CommentMessages.Problem(body)
-            ?? (ParentId is not null && form.ParentId is null ? CommentMessages.ParentGone : null);
-        if (problem is not null)
+        if (story.CommentsEnabled && !string.IsNullOrEmpty(Website))
         {
-            return Refuse(form with { Error = problem });
+            return Refuse(form with { Error = CommentMessages.Honeypot });
         }
 
-        var authorId = User.RequiredUserId();
-        if (!limiter.TryAcquire(authorId))
+        var posted = await posting.PostAsync(story, User.RequiredUserId(), Body, ParentId, cancellationToken);
+        if (posted.Comment is not { } comment)
         {
-            return Refuse(form with { Error = CommentMessages.RateLimited }, StatusCodes.Status429TooManyRequests);
+            var status = posted.Refusal == CommentRefusal.RateLimited ? StatusCodes.Status429TooManyRequests : StatusCodes.Status200OK;
+            return Refuse(form with { Error = posted.Message }, status);
         }
 
-        var comment = new Comment { StoryId = story.Id, AuthorId = authorId, ParentId = form.ParentId, CreatedAt = clock.GetUtcNow().UtcDateTime };
-        comment.Write(body);
-        db.Comments.Add(comment);
-        await db.SaveChangesAsync(cancellationToken);
-        await notifier.CommentAddedAsync(comment, story, cancellationToken);
-        await db.SaveChangesAsync(cancellationToken);
         return Redirect(await comments.LocationAsync(story.Id, comment.Id, Story.Url, cancellationToken));
     }
 

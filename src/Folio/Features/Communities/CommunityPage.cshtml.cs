@@ -1,13 +1,16 @@
 using Folio.Data;
+using Folio.Features.Caching;
 using Folio.Features.Stories;
 using Folio.Pages.Shared;
 using Folio.Shared;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
 
 namespace Folio.Features.Communities;
 
+[OutputCache(PolicyName = PageCachePolicies.Listing)]
 public sealed class CommunityPageModel(FolioDb db, PageHead head) : PageModel
 {
     public Community Community { get; private set; } = null!;

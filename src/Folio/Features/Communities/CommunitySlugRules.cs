@@ -18,7 +18,7 @@ public static partial class CommunitySlugRules
     [
         "explore", "authors", "tags", "search", "insights", "contact", "privacy", "terms", "support",
         "signin", "signup", "signout", "api", "write", "me", "moderation", "notifications", "following", "top",
-        "settings", "stories", "comments", "error", "media", "demo", "css", "js", "theme", "openapi", "admin",
+        "settings", "stories", "comments", "error", "media", "demo", "css", "js", "theme", "openapi", "admin", "developers",
         "forgot-password", "reset-password", "confirm-email", "goodbye", "healthz", "readyz", "feeds",
         "sitemap.xml", "robots.txt", "favicon.svg", "feed.xml", "feed.atom",
     ]);

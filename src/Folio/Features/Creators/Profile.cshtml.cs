@@ -1,15 +1,18 @@
 using Folio.Data;
+using Folio.Features.Caching;
 using Folio.Features.Stories;
 using Folio.Pages.Shared;
 using Folio.Shared;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
 
 namespace Folio.Features.Creators;
 
 public sealed record CommunityFilter(string Slug, string Name, int StoryCount);
 
+[OutputCache(PolicyName = PageCachePolicies.Listing)]
 public sealed class ProfileModel(FolioDb db, PageHead head) : PageModel
 {
     public FolioUser Creator { get; private set; } = null!;

@@ -1,11 +1,14 @@
 using Folio.Data;
+using Folio.Features.Caching;
 using Folio.Pages.Shared;
 using Folio.Shared;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.OutputCaching;
 
 namespace Folio.Features.Curation;
 
+[OutputCache(PolicyName = PageCachePolicies.Listing)]
 public sealed class TopStoriesModel(FolioDb db, PageHead head) : PageModel
 {
     public PagedList<TopStory> Stories { get; private set; } = null!;

@@ -1,4 +1,5 @@
 using System.Reflection;
+using Folio.Shared.Markdown;
 using YamlDotNet.Serialization;
 using YamlDotNet.Serialization.NamingConventions;
 
@@ -72,16 +73,10 @@ public static class DemoContent
 
     internal static DemoStory ParseStory(string file, string text)
     {
-        var lines = text.ReplaceLineEndings("\n").Split('\n');
-        var end = Array.IndexOf(lines, "---", 1);
-        if (lines.Length == 0 || lines[0] != "---" || end < 0)
-        {
-            throw new InvalidDataException($"{file} has no YAML front matter between --- lines.");
-        }
-
-        var story = Yaml.Deserialize<DemoStory>(string.Join('\n', lines[1..end]));
+        var matter = FrontMatter.Split(text) ?? throw new InvalidDataException($"{file} has no YAML front matter between --- lines.");
+        var story = Yaml.Deserialize<DemoStory>(matter.Yaml);
         story.File = file;
-        story.Body = string.Join('\n', lines[(end + 1)..]).Trim() + "\n";
+        story.Body = matter.Body.Trim() + "\n";
         return story;
     }
 

@@ -1,16 +1,19 @@
 using Folio.Data;
+using Folio.Features.Caching;
 using Folio.Features.Curation;
 using Folio.Features.Stories;
 using Folio.Pages.Shared;
 using Folio.Shared;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
 
 namespace Folio.Features.Explore;
 
 public sealed record CommunitySummary(string Slug, string Name, string Tagline, string? LogoUrl, int StoryCount);
 
+[OutputCache(PolicyName = PageCachePolicies.Listing)]
 public sealed class ExploreModel(FolioDb db, TimeProvider clock, PageHead head) : PageModel
 {
     private const int TrendingWindowDays = 60;

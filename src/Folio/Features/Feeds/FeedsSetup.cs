@@ -1,3 +1,5 @@
+using Folio.Features.Caching;
+
 namespace Folio.Features.Feeds;
 
 public static class FeedsSetup
@@ -12,9 +14,10 @@ public static class FeedsSetup
 
     public static IEndpointRouteBuilder MapFeedsAndSeo(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapFeeds();
-        endpoints.MapSitemap();
-        endpoints.MapRobots();
+        var lists = endpoints.MapGroup("").CacheOutput(PageCachePolicies.Listing);
+        lists.MapFeeds();
+        lists.MapSitemap();
+        endpoints.MapGroup("").CacheOutput(PageCachePolicies.Page).MapRobots();
         return endpoints;
     }
 }

@@ -15,7 +15,7 @@ public sealed class Sitemap(FolioDb db, SiteUrls urls)
 {
     public const int MaxUrls = 50_000;
     private const string Namespace = "http://www.sitemaps.org/schemas/sitemap/0.9";
-    private static readonly string[] SitePages = ["/", "/explore", "/insights", "/contact", "/privacy", "/terms", "/support"];
+    private static readonly string[] SitePages = ["/", "/explore", "/insights", "/contact", "/privacy", "/terms", "/support", "/developers"];
 
     public async Task<byte[]> WriteAsync(CancellationToken cancellationToken)
     {

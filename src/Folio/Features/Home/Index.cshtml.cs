@@ -1,12 +1,15 @@
 using Folio.Data;
+using Folio.Features.Caching;
 using Folio.Features.Stories;
 using Folio.Shared;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
 
 namespace Folio.Features.Home;
 
+[OutputCache(PolicyName = PageCachePolicies.Listing)]
 public sealed class IndexModel(FolioDb db, TimeProvider clock) : PageModel
 {
     public IReadOnlyList<StoryCard> Featured { get; private set; } = [];

@@ -1,8 +1,11 @@
+using Folio.Features.Caching;
 using Folio.Pages.Shared;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.OutputCaching;
 
 namespace Folio.Features.Insights;
 
+[OutputCache(PolicyName = PageCachePolicies.Page)]
 public sealed class HowItWorksModel(PageHead head) : PageModel
 {
     public IReadOnlyList<InsightDescription> Qualities => InsightCatalog.All;

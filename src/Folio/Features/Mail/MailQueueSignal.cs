@@ -1,25 +1,6 @@
-using System.Threading.Channels;
+using Folio.Features.Scaling;
 
 namespace Folio.Features.Mail;
 
-/// <summary>Wakes the worker as soon as an email is queued instead of at its next poll.</summary>
-public sealed class MailQueueSignal
-{
-    private readonly Channel<bool> _channel = Channel.CreateBounded<bool>(new BoundedChannelOptions(1) { FullMode = BoundedChannelFullMode.DropWrite });
-
-    public void Wake() => _channel.Writer.TryWrite(true);
-
-    public async Task WaitAsync(TimeSpan timeout, CancellationToken cancellationToken)
-    {
-        using var timer = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        timer.CancelAfter(timeout);
-        try
-        {
-            await _channel.Reader.ReadAsync(timer.Token);
-        }
-        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
-        {
-            // The poll interval passed without a wake-up: look at the queue anyway.
-        }
-    }
-}
+/// <summary>Wakes the mail workers as soon as an email is queued instead of at their next poll.</summary>
+public sealed class MailQueueSignal(IQueueWakeUps wakeUps) : QueueSignal("mail", wakeUps);

@@ -1,3 +1,5 @@
+using Folio.Features.Scaling;
+
 namespace Folio.Features.Mail;
 
 public static class MailSetup
@@ -7,7 +9,7 @@ public static class MailSetup
         builder.Services.AddOptions<MailOptions>().BindConfiguration(MailOptions.Section);
         builder.Services.AddScoped<Mailer>();
         builder.Services.AddScoped<MailQueue>();
-        builder.Services.AddSingleton<MailQueueSignal>();
+        builder.Services.AddQueueSignal<MailQueueSignal>();
         // One instance, reachable by its own type too, so an operator command or a test can run a pass by hand.
         builder.Services.AddSingleton<MailQueueWorker>();
         builder.Services.AddHostedService(services => services.GetRequiredService<MailQueueWorker>());

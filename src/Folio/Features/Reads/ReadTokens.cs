@@ -1,8 +1,8 @@
 using System.Buffers.Binary;
 using System.Security.Cryptography;
+using Folio.Features.Scaling;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.WebUtilities;
-using Microsoft.Extensions.Caching.Memory;
 
 namespace Folio.Features.Reads;
 
@@ -14,17 +14,16 @@ public sealed record ReadToken(int StoryId, string Nonce, DateTimeOffset Expires
 /// story id, issue time and a random nonce, protected (encrypted and signed) with the site's data-protection keys.
 /// The issue time is checked against the app's TimeProvider rather than through ITimeLimitedDataProtector,
 /// which reads the system clock, so expiry follows the same clock as the rest of the app (and its tests).
-/// Spent nonces are remembered in memory until the token would have expired anyway; on several nodes a
-/// replay could count once per node, which is acceptable for a reading statistic.
+/// Spent nonces are remembered until the token would have expired anyway: in memory on one node, in Redis when
+/// several nodes share it, so a replay counts on none of them.
 /// </summary>
-public sealed class ReadTokens(IDataProtectionProvider protection, TimeProvider clock, IMemoryCache cache)
+public sealed class ReadTokens(IDataProtectionProvider protection, TimeProvider clock, ISingleUseKeys spent)
 {
     public static readonly TimeSpan Lifetime = TimeSpan.FromHours(6);
 
     private const int NonceBytes = 16;
     private const int PayloadBytes = 4 + 8 + NonceBytes;
     private readonly IDataProtector _protector = protection.CreateProtector("Folio.Reads.ReadToken.v1");
-    private readonly Lock _spending = new();
 
     public string Issue(int storyId)
     {
@@ -70,19 +69,6 @@ public sealed class ReadTokens(IDataProtectionProvider protection, TimeProvider 
     }
 
     /// <summary>True the first time a token is spent; false for every replay while it could still be valid.</summary>
-    public bool TrySpend(ReadToken token)
-    {
-        var key = "folio:read-nonce:" + token.Nonce;
-        lock (_spending)
-        {
-            if (cache.TryGetValue(key, out _))
-            {
-                return false;
-            }
-
-            var remaining = token.ExpiresAt - clock.GetUtcNow();
-            cache.Set(key, true, remaining > TimeSpan.Zero ? remaining : TimeSpan.FromMinutes(1));
-            return true;
-        }
-    }
+    public Task<bool> TrySpendAsync(ReadToken token, CancellationToken cancellationToken) =>
+        spent.TryUseAsync("read-nonce:" + token.Nonce, token.ExpiresAt - clock.GetUtcNow(), cancellationToken);
 }

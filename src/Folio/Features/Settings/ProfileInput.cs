@@ -7,6 +7,7 @@ namespace Folio.Features.Settings;
 public sealed class ProfileInput
 {
     public const int MaxLinks = 5;
+    public static readonly string TooManyLinks = $"You can show up to {MaxLinks} links.";
 
     [Required(ErrorMessage = "Enter the name readers will see.")]
     [StringLength(80, ErrorMessage = "Display names are at most 80 characters.")]

@@ -32,7 +32,7 @@ public sealed class ProfileSettingsModel(SignInManager<FolioUser> signIn, Userna
     {
         if (input.Links.Count(l => !l.IsBlank) > ProfileInput.MaxLinks)
         {
-            ModelState.AddModelError("Input.Links", $"You can show up to {ProfileInput.MaxLinks} links.");
+            ModelState.AddModelError("Input.Links", ProfileInput.TooManyLinks);
         }
 
         var wanted = input.UserName?.Trim() ?? "";

@@ -1,3 +1,6 @@
+using Folio.Features.Tokens;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
 namespace Folio.Features.Settings;
 
 public static class SettingsSetup
@@ -9,6 +12,7 @@ public static class SettingsSetup
         builder.Services.AddScoped<FormerMemberAccount>();
         builder.Services.AddScoped<AccountDeletion>();
         builder.Services.AddScoped<AccountExporter>();
+        builder.Services.TryAddScoped<TokenIssuer>();
         return builder;
     }
 }

@@ -1,4 +1,5 @@
 using Folio.Data;
+using Folio.Features.Caching;
 using Folio.Features.Comments;
 using Folio.Features.Creators;
 using Folio.Features.Hearts;
@@ -6,10 +7,12 @@ using Folio.Features.Insights;
 using Folio.Pages.Shared;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
 
 namespace Folio.Features.Stories;
 
+[OutputCache(PolicyName = PageCachePolicies.Page)]
 public sealed class StoryPageModel(FolioDb db, CommentLoader comments, PageHead head) : PageModel
 {
     public Story Story { get; private set; } = null!;
@@ -38,6 +41,7 @@ public sealed class StoryPageModel(FolioDb db, CommentLoader comments, PageHead 
         }
 
         Story = story;
+        HttpContext.TagCachedPage(PageCacheTags.Story(story.Id));
         Insights = await InsightSummary.LoadAsync(db, story, StoryUrl, User, cancellationToken);
         Hearts = await HeartSummary.LoadAsync(db, story, StoryUrl, User, cancellationToken);
 

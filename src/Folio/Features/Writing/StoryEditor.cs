@@ -28,7 +28,7 @@ public sealed class StoryEditor(FolioDb db, HeroImages heroes, UserManager<Folio
         {
             story.Community = community;
             story.CommunityId = community.Id;
-            story.Slug = await UniqueSlugAsync(community.Id, title, story.Id, cancellationToken);
+            story.Slug = await StorySlugs.UniqueAsync(db, community.Id, title, story.Id, cancellationToken);
         }
 
         story.Title = title;
@@ -64,10 +64,17 @@ public sealed class StoryEditor(FolioDb db, HeroImages heroes, UserManager<Folio
     }
 
     /// <summary>Publishes now, tells the author's subscribers the first time, and makes the author a creator.</summary>
-    public async Task PublishAsync(Story story, CancellationToken cancellationToken = default)
+    public Task PublishAsync(Story story, CancellationToken cancellationToken = default) =>
+        PublishAsync(story, clock.GetUtcNow().UtcDateTime, cancellationToken);
+
+    /// <summary>
+    /// As above, dated <paramref name="at"/> if this is the first publication (an imported story keeps its original
+    /// date); a story published before keeps its first date.
+    /// </summary>
+    public async Task PublishAsync(Story story, DateTime at, CancellationToken cancellationToken = default)
     {
         var firstTime = story.PublishedAt is null;
-        story.Publish(clock.GetUtcNow().UtcDateTime);
+        story.Publish(at);
         if (firstTime)
         {
             await notifier.StoryPublishedAsync(story, cancellationToken);
@@ -78,26 +85,5 @@ public sealed class StoryEditor(FolioDb db, HeroImages heroes, UserManager<Folio
         {
             await users.AddToRoleAsync(author, Roles.Creator);
         }
-    }
-
-    private async Task<string> UniqueSlugAsync(int communityId, string title, int storyId, CancellationToken cancellationToken)
-    {
-        var baseSlug = Shared.Slug.From(title);
-        if (baseSlug.Length == 0)
-        {
-            baseSlug = "story";
-        }
-
-        var taken = await db.Stories
-            .Where(s => s.CommunityId == communityId && s.Id != storyId && s.Slug.StartsWith(baseSlug))
-            .Select(s => s.Slug)
-            .ToListAsync(cancellationToken);
-        var slug = baseSlug;
-        for (var n = 2; taken.Contains(slug); n++)
-        {
-            slug = $"{baseSlug}-{n}";
-        }
-
-        return slug;
     }
 }

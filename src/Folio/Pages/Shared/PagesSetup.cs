@@ -6,12 +6,19 @@ public static class PagesSetup
 {
     public static WebApplicationBuilder AddFolioPages(this WebApplicationBuilder builder)
     {
-        builder.Services.AddOptions<SiteOptions>().BindConfiguration(SiteOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        builder.AddSiteUrls();
         builder.Services.AddRazorPages(options => options.RootDirectory = "/Features")
             .AddMvcOptions(mvc => mvc.Filters.Add<MethodNotAllowedFilter>());
         builder.Services.Configure<RazorViewEngineOptions>(options =>
             options.PageViewLocationFormats.Add("/Pages/Shared/{0}" + RazorViewEngine.ViewExtension));
         builder.Services.AddScoped<PageHead>();
+        return builder;
+    }
+
+    /// <summary>The site's name and absolute links, for the site and for admin commands that write emails or payloads.</summary>
+    public static WebApplicationBuilder AddSiteUrls(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddOptions<SiteOptions>().BindConfiguration(SiteOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddHttpContextAccessor();
         builder.Services.AddScoped<SiteUrls>();
         return builder;

@@ -1,0 +1,88 @@
+using System.ComponentModel;
+using Folio.Features.Writing;
+
+namespace Folio.Features.Api;
+
+/// <summary>A new story. <c>status</c> is "draft" (the default) or "published"; <c>publishedAt</c> is for admins importing a story.</summary>
+public sealed record CreateStoryRequest(
+    [property: Description("The slug of the community the story belongs to, e.g. \"earth\".")] string? Community,
+    string? Title,
+    string? Subtitle = null,
+    [property: Description("Markdown.")] string? Body = null,
+    [property: Description("At most five tag names, e.g. [\"Climate\", \"Slow Living\"].")] IReadOnlyList<string?>? Tags = null,
+    [property: Description("\"draft\" (default) or \"published\"; a story from an account whose stories are reviewed first comes back \"pending\".")] string? Status = null,
+    [property: Description("Admins only, with status \"published\": the original publication time of an imported story (UTC or with an offset, not in the future).")] DateTime? PublishedAt = null,
+    bool? CommentsEnabled = null)
+{
+    /// <summary>The editor form's input, so the editor's rules and save apply unchanged.</summary>
+    public StoryInput ToInput() => new()
+    {
+        Community = Community,
+        Title = Title,
+        Subtitle = Subtitle,
+        Body = Body,
+        Tags = StoryTagList.Join(Tags),
+        CommentsEnabled = CommentsEnabled ?? true,
+    };
+}
+
+/// <summary>Changes to a story; a field that is null or left out stays as it is.</summary>
+public sealed record UpdateStoryRequest(
+    [property: Description("Only until the story is first published.")] string? Community = null,
+    string? Title = null,
+    string? Subtitle = null,
+    [property: Description("Markdown.")] string? Body = null,
+    [property: Description("Replaces all the story's tags; [] removes them.")] IReadOnlyList<string?>? Tags = null,
+    [property: Description("\"published\" (publish, or submit for review), \"unpublished\" (take offline) or \"draft\" (withdraw from review).")] string? Status = null,
+    bool? CommentsEnabled = null)
+{
+    public bool ChangesContent =>
+        Community is not null || Title is not null || Subtitle is not null || Body is not null || Tags is not null || CommentsEnabled is not null;
+
+    /// <summary>The story as the editor would show it, with this request's fields typed over it.</summary>
+    public StoryInput ApplyTo(StoryInput current) => new()
+    {
+        Community = Community ?? current.Community,
+        Title = Title ?? current.Title,
+        Subtitle = Subtitle ?? current.Subtitle,
+        Body = Body ?? current.Body,
+        Tags = Tags is null ? current.Tags : StoryTagList.Join(Tags),
+        CommentsEnabled = CommentsEnabled ?? current.CommentsEnabled,
+    };
+}
+
+/// <summary>What a client may ask a story to become; the server decides whether "published" means live or in review.</summary>
+public enum RequestedStatus
+{
+    Draft,
+    Published,
+    Unpublished,
+}
+
+public static class RequestedStatuses
+{
+    public const string ForCreate = "Use \"draft\" to save a draft, or \"published\" to publish it (or submit it for review if your account's stories are reviewed first).";
+    public const string ForUpdate = "Use \"draft\" (keep it private, or withdraw it from review), \"published\" (publish it, or submit it for review) or \"unpublished\" (take it offline).";
+
+    /// <summary>False for a value that names no status; a missing value is valid and means "leave it as it is".</summary>
+    public static bool TryParse(string? value, out RequestedStatus? status)
+    {
+        (bool Known, RequestedStatus? Status) parsed = value?.Trim().ToLowerInvariant() switch
+        {
+            null => (true, null),
+            "draft" => (true, RequestedStatus.Draft),
+            "published" => (true, RequestedStatus.Published),
+            "unpublished" => (true, RequestedStatus.Unpublished),
+            _ => (false, null),
+        };
+        status = parsed.Status;
+        return parsed.Known;
+    }
+}
+
+public static class StoryTagList
+{
+    /// <summary>The editor takes tags as one comma-separated field; blank items are dropped as the editor drops empty ones.</summary>
+    public static string Join(IReadOnlyList<string?>? tags) =>
+        string.Join(", ", (tags ?? []).Where(t => !string.IsNullOrWhiteSpace(t)).Select(t => t!.Trim()));
+}

@@ -1,0 +1,79 @@
+using Folio.Features.Stories;
+using Folio.Pages.Shared;
+using Microsoft.EntityFrameworkCore;
+
+namespace Folio.Features.Api;
+
+/// <summary>A story in full: its Markdown and the HTML the site serves, where it lives, and where it stands.</summary>
+public sealed record StoryResponse(
+    int Id,
+    string Slug,
+    string Url,
+    string Community,
+    string Title,
+    string Subtitle,
+    string Body,
+    string BodyHtml,
+    IReadOnlyList<string> Tags,
+    StoryStatus Status,
+    StoryAuthorResponse Author,
+    int WordCount,
+    int ReadingMinutes,
+    DateTime CreatedAt,
+    DateTime UpdatedAt,
+    DateTime? PublishedAt,
+    string? HeroImageUrl,
+    bool CommentsEnabled)
+{
+    /// <summary>Maps a story loaded with its community, author and tags.</summary>
+    public static StoryResponse From(Story story, SiteUrls urls) => new(
+        story.Id,
+        story.Slug,
+        StoryLinks.Page(urls, story.Community.Slug, story.Slug),
+        story.Community.Slug,
+        story.Title,
+        story.Subtitle,
+        story.BodyMarkdown,
+        story.BodyHtml,
+        [.. story.Tags.Select(t => t.Name).Order(StringComparer.Ordinal)],
+        story.Status,
+        StoryAuthorResponse.From(urls, story.Author.UserName!, story.Author.DisplayName),
+        story.WordCount,
+        story.ReadingMinutes,
+        story.CreatedAt,
+        story.UpdatedAt,
+        story.PublishedAt,
+        urls.AbsoluteMedia(story.HeroImageUrl),
+        story.CommentsEnabled);
+}
+
+/// <summary>A published story as lists show it; fetch <c>/api/v1/stories/{id}</c> for the body.</summary>
+public sealed record StorySummary(
+    int Id,
+    string Slug,
+    string Url,
+    string Community,
+    string Title,
+    string Subtitle,
+    IReadOnlyList<string> Tags,
+    StoryAuthorResponse Author,
+    int ReadingMinutes,
+    DateTime PublishedAt,
+    string? HeroImageUrl);
+
+public sealed record StoryAuthorResponse(string Username, string Name, string Url)
+{
+    public static StoryAuthorResponse From(SiteUrls urls, string username, string name) => new(username, name, urls.Absolute($"/authors/{username}"));
+}
+
+public static class StoryLinks
+{
+    public static string Page(SiteUrls urls, string community, string slug) => urls.Absolute($"/{community}/{slug}");
+}
+
+public static class StoryResponseQueries
+{
+    /// <summary>What <see cref="StoryResponse.From"/> reads besides the story itself.</summary>
+    public static IQueryable<Story> ForResponse(this IQueryable<Story> stories) =>
+        stories.Include(s => s.Community).Include(s => s.Author).Include(s => s.Tags);
+}

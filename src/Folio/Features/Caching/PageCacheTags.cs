@@ -1,0 +1,19 @@
+using Microsoft.AspNetCore.OutputCaching;
+
+namespace Folio.Features.Caching;
+
+/// <summary>
+/// The tags cached pages carry, so a change evicts exactly the pages that show it: every page carries
+/// <see cref="AllPages"/>, every page that lists stories <see cref="Lists"/>, and a story's page <see cref="Story"/>.
+/// </summary>
+public static class PageCacheTags
+{
+    public const string AllPages = "pages";
+    public const string Lists = "lists";
+
+    public static string Story(int storyId) => $"story:{storyId}";
+
+    /// <summary>Adds a tag to the copy of this response the output cache keeps; does nothing when it keeps none.</summary>
+    public static void TagCachedPage(this HttpContext http, string tag) =>
+        http.Features.Get<IOutputCacheFeature>()?.Context.Tags.Add(tag);
+}

@@ -1,0 +1,102 @@
+using Folio.Features.Comments;
+using Folio.Features.Communities;
+using Folio.Features.Creators;
+using Folio.Features.Hearts;
+using Folio.Features.Insights;
+using Folio.Features.Stories;
+using Folio.Features.Tags;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
+
+namespace Folio.Features.Caching;
+
+/// <summary>
+/// Which cached pages a save makes stale, as tags to evict. A story's page shows the story, its tags, hearts,
+/// insights and comments; story cards in lists show the story and its comment count; nearly every page shows some
+/// community's or person's name, so a change to a community, a tag's name or anything public about a person evicts
+/// every page (rare, and always correct). Anything else (reads, follows, notifications, tokens, queues) shows on no
+/// cached page. Hearts and insights move the home page's and Explore's rankings too; those may lag until the copy expires.
+/// </summary>
+public static class StalePages
+{
+    // What Identity keeps for itself, and settings only their owner sees; any other change to a person may show publicly.
+    private static readonly HashSet<string> PrivateUserProperties =
+    [
+        nameof(FolioUser.Email), nameof(FolioUser.NormalizedEmail), nameof(FolioUser.EmailConfirmed), nameof(FolioUser.PasswordHash),
+        nameof(FolioUser.SecurityStamp), nameof(FolioUser.ConcurrencyStamp), nameof(FolioUser.PhoneNumber), nameof(FolioUser.PhoneNumberConfirmed),
+        nameof(FolioUser.TwoFactorEnabled), nameof(FolioUser.LockoutEnd), nameof(FolioUser.LockoutEnabled), nameof(FolioUser.AccessFailedCount),
+        nameof(FolioUser.EmailOnReply), nameof(FolioUser.EmailOnReview),
+    ];
+
+    public static IReadOnlySet<string> TagsFor(ChangeTracker tracker)
+    {
+        var tags = new HashSet<string>();
+        foreach (var entry in tracker.Entries())
+        {
+            if (entry.State is EntityState.Added or EntityState.Modified or EntityState.Deleted)
+            {
+                AddTags(entry, tags);
+            }
+        }
+
+        return tags.Contains(PageCacheTags.AllPages) ? new HashSet<string> { PageCacheTags.AllPages } : tags;
+    }
+
+    private static void AddTags(EntityEntry entry, HashSet<string> tags)
+    {
+        switch (entry.Entity)
+        {
+            case Story story when IsOrWasPublic(entry, story):
+                tags.Add(PageCacheTags.Lists);
+                if (entry.State != EntityState.Added)
+                {
+                    tags.Add(PageCacheTags.Story(story.Id));
+                }
+
+                break;
+            case Comment:
+                tags.Add(PageCacheTags.Lists);
+                AddStoryPage(entry, "StoryId", tags);
+                break;
+            case Heart or ReaderInsight or ReaderImpression:
+                AddStoryPage(entry, "StoryId", tags);
+                break;
+            case Dictionary<string, object> when entry.Metadata.Name == "StoryTags":
+                tags.Add(PageCacheTags.Lists);
+                AddStoryPage(entry, "StoriesId", tags);
+                break;
+            case Community:
+                tags.Add(entry.State == EntityState.Added ? PageCacheTags.Lists : PageCacheTags.AllPages);
+                break;
+            case Tag when entry.State != EntityState.Added:
+            case FolioUser when entry.State == EntityState.Deleted || (entry.State == EntityState.Modified && ChangesPublicly(entry)):
+            case SocialLink:
+                tags.Add(PageCacheTags.AllPages);
+                break;
+        }
+    }
+
+    /// <summary>
+    /// A draft's autosaves change no cached page. Status counts as changed when it is marked modified, which is also
+    /// how an entity attached with Update() looks, so a story made public or private that way is never missed.
+    /// </summary>
+    private static bool IsOrWasPublic(EntityEntry entry, Story story)
+    {
+        var status = entry.Property(nameof(Story.Status));
+        return story.Status == StoryStatus.Published
+            || (entry.State != EntityState.Added && (status.IsModified || Equals(status.OriginalValue, StoryStatus.Published)));
+    }
+
+    private static bool ChangesPublicly(EntityEntry entry) =>
+        entry.Properties.Any(p => p.IsModified && !PrivateUserProperties.Contains(p.Metadata.Name));
+
+    private static void AddStoryPage(EntityEntry entry, string storyIdProperty, HashSet<string> tags)
+    {
+        var storyId = entry.Property(storyIdProperty);
+        // A temporary id means the story is new in this save: it has no cached page yet.
+        if (!storyId.IsTemporary && storyId.CurrentValue is int id)
+        {
+            tags.Add(PageCacheTags.Story(id));
+        }
+    }
+}

@@ -1,0 +1,61 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using Folio.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace Folio.Features.Transfer;
+
+public sealed record ExportCounts(int Communities, int People, int Stories, int Comments, int Insights, int Impressions, int Hearts,
+    int Subscriptions, int CommunityFollows)
+{
+    public override string ToString() =>
+        $"{Communities} communities, {People} people, {Stories} stories, {Comments} comments, {Insights} insights, {Impressions} impressions, "
+        + $"{Hearts} hearts, {Subscriptions} subscriptions, {CommunityFollows} community follows";
+}
+
+/// <summary>
+/// Writes the whole site as one JSON document ("format": "folio-export", "version": 1), row by row, so a large site
+/// never sits in memory. People are referred to by username, communities by slug, stories and comments by their id
+/// in the file. Secrets stay behind: no password hashes, security stamps, tokens, sessions or webhook secrets.
+/// </summary>
+public sealed class SiteExporter(FolioDb db, TimeProvider clock)
+{
+    public const string Format = "folio-export";
+    public const int Version = 1;
+
+    public const string LeftOut =
+        "password hashes, security and concurrency stamps, personal access tokens, sign-in sessions and data-protection keys, "
+        + "two-factor settings, webhooks and their secrets, queued emails, notifications, and moderation reports and reviews";
+
+    public async Task<ExportCounts> ExportAsync(Stream output, TransferProgress progress, CancellationToken cancellationToken)
+    {
+        var usernames = await db.Users.AsNoTracking().ToDictionaryAsync(u => u.Id, u => u.UserName ?? u.Id, cancellationToken);
+        var roles = (await db.UserRoles.AsNoTracking()
+                .Join(db.Roles, ur => ur.RoleId, r => r.Id, (ur, r) => new { ur.UserId, r.Name })
+                .ToListAsync(cancellationToken))
+            .ToLookup(r => r.UserId, r => r.Name ?? "");
+        progress.Start(await db.Stories.CountAsync(cancellationToken) + usernames.Count);
+
+        await using var json = new Utf8JsonWriter(output, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
+        var sections = new ExportSections(db, json, usernames, roles, progress, cancellationToken);
+        json.WriteStartObject();
+        json.WriteString("format", Format);
+        json.WriteNumber("version", Version);
+        json.WriteString("exportedAt", clock.GetUtcNow().UtcDateTime);
+        json.WriteString("leftOut", LeftOut);
+        var counts = new ExportCounts(
+            Communities: await sections.CommunitiesAsync(),
+            People: await sections.PeopleAsync(),
+            Stories: await sections.TagsThenStoriesAsync(),
+            Comments: await sections.CommentsAsync(),
+            Insights: await sections.InsightsAsync(),
+            Impressions: await sections.ImpressionsAsync(),
+            Hearts: await sections.HeartsAsync(),
+            Subscriptions: await sections.SubscriptionsAsync(),
+            CommunityFollows: await sections.CommunityFollowsAsync());
+        await sections.ReadsAsync();
+        json.WriteEndObject();
+        await json.FlushAsync(cancellationToken);
+        return counts;
+    }
+}

@@ -1,0 +1,60 @@
+using System.Diagnostics;
+using Folio.Data;
+using Folio.Features.Comments;
+using Folio.Features.Creators;
+using Folio.Features.Stories;
+using Folio.Pages.Shared;
+using Microsoft.EntityFrameworkCore;
+
+namespace Folio.Features.Webhooks;
+
+/// <summary>The <c>data</c> of an event, read after the save (when new rows have their ids) from the entity and what it refers to.</summary>
+public sealed class WebhookEventData(FolioDb db, SiteUrls urls)
+{
+    public async Task<object> ForAsync(RaisedEvent raised, CancellationToken cancellationToken) => raised.Subject switch
+    {
+        Story story => WebhookPayload.StoryData(await StoryAsync(story, cancellationToken)),
+        Comment comment => WebhookPayload.CommentData(await CommentAsync(comment, cancellationToken)),
+        FolioUser member => WebhookPayload.MemberData(new WebhookMember(
+            member.UserName ?? "", member.DisplayName, urls.Absolute($"/authors/{member.UserName}"), member.JoinedAt)),
+        _ => throw new UnreachableException($"No webhook data for a {raised.Subject.GetType().Name}."),
+    };
+
+    private async Task<WebhookStory> StoryAsync(Story story, CancellationToken cancellationToken)
+    {
+        var community = story.Community is { } loaded
+            ? new Named(loaded.Slug, loaded.Name)
+            : await db.Communities.AsNoTracking().Where(c => c.Id == story.CommunityId)
+                .Select(c => new Named(c.Slug, c.Name)).FirstOrDefaultAsync(cancellationToken) ?? new Named("", "");
+        var author = await PersonAsync(story.Author, story.AuthorId, cancellationToken);
+        return new WebhookStory(story.Id, story.Slug, urls.Absolute($"/{community.Slug}/{story.Slug}"), story.Title, story.Subtitle,
+            new WebhookCommunity(community.Slug, community.Name, urls.Absolute($"/{community.Slug}")), author, story.PublishedAt);
+    }
+
+    private async Task<WebhookComment> CommentAsync(Comment comment, CancellationToken cancellationToken)
+    {
+        var path = comment.Story is { Community: { } community } story
+            ? $"/{community.Slug}/{story.Slug}"
+            : await db.Stories.AsNoTracking().Where(s => s.Id == comment.StoryId)
+                .Select(s => "/" + s.Community.Slug + "/" + s.Slug).FirstOrDefaultAsync(cancellationToken) ?? "";
+        var storyUrl = urls.Absolute(path);
+        var author = await PersonAsync(comment.Author, comment.AuthorId, cancellationToken);
+        return new WebhookComment(comment.Id, comment.StoryId, storyUrl, $"{storyUrl}#comment-{comment.Id}", comment.ParentId, author, comment.Body, comment.CreatedAt);
+    }
+
+    private async Task<WebhookPerson> PersonAsync(FolioUser? loaded, string id, CancellationToken cancellationToken)
+    {
+        var person = loaded is not null
+            ? new Named(loaded.UserName ?? "", loaded.DisplayName)
+            : await db.Users.AsNoTracking().Where(u => u.Id == id)
+                .Select(u => new Named(u.UserName ?? "", u.DisplayName)).FirstOrDefaultAsync(cancellationToken);
+
+        // Gone in the same save (an account deleted with its stories): the event still goes out, unattributed.
+        return person is { Slug.Length: > 0 }
+            ? new WebhookPerson(person.Slug, person.Name, urls.Absolute($"/authors/{person.Slug}"))
+            : new WebhookPerson("", "A former member", "");
+    }
+
+    /// <summary>A community's slug or a person's username, with the name shown for it.</summary>
+    private sealed record Named(string Slug, string Name);
+}

@@ -1,0 +1,31 @@
+using Microsoft.Extensions.Options;
+
+namespace Folio.Features.Webhooks;
+
+/// <summary>Runs <see cref="WebhookDispatcher"/> when a delivery is queued, and every poll interval for due retries.</summary>
+public sealed class WebhookWorker(WebhookDispatcher dispatcher, WebhookSignal signal, IOptions<WebhookOptions> options, ILogger<WebhookWorker> logger) : BackgroundService
+{
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        try
+        {
+            while (!stoppingToken.IsCancellationRequested)
+            {
+                try
+                {
+                    await dispatcher.DispatchDueAsync(stoppingToken);
+                }
+                catch (Exception exception) when (exception is not OperationCanceledException)
+                {
+                    logger.LogError(exception, "Webhook deliveries could not be read; trying again shortly");
+                }
+
+                await signal.WaitAsync(options.Value.PollInterval, stoppingToken);
+            }
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+            // Stopped: queued and claimed deliveries stay in the database for the next start (or another node).
+        }
+    }
+}

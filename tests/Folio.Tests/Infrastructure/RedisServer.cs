@@ -1,0 +1,164 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Sockets;
+using System.Text;
+
+namespace Folio.Tests.Infrastructure;
+
+/// <summary>
+/// A throwaway redis-server (Debian's package) on a free loopback port, without persistence, stopped when disposed or
+/// when the test run ends. <see cref="Shared"/> serves tests that keep to keys of their own.
+/// </summary>
+public sealed class RedisServer : IDisposable
+{
+    private static readonly Lazy<RedisServer> SharedInstance = new(() =>
+    {
+        var server = Start();
+        AppDomain.CurrentDomain.ProcessExit += (_, _) => server.Dispose();
+        return server;
+    });
+
+    private readonly Process _process;
+    private readonly StringBuilder _log = new();
+
+    private RedisServer(Process process, int port)
+    {
+        (_process, Port) = (process, port);
+    }
+
+    public int Port { get; }
+
+    /// <summary>What StackExchange.Redis and <c>ConnectionStrings:Redis</c> take.</summary>
+    public string ConnectionString => $"127.0.0.1:{Port}";
+
+    public static RedisServer Shared => SharedInstance.Value;
+
+    public static string? FindBinary() =>
+        (Environment.GetEnvironmentVariable("PATH") ?? "").Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries)
+            .Append("/usr/bin").Append("/usr/local/bin")
+            .Select(folder => Path.Combine(folder, "redis-server"))
+            .FirstOrDefault(File.Exists);
+
+    /// <summary>Why Redis tests can't run here, or null when they can.</summary>
+    public static string? Unavailable => FindBinary() is null
+        ? "Needs Debian's redis-server package for a throwaway Redis: apt-get install redis-server."
+        : null;
+
+    public static RedisServer Start()
+    {
+        var binary = FindBinary() ?? throw new InvalidOperationException(Unavailable);
+        var port = FreePort();
+        var start = new ProcessStartInfo(binary)
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+            WorkingDirectory = Path.GetTempPath(),
+        };
+        foreach (var argument in new[] { "--port", port.ToString(), "--bind", "127.0.0.1", "--save", "", "--appendonly", "no" })
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        var process = Process.Start(start) ?? throw new InvalidOperationException("redis-server did not start.");
+        var server = new RedisServer(process, port);
+        process.OutputDataReceived += (_, line) => server.Append(line.Data);
+        process.ErrorDataReceived += (_, line) => server.Append(line.Data);
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        try
+        {
+            server.WaitUntilAnswering();
+        }
+        catch
+        {
+            server.Dispose();
+            throw;
+        }
+
+        return server;
+    }
+
+    /// <summary>A loopback port that nothing listens on, for a Redis that is away.</summary>
+    public static string Unreachable => $"127.0.0.1:{FreePort()},connectTimeout=500";
+
+    private void WaitUntilAnswering()
+    {
+        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(30);
+        while (DateTime.UtcNow < deadline)
+        {
+            if (_process.HasExited)
+            {
+                throw new InvalidOperationException($"redis-server exited with {_process.ExitCode}:\n{Log}");
+            }
+
+            try
+            {
+                using var client = new TcpClient();
+                client.Connect(IPAddress.Loopback, Port);
+                using var stream = client.GetStream();
+                stream.Write("PING\r\n"u8);
+                var reply = new byte[7];
+                var read = stream.Read(reply);
+                if (Encoding.ASCII.GetString(reply, 0, read).StartsWith("+PONG", StringComparison.Ordinal))
+                {
+                    return;
+                }
+            }
+            catch (SocketException)
+            {
+            }
+
+            Thread.Sleep(50);
+        }
+
+        throw new TimeoutException($"redis-server did not answer on port {Port} within 30 s:\n{Log}");
+    }
+
+    private string Log
+    {
+        get
+        {
+            lock (_log)
+            {
+                return _log.ToString();
+            }
+        }
+    }
+
+    private void Append(string? line)
+    {
+        if (line is not null)
+        {
+            lock (_log)
+            {
+                _log.AppendLine(line);
+            }
+        }
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+
+    public void Dispose()
+    {
+        try
+        {
+            if (!_process.HasExited)
+            {
+                _process.Kill();
+                _process.WaitForExit(10_000);
+            }
+        }
+        catch (InvalidOperationException)
+        {
+            // Already gone.
+        }
+
+        _process.Dispose();
+    }
+}

@@ -1,0 +1,161 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Folio.Tests.Infrastructure;
+using Npgsql;
+
+namespace Folio.Tests.MultiNode;
+
+/// <summary>
+/// Two Folio processes on different loopback ports behind no balancer, sharing one PostgreSQL database and one Redis,
+/// as DESIGN.md's scale-out describes: whatever one node does, the other sees at once.
+/// </summary>
+public sealed class TwoNodeTests
+{
+    private const string Password = "correct horse battery staple";
+    private const string BrowserAgent = "Mozilla/5.0 (X11; Linux x86_64) Gecko/20100101 Firefox/140.0";
+
+    [MultiNodeFact]
+    public async Task NodesShareSignInsCachedPagesRateLimitsAndReads()
+    {
+        using var redis = RedisServer.Start();
+        var database = "folio_nodes_" + Guid.NewGuid().ToString("N")[..12];
+        PostgresCluster.Shared.CreateDatabase(database);
+        try
+        {
+            var settings = new Dictionary<string, string>
+            {
+                ["Folio:Database"] = "postgres",
+                ["ConnectionStrings:Folio"] = PostgresCluster.Shared.ConnectionString(database),
+                ["ConnectionStrings:Redis"] = redis.ConnectionString,
+                ["Folio:Api:AnonymousRequestsPerMinute"] = "4",
+                ["Folio:Comments:PerMinute"] = "2",
+            };
+            await using var nodeA = await FolioNode.StartAsync(settings);
+            var cookies = new CookieContainer();
+            using var browserA = Browser(nodeA, cookies);
+
+            // Node A migrated the database; its first form makes the data-protection key that node B then shares.
+            Assert.Equal(HttpStatusCode.OK, (await browserA.GetAsync("/signin")).StatusCode);
+            var startingB = FolioNode.StartAsync(settings);
+            var account = FolioNode.RunCommandAsync(settings,
+                ["user", "add", "--email", "maya@example.org", "--username", "maya", "--name", "Maya Lin", "--role", "trusted", "--password-stdin"], Password);
+            var community = FolioNode.RunCommandAsync(settings, ["community", "add", "--slug", "harbour", "--name", "Harbour"]);
+            await using var nodeB = await startingB;
+            await Task.WhenAll(account, community);
+            var token = await FolioNode.RunCommandAsync(settings, ["token", "add", "--username", "maya", "--name", "two nodes"]);
+            using var browserB = Browser(nodeB, cookies);
+            using var apiA = Api(nodeA, token);
+            using var anonymousB = Browser(nodeB, new CookieContainer());
+
+            var created = await apiA.PostAsJsonAsync("/api/v1/stories", new
+            {
+                community = "harbour",
+                title = "Lights on the water",
+                body = "The ferry came in late, and the whole harbour turned to look.",
+                status = "published",
+            });
+            Assert.True(created.StatusCode == HttpStatusCode.Created, await created.Content.ReadAsStringAsync());
+            using var story = JsonDocument.Parse(await created.Content.ReadAsStringAsync());
+            var id = story.RootElement.GetProperty("id").GetInt32();
+            var path = $"/harbour/{story.RootElement.GetProperty("slug").GetString()}";
+
+            // Signed in on A; B takes the same cookie, and its antiforgery token, as its own.
+            await StayWithinOneMinuteAsync();
+            await browserA.SignInAsync("maya", Password);
+            Assert.Equal(HttpStatusCode.Redirect, (await CommentAsync(browserB, id, "Posted through node B.")).StatusCode);
+            Assert.Contains("Posted through node B.", (await browserA.GetHtmlAsync(path)).QuerySelector("#comments")?.TextContent);
+
+            // The comment limit (2 a minute) is counted across both nodes.
+            Assert.Equal(HttpStatusCode.Redirect, (await CommentAsync(browserA, id, "And one through node A.")).StatusCode);
+            Assert.Equal(HttpStatusCode.TooManyRequests, (await CommentAsync(browserB, id, "One too many, through B.")).StatusCode);
+
+            // B serves the page from the shared cache; an edit on A evicts it for B at once.
+            Assert.Equal("Lights on the water", await TitleAsync(anonymousB, path));
+            var again = await anonymousB.GetAsync(path);
+            Assert.True(again.Headers.Age is not null, $"node B's second anonymous view was not served from the cache:\n{again.Headers}");
+            var edited = await apiA.PatchAsJsonAsync($"/api/v1/stories/{id}", new { title = "Lights on the night water" });
+            Assert.True(edited.StatusCode == HttpStatusCode.OK, await edited.Content.ReadAsStringAsync());
+            Assert.Equal("Lights on the night water", await TitleAsync(anonymousB, path));
+
+            // A read token spent on A is spent on B too.
+            using var anonymousA = Browser(nodeA, new CookieContainer());
+            var readToken = await ReadTokenAsync(anonymousB, id);
+            Assert.Equal(HttpStatusCode.NoContent, (await CountReadAsync(anonymousA, id, readToken)).StatusCode);
+            Assert.Equal(HttpStatusCode.NoContent, (await CountReadAsync(anonymousB, id, readToken)).StatusCode);
+            Assert.Equal(1, await ReadsAsync(settings["ConnectionStrings:Folio"], id));
+
+            // The anonymous API limit (4 a minute per address) is counted across both nodes.
+            await StayWithinOneMinuteAsync();
+            foreach (var client in new[] { anonymousA, anonymousA, anonymousB, anonymousB })
+            {
+                Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/api/v1/communities")).StatusCode);
+            }
+
+            foreach (var client in new[] { anonymousA, anonymousB })
+            {
+                var limited = await client.GetAsync("/api/v1/communities");
+                Assert.Equal(HttpStatusCode.TooManyRequests, limited.StatusCode);
+                Assert.True(limited.Headers.RetryAfter?.Delta > TimeSpan.Zero, limited.Headers.ToString());
+            }
+        }
+        finally
+        {
+            PostgresCluster.Shared.DropDatabase(database);
+        }
+    }
+
+    private static HttpClient Browser(FolioNode node, CookieContainer cookies)
+    {
+        // Cookies ignore ports, so one container serves both nodes on 127.0.0.1: exactly one browser's cookie jar.
+        var handler = new HttpClientHandler { CookieContainer = cookies, AllowAutoRedirect = false };
+        var client = new HttpClient(handler) { BaseAddress = node.Address, Timeout = TimeSpan.FromSeconds(60) };
+        client.DefaultRequestHeaders.UserAgent.ParseAdd(BrowserAgent);
+        return client;
+    }
+
+    private static HttpClient Api(FolioNode node, string token)
+    {
+        var client = new HttpClient { BaseAddress = node.Address, Timeout = TimeSpan.FromSeconds(60) };
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        return client;
+    }
+
+    private static Task<HttpResponseMessage> CommentAsync(HttpClient browser, int storyId, string body) =>
+        browser.PostFormAsync($"/stories/{storyId}/comments", [new("Body", body), new("ParentId", ""), new("Website", "")], $"/stories/{storyId}/comments");
+
+    private static async Task<string?> TitleAsync(HttpClient browser, string path) =>
+        (await browser.GetHtmlAsync(path)).QuerySelector("h1")?.TextContent.Trim();
+
+    private static async Task<string> ReadTokenAsync(HttpClient browser, int storyId)
+    {
+        var response = await browser.PostAsync($"/stories/{storyId}/read-token", null);
+        Assert.True(response.StatusCode == HttpStatusCode.OK, $"no read token: {(int)response.StatusCode}");
+        using var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        return json.RootElement.GetProperty("token").GetString()!;
+    }
+
+    private static Task<HttpResponseMessage> CountReadAsync(HttpClient browser, int storyId, string token) =>
+        browser.PostAsync($"/stories/{storyId}/read", new FormUrlEncodedContent([new("token", token)]));
+
+    private static async Task<long> ReadsAsync(string connectionString, int storyId)
+    {
+        await using var connection = new NpgsqlConnection(connectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand("""SELECT COALESCE(SUM("Reads"), 0) FROM "StoryReadDays" WHERE "StoryId" = @id""", connection);
+        command.Parameters.AddWithValue("id", storyId);
+        return Convert.ToInt64(await command.ExecuteScalarAsync());
+    }
+
+    /// <summary>Limits are counted per clock minute; a check that straddled two minutes would start counting afresh halfway.</summary>
+    private static async Task StayWithinOneMinuteAsync()
+    {
+        var now = DateTimeOffset.UtcNow;
+        var left = TimeSpan.FromMinutes(1) - TimeSpan.FromTicks(now.UtcTicks % TimeSpan.TicksPerMinute);
+        if (left < TimeSpan.FromSeconds(20))
+        {
+            await Task.Delay(left + TimeSpan.FromMilliseconds(200));
+        }
+    }
+}

@@ -1,0 +1,268 @@
+using System.IO.Compression;
+using Folio.Features.Operations;
+using Folio.Tests.Admin;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Folio.Tests.Operations;
+
+public sealed class BackupTests : IDisposable
+{
+    private readonly string _folder = Directory.CreateTempSubdirectory("folio-backups-").FullName;
+
+    public void Dispose() => Directory.Delete(_folder, recursive: true);
+
+    [Fact]
+    public async Task BackupTakenWhileTheSiteKeepsWritingHoldsEveryRowWrittenBeforeItAndTheMedia()
+    {
+        using var site = new SqliteSite();
+        using var app = site.App();
+        var community = await app.Data.CommunityAsync();
+        var author = await app.Data.PersonAsync();
+        SiteFiles.Write(site.DataDirectory, "media/avatars/a1.webp", "avatar");
+        using var stop = new CancellationTokenSource();
+        var written = 0;
+        var writer = Task.Run(async () =>
+        {
+            while (!stop.IsCancellationRequested)
+            {
+                await app.Data.StoryAsync(community, author);
+                Interlocked.Increment(ref written);
+            }
+        });
+        while (Volatile.Read(ref written) < 5)
+        {
+            await Task.Delay(20);
+        }
+
+        var before = Volatile.Read(ref written);
+        using var folio = new AdminProcess();
+        var archive = Path.Combine(_folder, "site.zip");
+        var run = await folio.RunAsync([.. site.CommandSettings, "backup", archive]);
+        var after = Volatile.Read(ref written);
+        await stop.CancelAsync();
+        await writer;
+
+        Assert.True(run.ExitCode == 0, run.ToString());
+        Assert.StartsWith("backed up ", run.Out);
+        Assert.True(after > before, "the site went on writing while the backup ran");
+        using var zip = ZipFile.OpenRead(archive);
+        Assert.NotNull(zip.GetEntry("folio-backup.json"));
+        Assert.Equal("avatar", SiteFiles.Read(zip.GetEntry("media/avatars/a1.webp")!));
+        var database = Path.Combine(_folder, "copy.db");
+        zip.GetEntry("folio.db")!.ExtractToFile(database);
+        using var connection = new SqliteConnection($"Data Source={database};Pooling=false");
+        connection.Open();
+        Assert.Equal("ok", Scalar(connection, "PRAGMA integrity_check"));
+        Assert.InRange((long)Scalar(connection, "SELECT count(*) FROM Stories")!, before, after);
+    }
+
+    [Fact]
+    public async Task RestoredIntoAFreshDataDirectoryTheSiteServesTheSameStoryAndMedia()
+    {
+        using var source = new SqliteSite();
+        using var app = source.App();
+        var community = await app.Data.CommunityAsync();
+        var author = await app.Data.PersonAsync();
+        var story = await app.Data.StoryAsync(community, author, title: "The river at dawn");
+        await app.Data.CommentAsync(story, author, "Kept through a restore.");
+        SiteFiles.Write(source.DataDirectory, "media/heroes/h1.webp", "hero image");
+        SiteFiles.Write(source.DataDirectory, "pages/privacy.md", "# Privacy\n\nOur own policy, restored too.");
+        var archive = Path.Combine(_folder, "site.zip");
+        var backup = await app.WithDbAsync(db => Task.FromResult(ActivatorUtilities.CreateInstance<SiteBackup>(app.Services).Create(db, archive, overwrite: false)));
+        Assert.True(backup.Succeeded, backup.Message);
+        var storyUrl = $"/{community.Slug}/{story.Slug}";
+        var expected = SiteFiles.MainOf(await app.GetPageAsync(storyUrl));
+
+        using var target = new SqliteSite();
+        using var folio = new AdminProcess();
+        var run = await folio.RunAsync([.. target.CommandSettings, "restore", archive]);
+
+        Assert.True(run.ExitCode == 0, run.ToString());
+        Assert.StartsWith("restored ", run.Out);
+        using var restored = target.App();
+        restored.Clock.Now = app.Clock.Now;
+        Assert.Equal(expected, SiteFiles.MainOf(await restored.GetPageAsync(storyUrl)));
+        Assert.Contains("Kept through a restore.", expected);
+        using var client = restored.CreateClient();
+        Assert.Equal("hero image", await client.GetStringAsync("/media/heroes/h1.webp"));
+        Assert.Contains("Our own policy, restored too.", (await restored.GetPageAsync("/privacy")).Body!.TextContent);
+    }
+
+    [Fact]
+    public async Task RestoreReplacesAnExistingSiteOnlyWithForceAndKeepsTheOldOneAside()
+    {
+        using var source = new SqliteSite();
+        var archive = Path.Combine(_folder, "site.zip");
+        using (var app = source.App())
+        {
+            await app.Data.CommunityAsync("from-the-backup");
+            Assert.True(await app.WithDbAsync(db => Task.FromResult(ActivatorUtilities.CreateInstance<SiteBackup>(app.Services).Create(db, archive, false).Succeeded)));
+        }
+
+        using var target = new SqliteSite();
+        using (var app = target.App())
+        {
+            await app.Data.CommunityAsync("already-here");
+        }
+
+        var refused = Restore(target, archive, force: false);
+        Assert.False(refused.Succeeded);
+        Assert.Contains("--force", refused.Message);
+        Assert.Equal(["already-here"], CommunitySlugs(target.DatabasePath));
+
+        var done = Restore(target, archive, force: true);
+        Assert.True(done.Succeeded, done.Message);
+        Assert.Equal(["from-the-backup"], CommunitySlugs(target.DatabasePath));
+        var aside = Assert.Single(Directory.GetDirectories(target.DataDirectory, "before-restore-*"));
+        Assert.Contains(aside, done.Message);
+        Assert.Equal(["already-here"], CommunitySlugs(Path.Combine(aside, "folio.db")));
+        Assert.Empty(Directory.GetDirectories(target.DataDirectory, ".restore-*"));
+    }
+
+    [Theory]
+    [InlineData("plain text", "not a zip archive")]
+    [InlineData("zip without manifest", "has no folio-backup.json")]
+    [InlineData("database that is not SQLite", "not a readable SQLite database")]
+    [InlineData("SQLite database that is not Folio's", "no __EFMigrationsHistory")]
+    [InlineData("backup from a newer Folio", "newer version of Folio")]
+    public async Task RestoreRefusesWhatIsNotARestorableBackupAndTouchesNothing(string what, string reason)
+    {
+        var archive = await NotARestorableBackupAsync(what);
+        using var target = new SqliteSite();
+
+        var result = Restore(target, archive, force: false);
+
+        Assert.False(result.Succeeded, result.Message);
+        Assert.Contains(reason, result.Message);
+        Assert.False(File.Exists(target.DatabasePath));
+        Assert.Empty(Directory.GetFileSystemEntries(target.DataDirectory));
+    }
+
+    [Fact]
+    public async Task BackupNeverOverwritesAFileUnlessForced()
+    {
+        using var site = new SqliteSite();
+        using var app = site.App();
+        var archive = Path.Combine(_folder, "site.zip");
+        await File.WriteAllTextAsync(archive, "yesterday's backup");
+        OperationResult Backup(bool force) => app.WithDbAsync(db =>
+            Task.FromResult(ActivatorUtilities.CreateInstance<SiteBackup>(app.Services).Create(db, archive, force))).Result;
+
+        var refused = Backup(force: false);
+        Assert.False(refused.Succeeded);
+        Assert.Contains("--force", refused.Message);
+        Assert.Equal("yesterday's backup", await File.ReadAllTextAsync(archive));
+
+        Assert.True(Backup(force: true).Succeeded);
+        using var zip = ZipFile.OpenRead(archive);
+        Assert.NotNull(zip.GetEntry("folio.db"));
+        Assert.Equal([Path.GetFileName(archive)], Directory.GetFiles(_folder).Select(Path.GetFileName));
+    }
+
+    [Fact]
+    public void BackupRefusesWhenThereIsNoDatabaseYet()
+    {
+        using var site = new SqliteSite();
+        using var db = site.OpenDb();
+
+        var result = new SiteBackup(site.Folder(), TimeProvider.System).Create(db, Path.Combine(_folder, "site.zip"), overwrite: false);
+
+        Assert.False(result.Succeeded);
+        Assert.Contains("There is no database", result.Message);
+        Assert.False(File.Exists(site.DatabasePath), "a backup never creates the database it was asked to copy");
+    }
+
+    [Fact]
+    public void OnPostgresBackupPrintsThePgDumpCommandWithoutThePassword()
+    {
+        var result = PostgresBackupAdvice.For("Host=db.internal;Port=5433;Database=stories;Username=folio;Password=s3cret", "/backups/folio.dump", "/srv/folio data");
+
+        Assert.Contains("pg_dump --format=custom --host=db.internal --port=5433 --username=folio --dbname=stories --file=/backups/folio.dump", result.Message);
+        Assert.Contains("tar -czf folio-files.tar.gz -C '/srv/folio data' media pages", result.Message);
+        Assert.DoesNotContain("s3cret", result.Message);
+        Assert.Equal(PostgresBackupAdvice.FindPgDump() is not null, result.Succeeded);
+    }
+
+    private static OperationResult Restore(SqliteSite site, string archive, bool force)
+    {
+        using var db = site.OpenDb();
+        return new SiteRestore(site.Folder(), TimeProvider.System).Restore(db, archive, force);
+    }
+
+    private async Task<string> NotARestorableBackupAsync(string what)
+    {
+        var archive = Path.Combine(_folder, "not-a-backup.zip");
+        var manifest = new BackupManifest(BackupManifest.FormatName, BackupManifest.CurrentVersion, DateTime.UtcNow, "test", "sqlite", null, 0).ToJson();
+        var database = Path.Combine(_folder, "folio.db");
+        switch (what)
+        {
+            case "plain text":
+                await File.WriteAllTextAsync(archive, "this is not a zip");
+                return archive;
+            case "zip without manifest":
+                SiteFiles.Zip(archive, ("folio.db", "whatever"));
+                return archive;
+            case "database that is not SQLite":
+                SiteFiles.Zip(archive, ("folio-backup.json", manifest), ("folio.db", "not a database, just text that is long enough to be read"));
+                return archive;
+            case "SQLite database that is not Folio's":
+                using (var connection = new SqliteConnection($"Data Source={database};Pooling=false"))
+                {
+                    connection.Open();
+                    Scalar(connection, "CREATE TABLE Notes (Id INTEGER PRIMARY KEY)");
+                }
+
+                break;
+            default:
+                using (var site = new SqliteSite())
+                {
+                    using (var app = site.App())
+                    {
+                        _ = app.Services; // started: the database is created and migrated
+                    }
+
+                    SqliteConnection.ClearAllPools();
+                    File.Copy(site.DatabasePath, database);
+                }
+
+                using (var connection = new SqliteConnection($"Data Source={database};Pooling=false"))
+                {
+                    connection.Open();
+                    Scalar(connection, "PRAGMA journal_mode=DELETE");
+                    Scalar(connection, "INSERT INTO __EFMigrationsHistory VALUES ('29991231000000_FromTheFuture', '99.0.0')");
+                }
+
+                break;
+        }
+
+        using var zip = ZipFile.Open(archive, ZipArchiveMode.Create);
+        zip.CreateEntryFromFile(database, "folio.db");
+        using var writer = new StreamWriter(zip.CreateEntry("folio-backup.json").Open());
+        await writer.WriteAsync(manifest);
+        return archive;
+    }
+
+    private static List<string> CommunitySlugs(string database)
+    {
+        using var connection = new SqliteConnection($"Data Source={database};Mode=ReadOnly;Pooling=false");
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT Slug FROM Communities ORDER BY Slug";
+        using var reader = command.ExecuteReader();
+        var slugs = new List<string>();
+        while (reader.Read())
+        {
+            slugs.Add(reader.GetString(0));
+        }
+
+        return slugs;
+    }
+
+    private static object? Scalar(SqliteConnection connection, string sql)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        return command.ExecuteScalar();
+    }
+}

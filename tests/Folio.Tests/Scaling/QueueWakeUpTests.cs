@@ -1,0 +1,78 @@
+using System.Diagnostics;
+using Folio.Features.Scaling;
+using Folio.Tests.Infrastructure;
+using Microsoft.Extensions.Logging.Abstractions;
+using StackExchange.Redis;
+
+namespace Folio.Tests.Scaling;
+
+public sealed class QueueWakeUpTests : IDisposable
+{
+    /// <summary>Far longer than a wake-up takes, so a wait that ends early was woken.</summary>
+    private static readonly TimeSpan Poll = TimeSpan.FromSeconds(30);
+
+    private readonly RedisConnections _redis = new();
+
+    public void Dispose() => _redis.Dispose();
+
+    [Fact]
+    public async Task OnOneNodeAWakeUpEndsTheWorkersWaitAtOnce()
+    {
+        var signal = new Signal("mail", new InProcessQueueWakeUps());
+
+        signal.Wake();
+
+        Assert.True(await EndsWithinAsync(signal, TimeSpan.FromSeconds(10)));
+    }
+
+    [RedisFact]
+    public async Task AWakeUpOnOneNodeWakesTheWorkersOnTheOthersAndOnlyForThatQueue()
+    {
+        var queue = _redis.Prefix + "-mail";
+        var nodeA = new Signal(queue, WakeUps(_redis.Node()));
+        var nodeB = new Signal(queue, WakeUps(_redis.Node()));
+        var otherQueueOnB = new Signal(_redis.Prefix + "-webhooks", WakeUps(_redis.Node()));
+        await ListeningAsync(queue, listeners: 2);
+
+        nodeA.Wake();
+
+        Assert.True(await EndsWithinAsync(nodeB, TimeSpan.FromSeconds(10)), "node B's worker slept through node A's wake-up");
+        Assert.True(await EndsWithinAsync(nodeA, TimeSpan.FromSeconds(10)), "node A's own worker was not woken");
+        var other = Stopwatch.StartNew();
+        await otherQueueOnB.WaitAsync(TimeSpan.FromSeconds(1), CancellationToken.None);
+        Assert.True(other.Elapsed >= TimeSpan.FromSeconds(0.9), "another queue's worker was woken too");
+    }
+
+    [Fact]
+    public async Task WhenRedisIsAwayAWakeUpStillWakesThisNodesWorker()
+    {
+        var signal = new Signal("mail", WakeUps(_redis.Node(RedisServer.Unreachable)));
+
+        signal.Wake();
+
+        Assert.True(await EndsWithinAsync(signal, TimeSpan.FromSeconds(10)));
+    }
+
+    private static async Task<bool> EndsWithinAsync(QueueSignal signal, TimeSpan limit)
+    {
+        var waited = Stopwatch.StartNew();
+        await signal.WaitAsync(Poll, CancellationToken.None);
+        return waited.Elapsed < limit;
+    }
+
+    /// <summary>Subscriptions are made in the background as each signal is created; publishing before they are in place would be lost.</summary>
+    private async Task ListeningAsync(string queue, int listeners)
+    {
+        var server = _redis.Node().GetServers().Single();
+        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(20);
+        while ((long)((RedisResult[])(await server.ExecuteAsync("PUBSUB", "NUMSUB", "folio:wake:" + queue))!)[1] < listeners)
+        {
+            Assert.True(DateTime.UtcNow < deadline, $"the nodes did not subscribe to folio:wake:{queue}");
+            await Task.Delay(50);
+        }
+    }
+
+    private static RedisQueueWakeUps WakeUps(IConnectionMultiplexer node) => new(node, NullLogger<RedisQueueWakeUps>.Instance);
+
+    private sealed class Signal(string queue, IQueueWakeUps wakeUps) : QueueSignal(queue, wakeUps);
+}

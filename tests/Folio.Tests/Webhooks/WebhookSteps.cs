@@ -1,0 +1,59 @@
+using Folio.Features.Webhooks;
+using Folio.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Folio.Tests.Webhooks;
+
+public static class WebhookSteps
+{
+    public const string Secret = "whsec_test-secret-shared-with-the-receiver";
+    public const string BaseUrl = "https://stories.example.org";
+
+    /// <summary>An app whose absolute links are predictable.</summary>
+    public static FolioApp NewApp(Dictionary<string, string?>? settings = null, string? dataDirectory = null)
+    {
+        settings ??= [];
+        settings["Folio:Site:BaseUrl"] = BaseUrl;
+        return new FolioApp(dataDirectory: dataDirectory, settings: settings);
+    }
+
+    public static Task<Webhook> WebhookAsync(this FolioApp app, string url, string[] events, bool active = true, string secret = Secret) =>
+        app.WithDbAsync(async db =>
+        {
+            var webhook = new Webhook { Url = url, Secret = secret, Events = [.. events], Active = active, CreatedAt = app.Clock.UtcNow };
+            db.Webhooks.Add(webhook);
+            await db.SaveChangesAsync();
+            return webhook;
+        });
+
+    /// <summary>Stops the background worker, so the test decides when deliveries are sent (with <see cref="DispatchAsync"/>).</summary>
+    public static async Task PauseWebhookWorkerAsync(this FolioApp app) =>
+        await app.Services.GetRequiredService<WebhookWorker>().StopAsync(CancellationToken.None);
+
+    public static Task<int> DispatchAsync(this FolioApp app) =>
+        app.Services.GetRequiredService<WebhookDispatcher>().DispatchDueAsync();
+
+    public static Task<List<WebhookDelivery>> DeliveriesAsync(this FolioApp app, int? webhookId = null) =>
+        app.WithDbAsync(db => db.WebhookDeliveries.AsNoTracking()
+            .Where(d => webhookId == null || d.WebhookId == webhookId)
+            .OrderBy(d => d.Id).ToListAsync());
+
+    /// <summary>Waits until the worker has recorded the outcome of the delivery a receiver just got.</summary>
+    public static async Task<WebhookDelivery> WaitUntilFinishedAsync(this FolioApp app, string deliveryId)
+    {
+        var id = Guid.Parse(deliveryId);
+        for (var tries = 0; tries < 300; tries++)
+        {
+            var delivery = await app.WithDbAsync(db => db.WebhookDeliveries.AsNoTracking().SingleAsync(d => d.DeliveryId == id));
+            if (delivery.DeliveredAt is not null || delivery.AbandonedAt is not null)
+            {
+                return delivery;
+            }
+
+            await Task.Delay(25);
+        }
+
+        throw new Xunit.Sdk.XunitException($"Delivery {deliveryId} was not recorded as finished.");
+    }
+}
