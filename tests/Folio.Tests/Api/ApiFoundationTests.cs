@@ -128,6 +128,20 @@ public sealed class ApiFoundationTests : IDisposable
     }
 
     [Fact]
+    public async Task TheDocumentSaysWhichOperationsNeedAToken()
+    {
+        using var client = _app.CreateClient();
+        var paths = (await (await client.GetAsync("/openapi/v1.json")).ReadJsonAsync()).GetProperty("paths");
+
+        static string[][] Security(System.Text.Json.JsonElement operation) => operation.GetProperty("security").EnumerateArray()
+            .Select(requirement => requirement.EnumerateObject().Select(scheme => scheme.Name).ToArray()).ToArray();
+
+        Assert.Equal([["bearer"]], Security(paths.GetProperty("/api/v1/me").GetProperty("get")));
+        Assert.Equal([["bearer"]], Security(paths.GetProperty("/api/v1/stories").GetProperty("post")));
+        Assert.Equal([[], ["bearer"]], Security(paths.GetProperty("/api/v1/stories").GetProperty("get")));
+    }
+
+    [Fact]
     public async Task BearerHeaderIsNotNeededToReadTheDocument()
     {
         using var client = _app.CreateClient();

@@ -1,5 +1,4 @@
 using System.Net;
-using System.Text.Json;
 using Folio.Features.Stories;
 using Folio.Tests.Infrastructure;
 using Folio.Tests.Writing;
@@ -62,7 +61,7 @@ public sealed class StoryApiChangeTests : IDisposable
         var draft = await _app.Data.StoryAsync(community, owner, status: StoryStatus.Draft);
         using var moderator = await _app.ApiClientForAsync(Persona.Moderator);
 
-        var changed = await ReadOkAsync(await moderator.PatchJsonAsync($"/api/v1/stories/{published.Id}", new { subtitle = "Edited by a moderator" }));
+        var changed = await (await moderator.PatchJsonAsync($"/api/v1/stories/{published.Id}", new { subtitle = "Edited by a moderator" })).ReadOkAsync();
         var deleted = await moderator.DeleteAsync($"/api/v1/stories/{draft.Id}");
 
         Assert.Equal("Edited by a moderator", changed.GetProperty("subtitle").GetString());
@@ -79,16 +78,16 @@ public sealed class StoryApiChangeTests : IDisposable
         var url = $"/api/v1/stories/{story.GetProperty("id").GetInt32()}";
         _app.Clock.Now = _app.Clock.Now.AddDays(2);
 
-        var unpublished = await ReadOkAsync(await author.PatchJsonAsync(url, new { status = "unpublished" }));
+        var unpublished = await (await author.PatchJsonAsync(url, new { status = "unpublished" })).ReadOkAsync();
 
         Assert.Equal("unpublished", unpublished.GetProperty("status").GetString());
         await _app.GetPageAsync("/earth/now-you-see-it", HttpStatusCode.NotFound);
         using var anonymous = await _app.ApiClientForAsync(Persona.Anonymous);
         await (await anonymous.GetAsync(url)).ReadProblemAsync(404);
         Assert.Empty(await anonymous.StoryIdsAsync());
-        var draftRequest = await ReadOkAsync(await author.PatchJsonAsync(url, new { status = "draft" }));
+        var draftRequest = await (await author.PatchJsonAsync(url, new { status = "draft" })).ReadOkAsync();
         Assert.Equal("unpublished", draftRequest.GetProperty("status").GetString());
-        var again = await ReadOkAsync(await author.PatchJsonAsync(url, new { status = "published" }));
+        var again = await (await author.PatchJsonAsync(url, new { status = "published" })).ReadOkAsync();
         Assert.Equal("published", again.GetProperty("status").GetString());
         Assert.Equal(story.GetProperty("publishedAt").GetDateTime(), again.GetProperty("publishedAt").GetDateTime());
         var toDraft = await (await author.PatchJsonAsync(url, new { status = "draft" })).ReadProblemAsync(409);
@@ -104,12 +103,12 @@ public sealed class StoryApiChangeTests : IDisposable
         var url = $"/api/v1/stories/{draft.GetProperty("id").GetInt32()}";
         Assert.Equal("draft", draft.GetProperty("status").GetString());
 
-        var submitted = await ReadOkAsync(await author.PatchJsonAsync(url, new { status = "published" }));
+        var submitted = await (await author.PatchJsonAsync(url, new { status = "published" })).ReadOkAsync();
         var blocked = await (await author.PatchJsonAsync(url, new { title = "Impatient Edit" })).ReadProblemAsync(409);
         using var moderator = await _app.ApiClientForAsync(Persona.Moderator);
         var moderatorBlocked = await (await moderator.PatchJsonAsync(url, new { title = "Moderator Edit" })).ReadProblemAsync(409);
-        var withdrawn = await ReadOkAsync(await author.PatchJsonAsync(url, new { status = "draft" }));
-        var edited = await ReadOkAsync(await author.PatchJsonAsync(url, new { title = "Patient Edit" }));
+        var withdrawn = await (await author.PatchJsonAsync(url, new { status = "draft" })).ReadOkAsync();
+        var edited = await (await author.PatchJsonAsync(url, new { title = "Patient Edit" })).ReadOkAsync();
 
         Assert.Equal("pending", submitted.GetProperty("status").GetString());
         Assert.Contains("Withdraw it from review to edit it", blocked.GetProperty("detail").GetString());
@@ -128,7 +127,7 @@ public sealed class StoryApiChangeTests : IDisposable
         var draft = await author.CreateStoryAsync(NewStory("earth", "Drifting"));
         var url = $"/api/v1/stories/{draft.GetProperty("id").GetInt32()}";
 
-        var moved = await ReadOkAsync(await author.PatchJsonAsync(url, new { community = "sea", status = "published" }));
+        var moved = await (await author.PatchJsonAsync(url, new { community = "sea", status = "published" })).ReadOkAsync();
         var refused = await (await author.PatchJsonAsync(url, new { community = "earth" })).ReadProblemAsync(400);
 
         Assert.Equal("sea", moved.GetProperty("community").GetString());

@@ -2,7 +2,6 @@ using System.Net;
 using System.Text.Json;
 using Folio.Features.Stories;
 using Folio.Tests.Infrastructure;
-using Folio.Tests.Writing;
 using Microsoft.EntityFrameworkCore;
 using static Folio.Tests.Api.StoryApiCalls;
 

@@ -14,7 +14,9 @@ public static class MigrateCommand
         {
             var database = context.Get<FolioDb>().Database;
             var latest = (await database.GetAppliedMigrationsAsync(context.CancellationToken)).LastOrDefault() ?? "(none)";
-            return context.Done($"database {database.GetDbConnection().DataSource} is at migration {latest}");
+            var connection = database.GetDbConnection();
+            var where = database.IsSqlite() ? connection.DataSource : $"{connection.Database} on {connection.DataSource}";
+            return context.Done($"database {where} is at migration {latest}");
         }, cancellationToken));
         return command;
     }

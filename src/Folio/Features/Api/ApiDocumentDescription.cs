@@ -1,10 +1,14 @@
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.OpenApi;
 using Microsoft.OpenApi;
 
 namespace Folio.Features.Api;
 
-/// <summary>Names the API in its OpenAPI document and declares the Bearer token every write needs.</summary>
-internal sealed class ApiDocumentDescription : IOpenApiDocumentTransformer
+/// <summary>
+/// Names the API in its OpenAPI document and declares the Bearer token: required where the endpoint has an
+/// authorization policy, optional elsewhere (a token still shows its owner's drafts and has its own rate limit).
+/// </summary>
+internal sealed class ApiDocumentDescription : IOpenApiDocumentTransformer, IOpenApiOperationTransformer
 {
     public Task TransformAsync(OpenApiDocument document, OpenApiDocumentTransformerContext context, CancellationToken cancellationToken)
     {
@@ -23,8 +27,15 @@ internal sealed class ApiDocumentDescription : IOpenApiDocumentTransformer
             Scheme = "bearer",
             Description = "A personal access token (`folio_…`) from Settings → API tokens or `token add`.",
         };
-        document.Security ??= [];
-        document.Security.Add(new OpenApiSecurityRequirement { [new OpenApiSecuritySchemeReference("bearer", document)] = [] });
+        return Task.CompletedTask;
+    }
+
+    public Task TransformAsync(OpenApiOperation operation, OpenApiOperationTransformerContext context, CancellationToken cancellationToken)
+    {
+        var metadata = context.Description.ActionDescriptor.EndpointMetadata;
+        var required = metadata.OfType<IAuthorizeData>().Any() && !metadata.OfType<IAllowAnonymous>().Any();
+        var bearer = new OpenApiSecurityRequirement { [new OpenApiSecuritySchemeReference("bearer", context.Document)] = [] };
+        operation.Security = required ? [bearer] : [new OpenApiSecurityRequirement(), bearer];
         return Task.CompletedTask;
     }
 }

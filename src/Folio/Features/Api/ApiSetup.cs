@@ -20,7 +20,7 @@ public static class ApiSetup
         builder.Services.ConfigureApplicationCookie(cookie => cookie.ForwardDefaultSelector = context =>
             context.Request.Path.StartsWithSegments(Prefix) ? TokenAuthenticationHandler.SchemeName : null);
 
-        builder.Services.AddProblemDetails();
+        builder.Services.AddProblemDetails(problems => problems.CustomizeProblemDetails = ApiStatusDetails.Explain);
         builder.Services.AddExceptionHandler<UnreadableRequests>();
         builder.Services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
         builder.Services.Configure<JsonOptions>(options => ConfigureJson(options.SerializerOptions));
@@ -29,6 +29,7 @@ public static class ApiSetup
         {
             openApi.ShouldInclude = description => description.RelativePath?.StartsWith("api/v1/", StringComparison.Ordinal) == true;
             openApi.AddDocumentTransformer<ApiDocumentDescription>();
+            openApi.AddOperationTransformer<ApiDocumentDescription>();
         });
         return builder;
     }
