@@ -17,11 +17,11 @@ public sealed class HtmlToMarkdownTests
         Assert.Equal("First   paragraph".Replace("   ", " ") + "\n\nSecond one.", Convert("<p>First \n  paragraph</p>\n<p>Second one.</p>"));
 
     [Theory]
-    [InlineData("<h1>Title</h1>", "# Title")]
+    [InlineData("<h1>Title</h1>", "## Title")]
     [InlineData("<h2>Second <em>level</em></h2>", "## Second *level*")]
     [InlineData("<h3>Three</h3>", "### Three")]
     [InlineData("<h6>Six<br>lines</h6>", "###### Six lines")]
-    public void HeadingsKeepTheirLevel(string html, string markdown) => Assert.Equal(markdown, Convert(html));
+    public void HeadingsKeepTheirLevelButTheFirstWhichTheStoryTitleHolds(string html, string markdown) => Assert.Equal(markdown, Convert(html));
 
     [Theory]
     [InlineData("<p><strong>bold</strong> and <b>bold</b></p>", "**bold** and **bold**")]
@@ -151,5 +151,32 @@ public sealed class HtmlToMarkdownTests
     {
         Assert.Equal("", HtmlToMarkdown.Convert(null));
         Assert.Equal("", HtmlToMarkdown.Convert("<p> </p><div></div>"));
+    }
+
+    [Fact]
+    public void AGhostPostWithItsCardsReadsCleanly()
+    {
+        const string html = """
+            <p>Intro with a <a href="https://x.org">link</a>.</p>
+            <figure class="kg-card kg-image-card kg-card-hascaption"><img src="/content/images/a.jpg" class="kg-image" alt="Sea" srcset="x 600w"><figcaption><span>The sea, </span><a href="https://unsplash.com"><span>Unsplash</span></a></figcaption></figure>
+            <figure class="kg-card kg-bookmark-card"><a class="kg-bookmark-container" href="https://example.com/post"><div class="kg-bookmark-content"><div class="kg-bookmark-title">A bookmarked post</div><div class="kg-bookmark-description">Its description.</div><div class="kg-bookmark-metadata"><img class="kg-bookmark-icon" src="https://example.com/icon.png" alt=""><span class="kg-bookmark-author">Example</span></div></div></a></figure>
+            <div class="kg-card kg-callout-card"><div class="kg-callout-emoji">💡</div><div class="kg-callout-text">A callout with <b>bold</b>.</div></div>
+            <div class="kg-card kg-button-card"><a href="https://x.org/subscribe" class="kg-btn">Subscribe</a></div>
+            <!--kg-card-begin: html--><div><script>alert(1)</script><p>raw html card</p></div><!--kg-card-end: html-->
+            <a href="https://example.org"><div>Block</div><div>inside</div></a>
+            """;
+
+        var page = Rendered(html);
+
+        Assert.Equal("The sea, Unsplash", page.QuerySelector("figure figcaption")?.TextContent);
+        Assert.Equal("Sea", page.QuerySelector("figure img")?.GetAttribute("alt"));
+        Assert.Equal("A bookmarked post", page.QuerySelector("a[href='https://example.com/post']")?.TextContent);
+        Assert.Contains("Its description.", page.Body!.TextContent);
+        Assert.DoesNotContain("example.com/icon.png", page.Body.InnerHtml);
+        Assert.Equal("bold", page.QuerySelector("strong")?.TextContent);
+        Assert.Equal("Subscribe", page.QuerySelector("a[href='https://x.org/subscribe']")?.TextContent);
+        Assert.Contains("raw html card", page.Body.TextContent);
+        Assert.DoesNotContain("alert", page.Body.InnerHtml);
+        Assert.Equal("Block inside", page.QuerySelector("a[href='https://example.org']")?.TextContent);
     }
 }

@@ -74,6 +74,10 @@ public sealed class SiteRoundTripTests : IDisposable
             Assert.Equal(Readable(await source.GetPageAsync(path)), Readable(await target.GetPageAsync(path)));
         }
 
+        var river = Readable(await target.GetPageAsync("/earth/the-river"));
+        Assert.Contains("Lovely <strong>piece</strong>", river[6]);
+        Assert.Contains("Eye opening", river[7]);
+
         Assert.Equal(await source.WithDbAsync(db => db.Comments.CountAsync()), await target.WithDbAsync(db => db.Comments.CountAsync()));
         Assert.Equal(1, await target.WithDbAsync(db => db.Subscriptions.CountAsync()));
         Assert.Equal(StoryStatus.Draft, await target.WithDbAsync(db => db.Stories.Where(s => s.Title == "Notes").Select(s => s.Status).SingleAsync()));

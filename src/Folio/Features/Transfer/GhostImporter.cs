@@ -33,15 +33,19 @@ public sealed class GhostImporter(FolioDb db, UserManager<FolioUser> users, Time
         var authors = new GhostAuthors(users, links, clock);
         var stories = new StoryImporter(db, users);
         progress.Start(export.Posts.Count);
+        await using var batch = new TransferBatch(db);
         foreach (var post in export.Posts)
         {
-            progress.Advance();
+            await batch.NextAsync(cancellationToken);
             await ImportPostAsync(post, export, community, links, authors, stories, report, cancellationToken);
+            progress.Advance();
         }
+
+        await batch.CommitAsync(cancellationToken);
 
         if (links.Placeholders && ghostUrl is null)
         {
-            report.Note("all posts", $"links and images on the Ghost site ({GhostLinks.Placeholder}/content/…) now point at /content/… on this site; copy the files there, or import into an empty community with --ghost-url https://your-old-blog");
+            report.Note("all posts", $"links and images on the Ghost site ({GhostLinks.Placeholder}/content/…) now point at /content/… on this site: copy the files there, or give --ghost-url https://your-old-blog when you import");
         }
 
         return (report, null);

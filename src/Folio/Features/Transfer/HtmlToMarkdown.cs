@@ -69,7 +69,9 @@ public static class HtmlToMarkdown
         return blocks;
     }
 
-    private static bool IsBlock(IElement element) =>
+    internal static bool IsDropped(IElement element) => Dropped.Contains(element.LocalName);
+
+    internal static bool IsBlock(IElement element) =>
         element.LocalName is "p" or "h1" or "h2" or "h3" or "h4" or "h5" or "h6" or "ul" or "ol" or "blockquote" or "pre" or "hr"
             or "figure" or "table" or "iframe" or "video" or "audio" or "figcaption"
         || Containers.Contains(element.LocalName)
@@ -84,8 +86,9 @@ public static class HtmlToMarkdown
             case "p" or "figcaption":
                 return Single(MarkdownInlines.Paragraph(MarkdownInlines.Children(element)), BlockKind.Other);
             case ['h', var level and >= '1' and <= '6']:
+                // The story's title is its page's only h1, so a heading of the first level becomes one of the second.
                 var heading = MarkdownInlines.Line(element);
-                return Single(heading.Length == 0 ? "" : $"{new string('#', level - '0')} {heading}");
+                return Single(heading.Length == 0 ? "" : $"{new string('#', Math.Max(2, level - '0'))} {heading}");
             case "ul" or "ol":
                 return Single(MarkdownLists.Of(element), BlockKind.List);
             case "blockquote":
@@ -94,6 +97,8 @@ public static class HtmlToMarkdown
                 return Single(CodeBlock(element));
             case "hr":
                 return Single("---");
+            case "figure" when element.ClassList.Contains("kg-bookmark-card"):
+                return Single(Bookmark(element));
             case "figure":
                 return Figure(element);
             case "table":
@@ -131,6 +136,21 @@ public static class HtmlToMarkdown
         }
 
         return Single($"^^^\n{content}\n^^^ {captionText}");
+    }
+
+    /// <summary>Ghost's link preview card: its title as the link, its description under it; icon and thumbnail stay behind.</summary>
+    private static string Bookmark(IElement card)
+    {
+        var href = card.QuerySelector("a[href]")?.GetAttribute("href");
+        var title = card.QuerySelector(".kg-bookmark-title")?.TextContent.Trim();
+        if (string.IsNullOrWhiteSpace(href) || string.IsNullOrEmpty(title))
+        {
+            return MarkdownInlines.Paragraph(MarkdownInlines.Children(card));
+        }
+
+        var description = card.QuerySelector(".kg-bookmark-description")?.TextContent.Trim();
+        var link = MarkdownInlines.Link(MarkdownInlines.Escape(title), href, null);
+        return string.IsNullOrEmpty(description) ? link : link + MarkdownInlines.HardBreak + MarkdownInlines.Paragraph(MarkdownInlines.Escape(description));
     }
 
     /// <summary>Video embeds the site allows stay as they are; anything else becomes a link to what was embedded.</summary>

@@ -12,7 +12,8 @@ public static class ImportCommands
 {
     private const string Report =
         "Prints how many stories were imported, how many were already there from an earlier run (importing again adds only what is new), "
-        + "and each item it skipped with the reason. Nobody is notified and no email is sent about imported stories.";
+        + "and each item it skipped with the reason. Nobody is notified and no email is sent about imported stories. "
+        + "Exits with 0 when the import ran, even if it skipped items, and 1 when it could not start.";
 
     public static Command Create(AdminHost host) =>
         new("import", "Bring stories in from Markdown files, a Ghost export or a Folio export; importing again adds only what is new.")
@@ -34,14 +35,11 @@ public static class ImportCommands
         {
             folder,
         };
-        command.SetAction((parsed, cancellationToken) => host.RunAsync(parsed, async context =>
+        command.SetAction((parsed, cancellationToken) => host.RunAsync(parsed, context => ReportAsync(context, "Importing Markdown", async progress =>
         {
             var importer = ActivatorUtilities.CreateInstance<MarkdownImporter>(context.Services);
-            var path = parsed.GetRequiredValue(folder).FullName;
-            var report = await TransferProgress.ShowAsync("Importing Markdown", progress => importer.ImportAsync(path, progress, context.CancellationToken));
-            report.WriteTo(context.Out);
-            return 0;
-        }, cancellationToken));
+            return (await importer.ImportAsync(parsed.GetRequiredValue(folder).FullName, progress, context.CancellationToken), null);
+        }), cancellationToken));
         return command;
     }
 
@@ -72,20 +70,9 @@ public static class ImportCommands
         {
             file, community, ghostUrl,
         };
-        command.SetAction((parsed, cancellationToken) => host.RunAsync(parsed, async context =>
-        {
-            var importer = ActivatorUtilities.CreateInstance<GhostImporter>(context.Services);
-            var (report, problem) = await TransferProgress.ShowAsync("Importing from Ghost", progress => importer.ImportAsync(
-                parsed.GetRequiredValue(file).FullName, parsed.GetRequiredValue(community), parsed.GetValue(ghostUrl),
-                progress, context.CancellationToken));
-            if (report is null)
-            {
-                return context.Fail(problem!);
-            }
-
-            report.WriteTo(context.Out);
-            return 0;
-        }, cancellationToken));
+        command.SetAction((parsed, cancellationToken) => host.RunAsync(parsed, context => ReportAsync(context, "Importing from Ghost", progress =>
+            ActivatorUtilities.CreateInstance<GhostImporter>(context.Services).ImportAsync(parsed.GetRequiredValue(file).FullName,
+                parsed.GetRequiredValue(community), parsed.GetValue(ghostUrl), progress, context.CancellationToken)), cancellationToken));
         return command;
     }
 
@@ -101,19 +88,23 @@ public static class ImportCommands
         {
             file,
         };
-        command.SetAction((parsed, cancellationToken) => host.RunAsync(parsed, async context =>
-        {
-            var importer = ActivatorUtilities.CreateInstance<SiteImporter>(context.Services);
-            var (report, problem) = await TransferProgress.ShowAsync("Importing a Folio export", progress => importer.ImportAsync(
-                parsed.GetRequiredValue(file).FullName, progress, context.CancellationToken));
-            if (report is null)
-            {
-                return context.Fail(problem!);
-            }
-
-            report.WriteTo(context.Out);
-            return 0;
-        }, cancellationToken));
+        command.SetAction((parsed, cancellationToken) => host.RunAsync(parsed, context => ReportAsync(context, "Importing a Folio export", progress =>
+            ActivatorUtilities.CreateInstance<SiteImporter>(context.Services).ImportAsync(parsed.GetRequiredValue(file).FullName,
+                progress, context.CancellationToken)), cancellationToken));
         return command;
+    }
+
+    /// <summary>Runs an import behind a progress bar, then prints its report, or why it could not start.</summary>
+    private static async Task<int> ReportAsync(AdminContext context, string description,
+        Func<TransferProgress, Task<(ImportReport? Report, string? Problem)>> import)
+    {
+        var (report, problem) = await TransferProgress.ShowAsync(description, import);
+        if (report is null)
+        {
+            return context.Fail(problem!);
+        }
+
+        report.WriteTo(context.Out);
+        return 0;
     }
 }

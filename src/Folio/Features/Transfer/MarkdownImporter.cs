@@ -27,12 +27,15 @@ public sealed class MarkdownImporter(FolioDb db, UserManager<FolioUser> users, T
             .ToList();
         progress.Start(files.Count);
         var stories = new StoryImporter(db, users);
+        await using var batch = new TransferBatch(db);
         foreach (var file in files)
         {
-            progress.Advance();
+            await batch.NextAsync(cancellationToken);
             await ImportFileAsync(stories, Path.Combine(folder, file), file, report, cancellationToken);
+            progress.Advance();
         }
 
+        await batch.CommitAsync(cancellationToken);
         return report;
     }
 

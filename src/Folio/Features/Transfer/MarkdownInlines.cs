@@ -85,7 +85,7 @@ internal static partial class MarkdownInlines
 
     private static string OfElement(IElement element, string lineBreak) => element.LocalName switch
     {
-        "script" or "style" or "noscript" or "template" or "svg" or "canvas" or "input" or "select" or "textarea" or "button" => "",
+        _ when HtmlToMarkdown.IsDropped(element) => "",
         "br" => lineBreak,
         "strong" or "b" => Wrap(Children(element, lineBreak), "**"),
         "em" or "i" => Wrap(Children(element, lineBreak), "*"),
@@ -94,6 +94,9 @@ internal static partial class MarkdownInlines
         "a" => Anchor(element, lineBreak),
         "img" => Image(element),
         "iframe" or "video" or "audio" => HtmlToMarkdown.Embed(element),
+
+        // A block inside inline content (a <div> inside a link) still separates words.
+        _ when HtmlToMarkdown.IsBlock(element) => " " + Children(element, lineBreak) + " ",
         _ => Children(element, lineBreak),
     };
 

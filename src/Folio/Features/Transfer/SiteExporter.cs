@@ -37,7 +37,9 @@ public sealed class SiteExporter(FolioDb db, TimeProvider clock)
         progress.Start(await db.Stories.CountAsync(cancellationToken) + usernames.Count);
 
         await using var json = new Utf8JsonWriter(output, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
-        var sections = new ExportSections(db, json, usernames, roles, progress, cancellationToken);
+        var writer = new ExportWriter(json, usernames, cancellationToken);
+        var sections = new ExportSections(db, json, writer, roles, progress);
+        var activity = new ExportActivity(db, json, writer);
         json.WriteStartObject();
         json.WriteString("format", Format);
         json.WriteNumber("version", Version);
@@ -47,13 +49,13 @@ public sealed class SiteExporter(FolioDb db, TimeProvider clock)
             Communities: await sections.CommunitiesAsync(),
             People: await sections.PeopleAsync(),
             Stories: await sections.TagsThenStoriesAsync(),
-            Comments: await sections.CommentsAsync(),
-            Insights: await sections.InsightsAsync(),
-            Impressions: await sections.ImpressionsAsync(),
-            Hearts: await sections.HeartsAsync(),
-            Subscriptions: await sections.SubscriptionsAsync(),
-            CommunityFollows: await sections.CommunityFollowsAsync());
-        await sections.ReadsAsync();
+            Comments: await activity.CommentsAsync(),
+            Insights: await activity.InsightsAsync(),
+            Impressions: await activity.ImpressionsAsync(),
+            Hearts: await activity.HeartsAsync(),
+            Subscriptions: await activity.SubscriptionsAsync(),
+            CommunityFollows: await activity.CommunityFollowsAsync());
+        await activity.ReadsAsync();
         json.WriteEndObject();
         await json.FlushAsync(cancellationToken);
         return counts;

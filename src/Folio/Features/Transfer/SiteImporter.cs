@@ -32,10 +32,16 @@ public sealed class SiteImporter(FolioDb db, UserManager<FolioUser> users)
         progress.Advance();
 
         var stories = new SiteStories(db, file, communities, people);
-        foreach (var story in file.Stories ?? [])
+        await using (var batch = new TransferBatch(db))
         {
-            await stories.ImportAsync(story, report, cancellationToken);
-            progress.Advance();
+            foreach (var story in file.Stories ?? [])
+            {
+                await batch.NextAsync(cancellationToken);
+                await stories.ImportAsync(story, report, cancellationToken);
+                progress.Advance();
+            }
+
+            await batch.CommitAsync(cancellationToken);
         }
 
         await FollowsAsync(file, communities, people, cancellationToken);

@@ -64,9 +64,17 @@ internal sealed class SiteStories(FolioDb db, SiteExportFile file, Dictionary<st
 
         db.Stories.Add(story);
         AddEngagement(story, exported.Id);
-        await db.SaveChangesAsync(cancellationToken);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+            report.Import();
+        }
+        catch (DbUpdateException failed)
+        {
+            report.Skip(source, $"the database refused it: {failed.InnerException?.Message ?? failed.Message}");
+        }
+
         db.ChangeTracker.Clear();
-        report.Import();
     }
 
     private static void SetStatus(Story story, StoryStatus status, ExportedStory exported)
