@@ -6,18 +6,11 @@ using System.Text;
 namespace Folio.Tests.Infrastructure;
 
 /// <summary>
-/// A throwaway redis-server (Debian's package) on a free loopback port, without persistence, stopped when disposed or
-/// when the test run ends. <see cref="Shared"/> serves tests that keep to keys of their own.
+/// A throwaway redis-server (Debian's package) on a free loopback port, without persistence, stopped when disposed.
+/// Each test starts its own (it takes a few milliseconds), so none is left behind when a test run ends abruptly.
 /// </summary>
 public sealed class RedisServer : IDisposable
 {
-    private static readonly Lazy<RedisServer> SharedInstance = new(() =>
-    {
-        var server = Start();
-        AppDomain.CurrentDomain.ProcessExit += (_, _) => server.Dispose();
-        return server;
-    });
-
     private readonly Process _process;
     private readonly StringBuilder _log = new();
 
@@ -30,8 +23,6 @@ public sealed class RedisServer : IDisposable
 
     /// <summary>What StackExchange.Redis and <c>ConnectionStrings:Redis</c> take.</summary>
     public string ConnectionString => $"127.0.0.1:{Port}";
-
-    public static RedisServer Shared => SharedInstance.Value;
 
     public static string? FindBinary() =>
         (Environment.GetEnvironmentVariable("PATH") ?? "").Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries)

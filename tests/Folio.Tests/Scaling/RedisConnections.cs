@@ -5,18 +5,20 @@ using StackExchange.Redis;
 
 namespace Folio.Tests.Scaling;
 
-/// <summary>Connections to the run's Redis, one per simulated node, closed with the test.</summary>
+/// <summary>The test's own Redis, started on first use, and connections to it, one per simulated node; all closed with the test.</summary>
 public sealed class RedisConnections : IDisposable
 {
     private readonly List<ConnectionMultiplexer> _open = [];
+    private RedisServer? _server;
 
-    /// <summary>Keys of this test only, since the run's Redis is shared.</summary>
+    /// <summary>Tells one test's keys from another's.</summary>
     public string Prefix { get; } = "test-" + Guid.NewGuid().ToString("N")[..12];
 
     /// <summary>A connection configured as a Folio node configures its own.</summary>
     public IConnectionMultiplexer Node(string? connectionString = null)
     {
-        var connection = ConnectionMultiplexer.Connect(ScalingSetup.ConnectionOptions(connectionString ?? RedisServer.Shared.ConnectionString));
+        _server ??= connectionString is null ? RedisServer.Start() : null;
+        var connection = ConnectionMultiplexer.Connect(ScalingSetup.ConnectionOptions(connectionString ?? _server!.ConnectionString));
         _open.Add(connection);
         return connection;
     }
@@ -29,5 +31,7 @@ public sealed class RedisConnections : IDisposable
         {
             connection.Dispose();
         }
+
+        _server?.Dispose();
     }
 }

@@ -9,7 +9,8 @@ public sealed class RedisSiteTests
     [RedisFact]
     public async Task WithRedisConfiguredReadinessChecksIt()
     {
-        using var app = new FolioApp(settings: new Dictionary<string, string?> { ["ConnectionStrings:Redis"] = RedisServer.Shared.ConnectionString });
+        using var redis = RedisServer.Start();
+        using var app = new FolioApp(settings: new Dictionary<string, string?> { ["ConnectionStrings:Redis"] = redis.ConnectionString });
         using var client = app.CreateClient();
 
         using var ready = await client.GetAsync("/readyz");

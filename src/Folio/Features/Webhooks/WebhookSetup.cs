@@ -1,4 +1,5 @@
 using Folio.Data;
+using Folio.Features.Scaling;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
@@ -32,7 +33,7 @@ public static class WebhookSetup
     /// </summary>
     public static WebApplicationBuilder AddWebhookEvents(this WebApplicationBuilder builder)
     {
-        builder.Services.AddSingleton<WebhookSignal>();
+        builder.Services.AddQueueSignal<WebhookSignal>();
         builder.Services.AddSingleton<WebhookLinks>();
         builder.Services.AddSingleton<WebhookOutbox>();
         builder.Services.ConfigureDbContext<FolioDb>((services, options) => options.AddInterceptors(services.GetRequiredService<WebhookOutbox>()));
