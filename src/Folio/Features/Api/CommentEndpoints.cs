@@ -97,7 +97,7 @@ public static class CommentEndpoints
             {
                 CommentRefusal.CommentsOff => TypedResults.Problem(posted.Message, statusCode: StatusCodes.Status403Forbidden,
                     title: "Comments are turned off for this story"),
-                CommentRefusal.RateLimited => RateLimited(http),
+                CommentRefusal.RateLimited => RateLimited(http, posted.RetryAfter),
                 CommentRefusal.ParentGone => ApiProblems.Invalid("parentId",
                     $"Comment {request.ParentId} is not shown on this story, so it can't take replies. Leave parentId out to post a top-level comment."),
                 _ => ApiProblems.Invalid("body", posted.Message!),
@@ -156,9 +156,10 @@ public static class CommentEndpoints
     private static ProblemHttpResult NoSuchComment(int id, int commentId) =>
         ApiProblems.NotFound($"Story {id} has no comment {commentId}, or the story is not published.");
 
-    private static ProblemHttpResult RateLimited(HttpContext http)
+    private static ProblemHttpResult RateLimited(HttpContext http, TimeSpan? retryAfter)
     {
-        http.Response.Headers.RetryAfter = "60";
+        var seconds = (int)Math.Ceiling((retryAfter ?? TimeSpan.FromMinutes(1)).TotalSeconds);
+        http.Response.Headers.RetryAfter = Math.Max(1, seconds).ToString(System.Globalization.CultureInfo.InvariantCulture);
         return TypedResults.Problem(CommentMessages.RateLimited, statusCode: StatusCodes.Status429TooManyRequests, title: "Too many comments");
     }
 }

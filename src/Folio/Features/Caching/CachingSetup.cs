@@ -16,7 +16,6 @@ public static class CachingSetup
     {
         builder.Services.AddOptions<PageCachingOptions>().BindConfiguration(PageCachingOptions.Section).ValidateOnStart();
         builder.Services.AddSingleton<IValidateOptions<PageCachingOptions>, PageCachingOptionsValidation>();
-        builder.Services.AddOutputCache();
         builder.Services.AddOptions<OutputCacheOptions>().Configure<IOptions<PageCachingOptions>>((cache, caching) =>
         {
             // /Food/Story and /food/story show the same story, but each renders its own canonical link.
@@ -25,6 +24,16 @@ public static class CachingSetup
             cache.AddPolicy(PageCachePolicies.Listing, new AnonymousPagePolicy(caching, PageCacheTags.Lists));
         });
 
+        return builder.AddPageCacheEviction();
+    }
+
+    /// <summary>
+    /// Eviction alone, for a host that changes content but serves no pages. It reaches the site's cache only through a
+    /// shared store (Redis); the in-memory store of another process is out of reach, so there the copies expire instead.
+    /// </summary>
+    public static WebApplicationBuilder AddPageCacheEviction(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddOutputCache();
         builder.Services.AddSingleton<PageCacheEviction>();
         builder.Services.ConfigureDbContext<FolioDb>((services, options) => options.AddInterceptors(services.GetRequiredService<PageCacheEviction>()));
         return builder;

@@ -4,6 +4,7 @@ namespace Folio.Features.Caching;
 /// The two named output-cache policies. Both are <see cref="AnonymousPagePolicy"/>; a listing also carries the
 /// <see cref="PageCacheTags.Lists"/> tag, so publishing, editing or commenting on any story evicts it.
 /// Use <c>[OutputCache(PolicyName = PageCachePolicies.Listing)]</c> on a PageModel, <c>.CacheOutput(PageCachePolicies.Listing)</c> on an endpoint.
+/// Search is not cached: nearly every query is its own page, seldom asked twice, and each would crowd out pages that are.
 /// </summary>
 public static class PageCachePolicies
 {

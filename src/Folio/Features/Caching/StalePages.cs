@@ -28,6 +28,8 @@ public static class StalePages
         nameof(FolioUser.EmailOnReply), nameof(FolioUser.EmailOnReview),
     ];
 
+    private static readonly HashSet<string> NothingIgnored = [];
+
     public static IReadOnlySet<string> TagsFor(ChangeTracker tracker)
     {
         var tags = new HashSet<string>();
@@ -65,12 +67,12 @@ public static class StalePages
                 tags.Add(PageCacheTags.Lists);
                 AddStoryPage(entry, "StoriesId", tags);
                 break;
-            case Community:
-                tags.Add(entry.State == EntityState.Added ? PageCacheTags.Lists : PageCacheTags.AllPages);
+            case Community when entry.State == EntityState.Added:
+                tags.Add(PageCacheTags.Lists);
                 break;
-            case Tag when entry.State != EntityState.Added:
-            case FolioUser when entry.State == EntityState.Deleted || (entry.State == EntityState.Modified && ChangesPublicly(entry)):
-            case SocialLink:
+            case Community or Tag when entry.State == EntityState.Deleted || (entry.State == EntityState.Modified && ChangesValues(entry, NothingIgnored)):
+            case FolioUser when entry.State == EntityState.Deleted || (entry.State == EntityState.Modified && ChangesValues(entry, PrivateUserProperties)):
+            case SocialLink when entry.State != EntityState.Modified || ChangesValues(entry, NothingIgnored):
                 tags.Add(PageCacheTags.AllPages);
                 break;
         }
@@ -87,8 +89,13 @@ public static class StalePages
             || (entry.State != EntityState.Added && (status.IsModified || Equals(status.OriginalValue, StoryStatus.Published)));
     }
 
-    private static bool ChangesPublicly(EntityEntry entry) =>
-        entry.Properties.Any(p => p.IsModified && !PrivateUserProperties.Contains(p.Metadata.Name));
+    /// <summary>
+    /// Compares values rather than trusting IsModified: Update() marks every property of an entity and of what it
+    /// reaches modified, and Identity's user store saves that way at every sign-in step and password change. Pages and
+    /// services change the rows they loaded, so the original values are the stored ones.
+    /// </summary>
+    private static bool ChangesValues(EntityEntry entry, IReadOnlySet<string> ignored) =>
+        entry.Properties.Any(p => p.IsModified && !ignored.Contains(p.Metadata.Name) && !Equals(p.OriginalValue, p.CurrentValue));
 
     private static void AddStoryPage(EntityEntry entry, string storyIdProperty, HashSet<string> tags)
     {

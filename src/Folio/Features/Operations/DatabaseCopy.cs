@@ -44,9 +44,10 @@ public sealed class DatabaseCopy(ILoggerFactory loggers)
 
             return await CopyAsync(source, target, targetName, progress, cancellationToken);
         }
-        catch (NpgsqlException e)
+        catch (Exception e) when (e is NpgsqlException or DbUpdateException)
         {
-            return Refused($"PostgreSQL ({targetName}) answered: {e.Message}. Nothing was kept in the target database.");
+            var reason = e is DbUpdateException { InnerException: { } inner } ? inner.Message : e.Message;
+            return Refused($"PostgreSQL ({targetName}) answered: {reason} Nothing was kept in the target database.");
         }
     }
 
