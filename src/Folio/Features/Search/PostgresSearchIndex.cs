@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Text;
 using Folio.Data;
-using Folio.Features.Stories;
 using Microsoft.EntityFrameworkCore;
 
 namespace Folio.Features.Search;
@@ -12,52 +11,18 @@ namespace Folio.Features.Search;
 /// configuration is used, so matching is the same as FTS5's unicode61 on SQLite: no stemming, "cafe" finds "café",
 /// every word a prefix, quoted words a phrase.
 /// </summary>
-public sealed class PostgresSearchIndex(ILogger<PostgresSearchIndex> logger) : ISearchIndex
+public sealed class PostgresSearchIndex(ILogger<PostgresSearchIndex> logger) : StorySearchTable(logger)
 {
-    public async Task UpdateAsync(FolioDb db, IReadOnlyCollection<int> storyIds, CancellationToken cancellationToken = default)
-    {
-        if (storyIds.Count == 0)
-        {
-            return;
-        }
+    protected override Task DeleteAsync(FolioDb db, int[] storyIds, CancellationToken cancellationToken) =>
+        db.Database.ExecuteSqlAsync($"""DELETE FROM "StorySearch" WHERE "StoryId" = ANY({storyIds})""", cancellationToken);
 
-        var ids = storyIds.Distinct().ToArray();
-        await db.Database.ExecuteSqlAsync($"""DELETE FROM "StorySearch" WHERE "StoryId" = ANY({ids})""", cancellationToken);
-        await InsertAsync(db, db.Stories.Where(s => ids.Contains(s.Id)), cancellationToken);
-    }
+    protected override Task DeleteAllAsync(FolioDb db, CancellationToken cancellationToken) =>
+        db.Database.ExecuteSqlAsync($"""DELETE FROM "StorySearch" """, cancellationToken);
 
-    public async Task UpdateAuthorsAsync(FolioDb db, IReadOnlyCollection<string> authorIds, CancellationToken cancellationToken = default)
-    {
-        if (authorIds.Count > 0)
-        {
-            var ids = await db.Stories.Where(s => authorIds.Contains(s.AuthorId)).Select(s => s.Id).ToListAsync(cancellationToken);
-            await UpdateAsync(db, ids, cancellationToken);
-        }
-    }
+    protected override Task<List<int>> IndexedIdsAsync(FolioDb db, CancellationToken cancellationToken) =>
+        db.Database.SqlQuery<int>($"""SELECT "StoryId" AS "Value" FROM "StorySearch" """).ToListAsync(cancellationToken);
 
-    public async Task RebuildAsync(FolioDb db, CancellationToken cancellationToken = default)
-    {
-        await using var transaction = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(cancellationToken) : null;
-        await db.Database.ExecuteSqlAsync($"""DELETE FROM "StorySearch" """, cancellationToken);
-        await InsertAsync(db, db.Stories, cancellationToken);
-        if (transaction is not null)
-        {
-            await transaction.CommitAsync(cancellationToken);
-        }
-    }
-
-    public async Task EnsureBuiltAsync(FolioDb db, CancellationToken cancellationToken = default)
-    {
-        var published = await db.Stories.Published().Select(s => s.Id).ToListAsync(cancellationToken);
-        var indexed = await db.Database.SqlQuery<int>($"""SELECT "StoryId" AS "Value" FROM "StorySearch" """).ToListAsync(cancellationToken);
-        if (!published.ToHashSet().SetEquals(indexed))
-        {
-            logger.LogInformation("Rebuilding the search index: {Indexed} entries for {Published} published stories", indexed.Count, published.Count);
-            await RebuildAsync(db, cancellationToken);
-        }
-    }
-
-    public async Task<SearchResults> SearchAsync(FolioDb db, SearchQuery query, SearchFilter filter, int page, int pageSize, CancellationToken cancellationToken = default)
+    public override async Task<SearchResults> SearchAsync(FolioDb db, SearchQuery query, SearchFilter filter, int page, int pageSize, CancellationToken cancellationToken = default)
     {
         if (query.IsEmpty)
         {
@@ -118,9 +83,9 @@ public sealed class PostgresSearchIndex(ILogger<PostgresSearchIndex> logger) : I
         return folded.ToString().Normalize(NormalizationForm.FormC);
     }
 
-    private static async Task InsertAsync(FolioDb db, IQueryable<Story> stories, CancellationToken cancellationToken)
+    protected override async Task InsertAsync(FolioDb db, IReadOnlyList<SearchDocument> documents, CancellationToken cancellationToken)
     {
-        foreach (var d in await SearchDocument.LoadAsync(stories, cancellationToken))
+        foreach (var d in documents)
         {
             var (title, subtitle, body) = (Fold(d.Title), Fold(d.Subtitle), Fold(d.Body));
             var tagsAndAuthor = Fold(d.Tags + " " + d.Author);

@@ -1,6 +1,5 @@
 using System.Text.Json;
 using Folio.Data;
-using Folio.Features.Stories;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 
@@ -10,54 +9,23 @@ namespace Folio.Features.Search;
 /// The StorySearch FTS5 table (created by the SearchIndex migration): rowid = story id, published stories only,
 /// tokenised by unicode61 with diacritics removed, so "cafe" finds "café" and the other way round.
 /// </summary>
-public sealed class SqliteSearchIndex(ILogger<SqliteSearchIndex> logger) : ISearchIndex
+public sealed class SqliteSearchIndex(ILogger<SqliteSearchIndex> logger) : StorySearchTable(logger)
 {
     private const int SnippetTokens = 28;
 
-    public async Task UpdateAsync(FolioDb db, IReadOnlyCollection<int> storyIds, CancellationToken cancellationToken = default)
+    protected override Task DeleteAsync(FolioDb db, int[] storyIds, CancellationToken cancellationToken)
     {
-        if (storyIds.Count == 0)
-        {
-            return;
-        }
-
-        var ids = JsonSerializer.Serialize(storyIds.Distinct());
-        await db.Database.ExecuteSqlAsync($"DELETE FROM StorySearch WHERE rowid IN (SELECT value FROM json_each({ids}))", cancellationToken);
-        await InsertAsync(db, db.Stories.Where(s => storyIds.Contains(s.Id)), cancellationToken);
+        var ids = JsonSerializer.Serialize(storyIds);
+        return db.Database.ExecuteSqlAsync($"DELETE FROM StorySearch WHERE rowid IN (SELECT value FROM json_each({ids}))", cancellationToken);
     }
 
-    public async Task UpdateAuthorsAsync(FolioDb db, IReadOnlyCollection<string> authorIds, CancellationToken cancellationToken = default)
-    {
-        if (authorIds.Count > 0)
-        {
-            var ids = await db.Stories.Where(s => authorIds.Contains(s.AuthorId)).Select(s => s.Id).ToListAsync(cancellationToken);
-            await UpdateAsync(db, ids, cancellationToken);
-        }
-    }
+    protected override Task DeleteAllAsync(FolioDb db, CancellationToken cancellationToken) =>
+        db.Database.ExecuteSqlAsync($"DELETE FROM StorySearch", cancellationToken);
 
-    public async Task RebuildAsync(FolioDb db, CancellationToken cancellationToken = default)
-    {
-        await using var transaction = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(cancellationToken) : null;
-        await db.Database.ExecuteSqlAsync($"DELETE FROM StorySearch", cancellationToken);
-        await InsertAsync(db, db.Stories, cancellationToken);
-        if (transaction is not null)
-        {
-            await transaction.CommitAsync(cancellationToken);
-        }
-    }
+    protected override Task<List<int>> IndexedIdsAsync(FolioDb db, CancellationToken cancellationToken) =>
+        db.Database.SqlQuery<int>($"SELECT rowid AS Value FROM StorySearch").ToListAsync(cancellationToken);
 
-    public async Task EnsureBuiltAsync(FolioDb db, CancellationToken cancellationToken = default)
-    {
-        var published = await db.Stories.Published().Select(s => s.Id).ToListAsync(cancellationToken);
-        var indexed = await db.Database.SqlQuery<int>($"SELECT rowid AS Value FROM StorySearch").ToListAsync(cancellationToken);
-        if (!published.ToHashSet().SetEquals(indexed))
-        {
-            logger.LogInformation("Rebuilding the search index: {Indexed} entries for {Published} published stories", indexed.Count, published.Count);
-            await RebuildAsync(db, cancellationToken);
-        }
-    }
-
-    public async Task<SearchResults> SearchAsync(FolioDb db, SearchQuery query, SearchFilter filter, int page, int pageSize, CancellationToken cancellationToken = default)
+    public override async Task<SearchResults> SearchAsync(FolioDb db, SearchQuery query, SearchFilter filter, int page, int pageSize, CancellationToken cancellationToken = default)
     {
         if (query.IsEmpty)
         {
@@ -114,9 +82,9 @@ public sealed class SqliteSearchIndex(ILogger<SqliteSearchIndex> logger) : ISear
             return term.Quoted || term.Words[0].Length < 2 ? quoted : quoted + "*";
         }));
 
-    private static async Task InsertAsync(FolioDb db, IQueryable<Story> stories, CancellationToken cancellationToken)
+    protected override async Task InsertAsync(FolioDb db, IReadOnlyList<SearchDocument> documents, CancellationToken cancellationToken)
     {
-        foreach (var d in await SearchDocument.LoadAsync(stories, cancellationToken))
+        foreach (var d in documents)
         {
             await db.Database.ExecuteSqlAsync(
                 $"INSERT INTO StorySearch (rowid, title, subtitle, body, tags, author) VALUES ({d.StoryId}, {d.Title}, {d.Subtitle}, {d.Body}, {d.Tags}, {d.Author})",
