@@ -6,6 +6,7 @@ using Folio.Features.Stories;
 using Folio.Tests.Comments;
 using Folio.Tests.Infrastructure;
 using Folio.Tests.Reads;
+using Folio.Tests.Settings;
 using Folio.Tests.Writing;
 
 namespace Folio.Tests.Caching;
@@ -151,6 +152,24 @@ public sealed class CacheEvictionTests : IDisposable
             Assert.Contains("The Renamed Community", fresh.Text);
             Assert.Contains("Renamed Author", fresh.Text);
         }
+    }
+
+    [Fact]
+    public async Task ANewNameAndUsernameFromSettingsShowAtOnceAndTheOldProfileRedirects()
+    {
+        using var author = await _app.ClientForAsync(Persona.Creator);
+        var (_, _, url) = await StoryAsync(author.User);
+        var oldProfile = $"/authors/{author.User!.UserName}";
+        await _app.CachedAsync(url);
+        await _app.CachedAsync(oldProfile);
+        var fields = await author.Http.ProfileFieldsAsync();
+        fields["Input.DisplayName"] = "Brand New Name";
+        fields["Input.UserName"] = TestData.Unique("renamed");
+
+        Assert.Equal(HttpStatusCode.Redirect, (await author.Http.PostFormAsync("/settings", fields)).StatusCode);
+
+        Assert.Equal("Brand New Name", (await _app.VisitAsync(url)).Html.QuerySelector(".byline__author a")?.TextContent);
+        Assert.Equal(HttpStatusCode.MovedPermanently, (await _app.VisitAsync(oldProfile)).Status);
     }
 
     [Fact]

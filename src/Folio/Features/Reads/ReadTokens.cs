@@ -10,7 +10,7 @@ namespace Folio.Features.Reads;
 public sealed record ReadToken(int StoryId, string Nonce, DateTimeOffset ExpiresAt);
 
 /// <summary>
-/// One token per story page view, so a view counts at most once and nothing in it identifies the visitor:
+/// One token per read, fetched by the page's script when the read counts (cached pages carry none), so a read counts at most once and nothing in it identifies the visitor:
 /// story id, issue time and a random nonce, protected (encrypted and signed) with the site's data-protection keys.
 /// The issue time is checked against the app's TimeProvider rather than through ITimeLimitedDataProtector,
 /// which reads the system clock, so expiry follows the same clock as the rest of the app (and its tests).
