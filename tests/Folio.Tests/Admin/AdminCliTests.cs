@@ -50,17 +50,33 @@ public sealed class AdminCliTests : IDisposable
     [Fact]
     public async Task ConfigurationOnTheCommandLineReachesTheCommand()
     {
+        if (TestDatabase.IsPostgres)
+        {
+            // On PostgreSQL the data directory holds no database, so the setting that moves it is the connection string.
+            var database = "folio_cli_" + Guid.NewGuid().ToString("N")[..12];
+            PostgresCluster.Shared.CreateDatabase(database);
+            try
+            {
+                var moved = await _folio.RunAsync($"--ConnectionStrings:Folio={PostgresCluster.Shared.ConnectionString(database)}", "migrate");
+
+                Assert.True(moved.ExitCode == 0, moved.ToString());
+                Assert.StartsWith($"database {database} on ", moved.Out);
+            }
+            finally
+            {
+                PostgresCluster.Shared.DropDatabase(database);
+            }
+
+            return;
+        }
+
         var elsewhere = Path.Combine(_folio.DataDirectory, "elsewhere");
 
         var run = await _folio.RunAsync($"--Folio:DataDirectory={elsewhere}", "migrate");
 
         Assert.True(run.ExitCode == 0, run.ToString());
-        Assert.True(Directory.Exists(elsewhere), "the data directory given on the command line is the one used");
-        if (!TestDatabase.IsPostgres)
-        {
-            Assert.True(File.Exists(Path.Combine(elsewhere, "folio.db")));
-            Assert.False(File.Exists(Path.Combine(_folio.DataDirectory, "folio.db")));
-        }
+        Assert.True(File.Exists(Path.Combine(elsewhere, "folio.db")));
+        Assert.False(File.Exists(Path.Combine(_folio.DataDirectory, "folio.db")));
     }
 
     [Theory]

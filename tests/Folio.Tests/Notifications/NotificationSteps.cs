@@ -59,6 +59,7 @@ public static class NotificationSteps
     public static async Task<MailQueueWorker> PauseMailAsync(this FolioApp app)
     {
         var worker = app.Services.GetRequiredService<MailQueueWorker>();
+        await worker.Running.WaitAsync(TimeSpan.FromSeconds(30));
         await worker.StopAsync(CancellationToken.None);
         return worker;
     }

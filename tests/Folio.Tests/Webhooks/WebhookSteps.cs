@@ -28,8 +28,12 @@ public static class WebhookSteps
         });
 
     /// <summary>Stops the background worker, so the test decides when deliveries are sent (with <see cref="DispatchAsync"/>).</summary>
-    public static async Task PauseWebhookWorkerAsync(this FolioApp app) =>
-        await app.Services.GetRequiredService<WebhookWorker>().StopAsync(CancellationToken.None);
+    public static async Task PauseWebhookWorkerAsync(this FolioApp app)
+    {
+        var worker = app.Services.GetRequiredService<WebhookWorker>();
+        await worker.Running.WaitAsync(TimeSpan.FromSeconds(30));
+        await worker.StopAsync(CancellationToken.None);
+    }
 
     public static Task<int> DispatchAsync(this FolioApp app) =>
         app.Services.GetRequiredService<WebhookDispatcher>().DispatchDueAsync();

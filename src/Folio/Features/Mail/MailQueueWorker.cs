@@ -12,8 +12,17 @@ public sealed class MailQueueWorker(IServiceScopeFactory scopes, MailQueueSignal
     /// <summary>How long a claimed email waits before another pass may take it, should this one die mid-send.</summary>
     private static readonly TimeSpan ClaimLease = TimeSpan.FromMinutes(10);
 
+    private readonly TaskCompletionSource _running = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    /// <summary>
+    /// Completes once the loop runs. Stopping the worker on its own before that (as tests do) would cancel the
+    /// not-yet-started task, which the host reads as a crash and stops the whole site.
+    /// </summary>
+    public Task Running => _running.Task;
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        _running.TrySetResult();
         try
         {
             while (!stoppingToken.IsCancellationRequested)

@@ -5,8 +5,17 @@ namespace Folio.Features.Webhooks;
 /// <summary>Runs <see cref="WebhookDispatcher"/> when a delivery is queued, and every poll interval for due retries.</summary>
 public sealed class WebhookWorker(WebhookDispatcher dispatcher, WebhookSignal signal, IOptions<WebhookOptions> options, ILogger<WebhookWorker> logger) : BackgroundService
 {
+    private readonly TaskCompletionSource _running = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    /// <summary>
+    /// Completes once the loop runs. Stopping the worker on its own before that (as tests do) would cancel the
+    /// not-yet-started task, which the host reads as a crash and stops the whole site.
+    /// </summary>
+    public Task Running => _running.Task;
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        _running.TrySetResult();
         try
         {
             while (!stoppingToken.IsCancellationRequested)
