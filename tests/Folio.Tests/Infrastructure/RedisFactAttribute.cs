@@ -1,13 +1,7 @@
 namespace Folio.Tests.Infrastructure;
 
-/// <summary>A test that needs redis-server: reported as skipped, with the reason, where it is not installed.</summary>
+/// <summary>A test that needs redis-server: skipped, with the reason, where it is not installed (never on CI).</summary>
 public sealed class RedisFactAttribute : FactAttribute
 {
-    public RedisFactAttribute()
-    {
-        if (RedisServer.Unavailable is { } reason)
-        {
-            Skip = reason;
-        }
-    }
+    public RedisFactAttribute() => Skip = Prerequisites.SkipUnlessRequired(RedisServer.Unavailable);
 }

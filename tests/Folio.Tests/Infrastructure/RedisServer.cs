@@ -13,6 +13,8 @@ public sealed class RedisServer : IDisposable
 {
     private readonly Process _process;
     private readonly StringBuilder _log = new();
+    private readonly ManualResetEventSlim _ready = new();
+    private readonly ManualResetEventSlim _exited = new();
 
     private RedisServer(Process process, int port)
     {
@@ -73,37 +75,19 @@ public sealed class RedisServer : IDisposable
     /// <summary>A loopback port that nothing listens on, for a Redis that is away.</summary>
     public static string Unreachable => $"127.0.0.1:{FreePort()},connectTimeout=500";
 
+    // redis-server says when it listens; waiting for that line needs no polling of the port.
     private void WaitUntilAnswering()
     {
-        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(30);
-        while (DateTime.UtcNow < deadline)
+        var readyOrExited = WaitHandle.WaitAny([_ready.WaitHandle, _exited.WaitHandle], TimeSpan.FromSeconds(30));
+        if (readyOrExited == WaitHandle.WaitTimeout)
         {
-            if (_process.HasExited)
-            {
-                throw new InvalidOperationException($"redis-server exited with {_process.ExitCode}:\n{Log}");
-            }
-
-            try
-            {
-                using var client = new TcpClient();
-                client.Connect(IPAddress.Loopback, Port);
-                using var stream = client.GetStream();
-                stream.Write("PING\r\n"u8);
-                var reply = new byte[7];
-                var read = stream.Read(reply);
-                if (Encoding.ASCII.GetString(reply, 0, read).StartsWith("+PONG", StringComparison.Ordinal))
-                {
-                    return;
-                }
-            }
-            catch (SocketException)
-            {
-            }
-
-            Thread.Sleep(50);
+            throw new TimeoutException($"redis-server did not start listening on port {Port} within 30 s:\n{Log}");
         }
 
-        throw new TimeoutException($"redis-server did not answer on port {Port} within 30 s:\n{Log}");
+        if (!_ready.IsSet)
+        {
+            throw new InvalidOperationException($"redis-server exited with {_process.ExitCode}:\n{Log}");
+        }
     }
 
     private string Log
@@ -119,12 +103,20 @@ public sealed class RedisServer : IDisposable
 
     private void Append(string? line)
     {
-        if (line is not null)
+        if (line is null)
         {
-            lock (_log)
-            {
-                _log.AppendLine(line);
-            }
+            _exited.Set();
+            return;
+        }
+
+        lock (_log)
+        {
+            _log.AppendLine(line);
+        }
+
+        if (line.Contains("Ready to accept connections", StringComparison.Ordinal))
+        {
+            _ready.Set();
         }
     }
 

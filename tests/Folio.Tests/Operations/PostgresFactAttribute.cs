@@ -2,16 +2,10 @@ using Folio.Tests.Infrastructure;
 
 namespace Folio.Tests.Operations;
 
-/// <summary>A test that needs a PostgreSQL server: reported as skipped, with the reason, where Debian's postgresql package is missing.</summary>
+/// <summary>A test that needs a PostgreSQL server: skipped, with the reason, where Debian's postgresql package is missing (never on CI).</summary>
 public sealed class PostgresFactAttribute : FactAttribute
 {
-    public PostgresFactAttribute()
-    {
-        if (PostgresCluster.FindBinaries() is null)
-        {
-            Skip = "Needs Debian's postgresql package (initdb, pg_ctl) for a throwaway PostgreSQL server: apt-get install postgresql.";
-        }
-    }
+    public PostgresFactAttribute() => Skip = Prerequisites.SkipUnlessRequired(Prerequisites.PostgresMissing);
 }
 
 /// <summary>An empty database of its own on the test run's PostgreSQL cluster, dropped afterwards.</summary>

@@ -146,8 +146,8 @@ public sealed class TelemetryTests
 
         public async Task<ICollection<string>> WaitForAsync(string[] paths, TimeSpan timeout)
         {
-            var deadline = Stopwatch.StartNew();
-            while (!paths.All(_paths.ContainsKey) && deadline.Elapsed < timeout)
+            using var giveUp = new CancellationTokenSource(timeout);
+            while (!paths.All(_paths.ContainsKey) && !giveUp.IsCancellationRequested)
             {
                 await Task.Delay(100);
             }

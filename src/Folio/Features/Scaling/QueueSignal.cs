@@ -27,17 +27,20 @@ public abstract class QueueSignal
     }
 
     /// <summary>Returns when woken, or when the poll interval has passed without a wake-up.</summary>
-    public async Task WaitAsync(TimeSpan timeout, CancellationToken cancellationToken)
+    /// <summary>True when a wake-up ended the wait; false when the timeout passed without one.</summary>
+    public async Task<bool> WaitAsync(TimeSpan timeout, CancellationToken cancellationToken)
     {
         using var timer = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         timer.CancelAfter(timeout);
         try
         {
             await _channel.Reader.ReadAsync(timer.Token);
+            return true;
         }
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
         {
             // The poll interval passed without a wake-up: the worker looks at its queue anyway.
+            return false;
         }
     }
 
