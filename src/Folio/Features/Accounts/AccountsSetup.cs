@@ -49,7 +49,7 @@ public static class AccountsSetup
     private static Task AnswerScriptsWithStatus(Microsoft.AspNetCore.Authentication.RedirectContext<Microsoft.AspNetCore.Authentication.Cookies.CookieAuthenticationOptions> context, int status)
     {
         var wantsJson = context.Request.Headers.Accept.Any(value => value?.Contains("application/json", StringComparison.OrdinalIgnoreCase) == true);
-        if (wantsJson || context.Request.Path.StartsWithSegments("/api"))
+        if (wantsJson)
         {
             context.Response.StatusCode = status;
         }

@@ -33,7 +33,6 @@ public sealed class UnreadableRequests(IProblemDetailsService problems) : IExcep
     private static string Explain(BadHttpRequestException bad) => bad.InnerException switch
     {
         JsonException json => $"The body is not the JSON this endpoint expects: {FirstSentence(json.Message)} (at {json.Path ?? "$"}).",
-        _ when bad.StatusCode == StatusCodes.Status415UnsupportedMediaType => "Send the body as JSON with `Content-Type: application/json`.",
         _ => bad.Message,
     };
 
