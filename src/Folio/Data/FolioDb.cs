@@ -47,6 +47,7 @@ public class FolioDb : IdentityDbContext<FolioUser>, IDataProtectionKeyContext
     public DbSet<Notification> Notifications => Set<Notification>();
     public DbSet<QueuedEmail> QueuedEmails => Set<QueuedEmail>();
     public DbSet<StoryReadDay> StoryReadDays => Set<StoryReadDay>();
+    public DbSet<StoryRevision> StoryRevisions => Set<StoryRevision>();
     public DbSet<StoryReview> StoryReviews => Set<StoryReview>();
     public DbSet<StoryReport> StoryReports => Set<StoryReport>();
     public DbSet<UsernameRedirect> UsernameRedirects => Set<UsernameRedirect>();

@@ -2,6 +2,8 @@ using System.CommandLine;
 using Folio.Data;
 using Folio.Features.Accounts;
 using Folio.Features.Mail;
+using Folio.Features.Notifications;
+using Folio.Features.Stories;
 using Folio.Features.Webhooks;
 using Folio.Pages.Shared;
 using Microsoft.Extensions.Logging.Console;
@@ -51,6 +53,8 @@ public sealed class AdminHost(string[] configurationArgs)
         builder.AddAccounts();
         builder.AddMail();
         builder.AddWebhookEvents();
+        builder.AddNotifications();
+        builder.AddStoryWorkflow();
         return builder.Build();
     }
 }

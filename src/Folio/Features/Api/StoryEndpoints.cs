@@ -45,11 +45,20 @@ public static class StoryEndpoints
             .WithDescription("Your own stories; moderators and admins may change any. Fields left out or null stay as they are. `community` can "
                 + "change only until the story is first published. `status`: \"published\" publishes (or submits for review, as above), "
                 + "\"unpublished\" takes a published story offline (\"draft\" can't: 409), \"draft\" withdraws a story from review. A story in "
-                + "review can't be changed (409) until its author withdraws it; a live story's changes must meet the publishing rules.")
+                + "review can't be changed (409) until its author withdraws it; a live story's changes must meet the publishing rules. Changes to a "
+                + "live story by anyone whose stories are reviewed wait as a revision (`revisionStatus` \"pending\"): readers, feeds and search "
+                + "keep the published version until a moderator approves; sending more changes updates the revision.")
             .ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict)
             .ProducesProblem(StatusCodes.Status415UnsupportedMediaType);
+        stories.MapDelete("/{id:int}/revision", StoryWriteEndpoints.WithdrawRevisionAsync).AsWrite().WithName("WithdrawStoryRevision")
+            .WithSummary("Withdraw changes waiting for review")
+            .WithDescription("Drops the story's revision (its `revisionStatus` becomes null); the published version stays as it is. "
+                + "409 when the story has no changes waiting.")
+            .ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status409Conflict);
         stories.MapDelete("/{id:int}", StoryWriteEndpoints.DeleteAsync).AsWrite().WithName("DeleteStory")
             .WithSummary("Delete a story")
             .WithDescription("Your own stories; moderators and admins may delete any. Its comments, hearts and reader insights are deleted with it. "
@@ -139,8 +148,8 @@ public static class StoryEndpoints
     private static async Task<Results<Ok<StoryResponse>, ProblemHttpResult>> GetAsync(
         int id, ClaimsPrincipal user, IAuthorizationService authorization, FolioDb db, SiteUrls urls, CancellationToken cancellationToken)
     {
-        var caller = await StoryCaller.ReadAsync(user, authorization);
-        var story = await db.Stories.AsNoTracking().VisibleTo(caller).ForResponse().FirstOrDefaultAsync(s => s.Id == id, cancellationToken);
-        return story is null ? NotFound(id) : TypedResults.Ok(StoryResponse.From(story, urls));
+        var actor = await StoryActor.ReadAsync(user, authorization);
+        var story = await db.Stories.AsNoTracking().VisibleTo(actor).ForResponse().FirstOrDefaultAsync(s => s.Id == id, cancellationToken);
+        return story is null ? NotFound(id) : TypedResults.Ok(StoryResponse.From(story, urls, actor));
     }
 }

@@ -1,3 +1,4 @@
+using System.ComponentModel;
 using Folio.Features.Stories;
 using Folio.Pages.Shared;
 using Microsoft.EntityFrameworkCore;
@@ -23,10 +24,14 @@ public sealed record StoryResponse(
     DateTime UpdatedAt,
     DateTime? PublishedAt,
     string? HeroImageUrl,
-    bool CommentsEnabled)
+    bool CommentsEnabled,
+    [property: Description("Changes to this published story waiting for review: \"pending\", \"sent-back\" or null. Shown to the author and moderators only; readers see the published version.")]
+    RevisionStatus? RevisionStatus,
+    [property: Description("The changes themselves, when there are any (author and moderators only).")]
+    StoryRevisionResponse? Revision)
 {
-    /// <summary>Maps a story loaded with its community, author and tags.</summary>
-    public static StoryResponse From(Story story, SiteUrls urls) => new(
+    /// <summary>Maps a story loaded with its community, author, tags and revision; the revision only for those who may change the story.</summary>
+    public static StoryResponse From(Story story, SiteUrls urls, StoryActor actor) => new(
         story.Id,
         story.Slug,
         StoryLinks.Page(urls, story.Community.Slug, story.Slug),
@@ -44,7 +49,17 @@ public sealed record StoryResponse(
         story.UpdatedAt,
         story.PublishedAt,
         urls.AbsoluteMedia(story.HeroImageUrl),
-        story.CommentsEnabled);
+        story.CommentsEnabled,
+        actor.MayChange(story) ? story.Revision?.Status : null,
+        actor.MayChange(story) && story.Revision is { } revision ? StoryRevisionResponse.From(revision, urls) : null);
+}
+
+public sealed record StoryRevisionResponse(
+    string Title, string Subtitle, string Body, string BodyHtml, IReadOnlyList<string> Tags, string? HeroImageUrl, DateTime UpdatedAt, DateTime? SubmittedAt)
+{
+    public static StoryRevisionResponse From(StoryRevision revision, SiteUrls urls) => new(
+        revision.Title, revision.Subtitle, revision.BodyMarkdown, revision.BodyHtml, revision.Version.Tags,
+        urls.AbsoluteMedia(revision.HeroImageUrl), revision.UpdatedAt, revision.SubmittedAt);
 }
 
 /// <summary>A published story as lists show it; fetch <c>/api/v1/stories/{id}</c> for the body.</summary>
@@ -75,5 +90,5 @@ public static class StoryResponseQueries
 {
     /// <summary>What <see cref="StoryResponse.From"/> reads besides the story itself.</summary>
     public static IQueryable<Story> ForResponse(this IQueryable<Story> stories) =>
-        stories.Include(s => s.Community).Include(s => s.Author).Include(s => s.Tags);
+        stories.ForWorkflow().Include(s => s.Author);
 }

@@ -1,6 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using System.Text.Json;
-using Folio.Features.Communities;
+using Folio.Features.Stories;
 using Folio.Features.Writing;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -28,16 +28,20 @@ public sealed class StoryValidation
         messages.Add(message);
     }
 
-    /// <summary>A slug that names no community gets its own message rather than the editor's "choose a community".</summary>
-    public void CheckCommunity(string? slug, Community? found)
+    public static ValidationProblem Invalid(IReadOnlyDictionary<string, string> errors)
     {
-        if (found is null && !string.IsNullOrWhiteSpace(slug))
+        var validation = new StoryValidation();
+        foreach (var (field, message) in errors)
         {
-            Add("community", $"There is no community “{Shorten(slug)}”. Use the slug from its address, e.g. “earth” for /earth.");
+            validation.Add(JsonName(field), message);
         }
+
+        return validation.ToProblem();
     }
 
-    public void CheckStory(StoryInput input, IReadOnlyList<string?>? tags, Community? community, StoryIntent intent)
+    /// <summary>The input's lengths and the API's list rules, then the story workflow's rules for this action, keyed by JSON field.</summary>
+    public async Task CheckStoryAsync(
+        StoryWorkflow workflow, Story story, StoryInput input, IReadOnlyList<string?>? tags, StoryAction action, CancellationToken cancellationToken)
     {
         var lengths = new List<ValidationResult>();
         Validator.TryValidateObject(input, new ValidationContext(input), lengths, validateAllProperties: true);
@@ -54,13 +58,10 @@ public sealed class StoryValidation
             Add("tags", $"“{Shorten(withComma)}” holds a comma; send each tag as its own item of the list.");
         }
 
-        foreach (var (field, message) in StoryRules.Check(input, community, intent))
+        var (_, errors) = await workflow.CheckAsync(story, input, action, cancellationToken);
+        foreach (var (field, message) in errors)
         {
-            var name = JsonName(field);
-            if (name != "community" || !_errors.ContainsKey(name))
-            {
-                Add(name, message);
-            }
+            Add(JsonName(field), message);
         }
     }
 
@@ -74,7 +75,7 @@ public sealed class StoryValidation
     }
 
     /// <summary>Only admins may date a story (to keep an imported story's original date); the date is UTC or has an offset, and is past.</summary>
-    public DateTime? CheckPublishedAt(DateTime? publishedAt, RequestedStatus? status, StoryCaller caller, DateTime now)
+    public DateTime? CheckPublishedAt(DateTime? publishedAt, RequestedStatus? status, StoryActor caller, DateTime now)
     {
         if (publishedAt is not { } at)
         {

@@ -11,53 +11,50 @@ namespace Folio.Features.Api;
 
 /// <summary>What every story write needs, bound in one piece by the endpoints.</summary>
 public sealed record StoryWriteServices(
-    ClaimsPrincipal User, FolioDb Db, StoryEditor Editor, HeroImages Heroes, IAuthorizationService Authorization, SiteUrls Urls, TimeProvider Clock)
+    ClaimsPrincipal User, FolioDb Db, StoryWorkflow Workflow, IAuthorizationService Authorization, SiteUrls Urls, TimeProvider Clock)
 {
     public DateTime Now => Clock.GetUtcNow().UtcDateTime;
 
-    public Task<StoryCaller> CallerAsync() => StoryCaller.ReadAsync(User, Authorization);
+    public Task<StoryActor> ActorAsync() => StoryActor.ReadAsync(User, Authorization);
 }
 
-/// <summary>Create, change and delete stories through the editor's own rules and save (StoryRules, StoryEditor).</summary>
+/// <summary>Create, change and delete stories through the story workflow, as the editor does; this file turns its outcomes into JSON.</summary>
 public static class StoryWriteEndpoints
 {
-    public static async Task<Results<Created<StoryResponse>, ValidationProblem>> CreateAsync(
+    public static async Task<Results<Created<StoryResponse>, ValidationProblem, ProblemHttpResult>> CreateAsync(
         CreateStoryRequest request, [AsParameters] StoryWriteServices services, CancellationToken cancellationToken)
     {
-        var caller = await services.CallerAsync();
+        var actor = await services.ActorAsync();
         var validation = new StoryValidation();
         validation.CheckStatus(request.Status, allowUnpublished: false, out var status);
-        var publishedAt = validation.CheckPublishedAt(request.PublishedAt, status, caller, services.Now);
-        var community = await services.Editor.FindCommunityAsync(request.Community, cancellationToken);
-        validation.CheckCommunity(request.Community, community);
+        var publishedAt = validation.CheckPublishedAt(request.PublishedAt, status, actor, services.Now);
         var input = request.ToInput();
-        validation.CheckStory(input, request.Tags, community, status == RequestedStatus.Published ? StoryIntent.Submit : StoryIntent.SaveDraft);
+        var action = status == RequestedStatus.Published ? StoryAction.Publish : StoryAction.Save;
+        var blank = new Story { AuthorId = actor.UserId!, Title = "", Subtitle = "", Slug = "" };
+        await validation.CheckStoryAsync(services.Workflow, blank, input, request.Tags, action, cancellationToken);
         if (validation.HasErrors)
         {
             return validation.ToProblem();
         }
 
-        var story = new Story { AuthorId = caller.UserId!, Title = "", Subtitle = "", Slug = "", CreatedAt = services.Now };
-        await services.Editor.ApplyAsync(story, input, community!, cancellationToken);
-        services.Db.Stories.Add(story);
-        if (status == RequestedStatus.Published)
+        var outcome = await services.Workflow.CreateAsync(actor, input, action, publishedAt, cancellationToken);
+        if (outcome.Result == StoryResult.Invalid)
         {
-            await PublishOrSubmitAsync(story, caller, publishedAt, services, cancellationToken);
+            return StoryValidation.Invalid(outcome.Errors);
         }
 
-        await services.Db.SaveChangesAsync(cancellationToken);
+        var story = outcome.Story;
         await services.Db.Entry(story).Reference(s => s.Author).LoadAsync(cancellationToken);
-        return TypedResults.Created($"/api/v1/stories/{story.Id}", StoryResponse.From(story, services.Urls));
+        return TypedResults.Created($"/api/v1/stories/{story.Id}", StoryResponse.From(story, services.Urls, actor));
     }
 
     public static async Task<Results<Ok<StoryResponse>, ValidationProblem, ProblemHttpResult>> UpdateAsync(
         int id, UpdateStoryRequest request, [AsParameters] StoryWriteServices services, CancellationToken cancellationToken)
     {
-        var caller = await services.CallerAsync();
-        var story = await services.Db.Stories.VisibleTo(caller).ForResponse().FirstOrDefaultAsync(s => s.Id == id, cancellationToken);
-        if (story is null || !caller.MayChange(story))
+        var (actor, story, unreachable) = await FindAsync(id, services, cancellationToken);
+        if (unreachable is not null)
         {
-            return Unreachable(story, id);
+            return unreachable;
         }
 
         var validation = new StoryValidation();
@@ -67,109 +64,85 @@ public static class StoryWriteEndpoints
             return validation.ToProblem();
         }
 
-        if (story.Status == StoryStatus.Pending)
+        var action = requested switch
         {
-            return await ChangePendingAsync(story, request, requested, caller, services, cancellationToken);
-        }
-
-        var plan = StoryStatusPlan.For(story.Status, requested);
-        if (plan.Conflict is { } conflict)
+            RequestedStatus.Published => StoryAction.Publish,
+            RequestedStatus.Draft => StoryAction.Withdraw,
+            RequestedStatus.Unpublished => StoryAction.Unpublish,
+            _ => StoryAction.Save,
+        };
+        // A story in review is refused by the workflow whatever the content, so its content isn't checked first.
+        var input = request.ChangesContent ? request.ApplyTo(EditorContext.InputFrom(story!)) : null;
+        if (input is not null && story!.Status != StoryStatus.Pending)
         {
-            return ApiProblems.Conflict(conflict);
-        }
-
-        var community = story.Community;
-        if (request.Community is not null)
-        {
-            var wanted = await services.Editor.FindCommunityAsync(request.Community, cancellationToken);
-            validation.CheckCommunity(request.Community, wanted);
-            if (wanted is not null && wanted.Id != story.CommunityId && story.PublishedAt is not null)
+            await validation.CheckStoryAsync(services.Workflow, story, input, request.Tags, action, cancellationToken);
+            if (validation.HasErrors)
             {
-                validation.Add("community", $"A story stays in the community it was first published in (“{story.Community.Slug}”).");
-            }
-            else if (wanted is not null)
-            {
-                community = wanted;
+                return validation.ToProblem();
             }
         }
 
-        var input = request.ApplyTo(EditorContext.InputFrom(story));
-        validation.CheckStory(input, request.Tags, community, plan.Intent);
-        if (validation.HasErrors)
+        var outcome = await services.Workflow.ChangeAsync(actor, story!, input, action, cancellationToken);
+        return outcome.Result switch
         {
-            return validation.ToProblem();
+            StoryResult.Invalid => StoryValidation.Invalid(outcome.Errors),
+            _ when !outcome.Succeeded => ToProblem(outcome),
+            _ => TypedResults.Ok(StoryResponse.From(story!, services.Urls, actor)),
+        };
+    }
+
+    public static async Task<Results<Ok<StoryResponse>, ProblemHttpResult>> WithdrawRevisionAsync(
+        int id, [AsParameters] StoryWriteServices services, CancellationToken cancellationToken)
+    {
+        var (actor, story, unreachable) = await FindAsync(id, services, cancellationToken);
+        if (unreachable is not null)
+        {
+            return unreachable;
         }
 
-        if (request.ChangesContent)
-        {
-            await services.Editor.ApplyAsync(story, input, community, cancellationToken);
-        }
-
-        if (plan.Action == StoryStatusAction.PublishOrSubmit)
-        {
-            await PublishOrSubmitAsync(story, caller, publishedAt: null, services, cancellationToken);
-        }
-        else if (plan.Action == StoryStatusAction.Unpublish)
-        {
-            story.Unpublish();
-        }
-
-        await services.Db.SaveChangesAsync(cancellationToken);
-        return TypedResults.Ok(StoryResponse.From(story, services.Urls));
+        var outcome = await services.Workflow.WithdrawRevisionAsync(actor, story!, cancellationToken);
+        return outcome.Succeeded ? TypedResults.Ok(StoryResponse.From(story!, services.Urls, actor)) : ToProblem(outcome);
     }
 
     public static async Task<Results<NoContent, ProblemHttpResult>> DeleteAsync(
         int id, [AsParameters] StoryWriteServices services, CancellationToken cancellationToken)
     {
-        var caller = await services.CallerAsync();
-        var story = await services.Db.Stories.VisibleTo(caller).FirstOrDefaultAsync(s => s.Id == id, cancellationToken);
-        if (story is null || !caller.MayChange(story))
+        var (actor, story, unreachable) = await FindAsync(id, services, cancellationToken);
+        if (unreachable is not null)
         {
-            return Unreachable(story, id);
+            return unreachable;
         }
 
-        // Comments, hearts, insights, reviews, reports, reads and notifications go with it (the database's cascades).
-        var heroImage = story.HeroImageUrl;
-        services.Db.Stories.Remove(story);
-        await services.Db.SaveChangesAsync(cancellationToken);
-        services.Heroes.DeleteIfUploaded(heroImage);
-        return TypedResults.NoContent();
-    }
-
-    /// <summary>As in the editor, a story in review is only withdrawn by its author; nothing else changes it until a moderator decides.</summary>
-    private static async Task<Results<Ok<StoryResponse>, ValidationProblem, ProblemHttpResult>> ChangePendingAsync(
-        Story story, UpdateStoryRequest request, RequestedStatus? requested, StoryCaller caller, StoryWriteServices services, CancellationToken cancellationToken)
-    {
-        if (!caller.Owns(story))
-        {
-            return ApiProblems.Conflict("This story is waiting for review. Approve it or send it back from the review queue (/moderation) before changing it.");
-        }
-
-        if (requested != RequestedStatus.Draft || request.ChangesContent)
-        {
-            return ApiProblems.Conflict(
-                "This story is waiting for review. Withdraw it from review to edit it: send {\"status\": \"draft\"} on its own, then your changes.");
-        }
-
-        story.WithdrawToDraft();
-        await services.Db.SaveChangesAsync(cancellationToken);
-        return TypedResults.Ok(StoryResponse.From(story, services.Urls));
-    }
-
-    private static async Task PublishOrSubmitAsync(Story story, StoryCaller caller, DateTime? publishedAt, StoryWriteServices services, CancellationToken cancellationToken)
-    {
-        if (caller.CanPublish)
-        {
-            await services.Editor.PublishAsync(story, publishedAt ?? services.Now, cancellationToken);
-        }
-        else
-        {
-            story.SubmitForReview(services.Now);
-        }
+        var outcome = await services.Workflow.DeleteAsync(actor, story!, cancellationToken);
+        return outcome.Succeeded ? TypedResults.NoContent() : ToProblem(outcome);
     }
 
     /// <summary>404 for a story the caller can't see, so its existence isn't revealed; 403 for one they can see but not change.</summary>
-    private static ProblemHttpResult Unreachable(Story? story, int id) => story is null
-        ? StoryEndpoints.NotFound(id)
-        : ApiProblems.Forbidden("Only the story's author, or a moderator, can change or delete it.");
+    private static async Task<(StoryActor Actor, Story? Story, ProblemHttpResult? Unreachable)> FindAsync(
+        int id, StoryWriteServices services, CancellationToken cancellationToken)
+    {
+        var actor = await services.ActorAsync();
+        var story = await services.Db.Stories.VisibleTo(actor).ForResponse().FirstOrDefaultAsync(s => s.Id == id, cancellationToken);
+        return story switch
+        {
+            null => (actor, null, StoryEndpoints.NotFound(id)),
+            _ when !actor.MayChange(story) => (actor, story, ApiProblems.Forbidden("Only the story's author, or a moderator, can change or delete it.")),
+            _ => (actor, story, null),
+        };
+    }
+
+    /// <summary>A refusal is a 409 whose detail says what to send instead.</summary>
+    private static ProblemHttpResult ToProblem(StoryOutcome outcome) => outcome.Refusal switch
+    {
+        StoryRefusal.NotYours => ApiProblems.Forbidden(outcome.Message),
+        _ => ApiProblems.Conflict(outcome.Refusal switch
+        {
+            StoryRefusal.InReview =>
+                "This story is waiting for review. Withdraw it from review to edit it: send {\"status\": \"draft\"} on its own, then your changes.",
+            StoryRefusal.PublishedIsNotADraft =>
+                "This story is published. To take it offline send \"status\": \"unpublished\"; it can be published again later and keeps its date.",
+            StoryRefusal.NoRevision => "This story has no changes waiting for review: its published version is all there is.",
+            _ => outcome.Message,
+        }),
+    };
 }

@@ -1,3 +1,4 @@
+using Folio.Features.Stories;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -10,6 +11,10 @@ internal sealed class StoryReviewConfiguration : IEntityTypeConfiguration<StoryR
         review.Property(r => r.Decision).HasConversion<string>().HasMaxLength(20);
         review.Property(r => r.Reasons).HasMaxLength(300);
         review.Property(r => r.Note).HasMaxLength(2000);
+        review.Property(r => r.Title).HasMaxLength(120);
+        review.Property(r => r.Subtitle).HasMaxLength(200);
+        review.Property(r => r.TagNames).HasMaxLength(StoryTagNames.MaxLength);
+        review.Property(r => r.HeroImageUrl).HasMaxLength(500);
         review.HasOne(r => r.Story).WithMany().OnDelete(DeleteBehavior.Cascade);
         review.HasOne(r => r.Moderator).WithMany().OnDelete(DeleteBehavior.Restrict);
         review.HasIndex(r => new { r.StoryId, r.DecidedAt });

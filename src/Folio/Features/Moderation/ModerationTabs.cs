@@ -1,5 +1,4 @@
 using Folio.Data;
-using Folio.Features.Stories;
 using Microsoft.EntityFrameworkCore;
 
 namespace Folio.Features.Moderation;
@@ -9,7 +8,7 @@ public sealed record ModerationTabs(string Current, int QueueLength, int OpenRep
 {
     public static async Task<ModerationTabs> LoadAsync(FolioDb db, string current, CancellationToken cancellationToken) => new(
         current,
-        await db.Stories.CountAsync(s => s.Status == StoryStatus.Pending, cancellationToken),
+        await ReviewQueue.LengthAsync(db, cancellationToken),
         await db.StoryReports.CountAsync(r => r.ResolvedAt == null, cancellationToken),
         await db.CommentReports.CountAsync(r => r.ResolvedAt == null, cancellationToken));
 }

@@ -13,7 +13,7 @@ namespace Folio.Features.Moderation;
 public sealed record OpenReport(int Id, int StoryId, string StoryTitle, string StoryUrl, StoryStatus StoryStatus, string ReporterName, ReportReason Reason, string Details, DateTime ReportedAt);
 
 [Authorize(Policy = Policies.Moderate)]
-public sealed class ReportsModel(FolioDb db, TimeProvider clock, PageHead head) : PageModel
+public sealed class ReportsModel(FolioDb db, StoryWorkflow workflow, IAuthorizationService authorization, TimeProvider clock, PageHead head) : PageModel
 {
     public PagedList<OpenReport> Reports { get; private set; } = null!;
     public ModerationTabs Tabs { get; private set; } = null!;
@@ -51,17 +51,26 @@ public sealed class ReportsModel(FolioDb db, TimeProvider clock, PageHead head) 
 
         var now = clock.GetUtcNow().UtcDateTime;
         var moderatorId = User.UserId();
+        (report.ResolvedAt, report.ResolvedById, report.Resolution) = (now, moderatorId, resolution);
         if (resolution == ReportResolution.Unpublished)
         {
-            report.Story.Unpublish();
-
             // One decision answers every open report about the same story.
             var others = await db.StoryReports.Where(r => r.StoryId == report.StoryId && r.ResolvedAt == null).ToListAsync(cancellationToken);
             others.ForEach(r => (r.ResolvedAt, r.ResolvedById, r.Resolution) = (now, moderatorId, resolution));
+
+            // The workflow saves the reports with the story; a story already offline leaves only the reports to save.
+            var story = await db.Stories.ForWorkflow().FirstAsync(s => s.Id == report.StoryId, cancellationToken);
+            var moderator = await StoryActor.ReadAsync(User, authorization);
+            if (!(await workflow.ChangeAsync(moderator, story, input: null, StoryAction.Unpublish, cancellationToken)).Succeeded)
+            {
+                await db.SaveChangesAsync(cancellationToken);
+            }
+        }
+        else
+        {
+            await db.SaveChangesAsync(cancellationToken);
         }
 
-        (report.ResolvedAt, report.ResolvedById, report.Resolution) = (now, moderatorId, resolution);
-        await db.SaveChangesAsync(cancellationToken);
         StatusMessage = resolution == ReportResolution.Unpublished
             ? $"“{report.Story.Title}” is unpublished and its reports are closed."
             : "Report dismissed.";

@@ -1,9 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using Folio.Data;
 using Folio.Features.Accounts;
-using Folio.Features.Notifications;
 using Folio.Features.Stories;
-using Folio.Features.Writing;
 using Folio.Pages.Shared;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -12,10 +10,26 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Folio.Features.Moderation;
 
+/// <summary>An earlier decision on the story, as the review page lists it.</summary>
+public sealed record PastDecision(ReviewDecision Decision, bool OnRevision, string ModeratorName, DateTime DecidedAt, IReadOnlyList<ReviewReason> Reasons, string Note);
+
 [Authorize(Policy = Policies.Moderate)]
-public sealed class ReviewModel(FolioDb db, StoryEditor editor, Notifier notifier, TimeProvider clock, PageHead head) : PageModel
+public sealed class ReviewModel(FolioDb db, StoryWorkflow workflow, IAuthorizationService authorization, PageHead head) : PageModel
 {
     public Story Story { get; private set; } = null!;
+
+    /// <summary>What waits for a decision: the story's first submission, or its revision; null when nothing does.</summary>
+    public StoryVersion? UnderReview { get; private set; }
+
+    public bool IsRevision { get; private set; }
+
+    /// <summary>For a revision, what it changes in the live story.</summary>
+    public VersionDiff? ChangesToLive { get; private set; }
+
+    /// <summary>For a resubmission, what changed since a moderator last sent it back.</summary>
+    public VersionDiff? SinceSentBack { get; private set; }
+
+    public IReadOnlyList<PastDecision> History { get; private set; } = [];
 
     [BindProperty]
     public List<ReviewReason> Reasons { get; set; } = [];
@@ -24,51 +38,27 @@ public sealed class ReviewModel(FolioDb db, StoryEditor editor, Notifier notifie
     [StringLength(2000, ErrorMessage = "Keep the note under 2,000 characters.")]
     public string? Note { get; set; }
 
+    /// <summary>The version the moderator read (<see cref="StoryWorkflow.ReviewVersion"/>), posted back with the decision.</summary>
+    [BindProperty]
+    public long? ReadVersion { get; set; }
+
     [TempData]
     public string? StatusMessage { get; set; }
 
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken cancellationToken) =>
         await LoadAsync(id, cancellationToken) ? Page() : NotFound();
 
-    public async Task<IActionResult> OnPostApproveAsync(int id, CancellationToken cancellationToken)
+    public async Task<IActionResult> OnPostApproveAsync(int id, CancellationToken cancellationToken) =>
+        await DecideAsync(id, (moderator, story) => workflow.ApproveAsync(moderator, story, Note, ReadVersion, cancellationToken), cancellationToken);
+
+    public async Task<IActionResult> OnPostSendBackAsync(int id, CancellationToken cancellationToken) =>
+        await DecideAsync(id, (moderator, story) => workflow.SendBackAsync(moderator, story, Reasons, Note, ReadVersion, cancellationToken), cancellationToken);
+
+    private async Task<IActionResult> DecideAsync(int id, Func<StoryActor, Story, Task<StoryOutcome>> decide, CancellationToken cancellationToken)
     {
         if (!await LoadAsync(id, cancellationToken))
         {
             return NotFound();
-        }
-
-        if (Story.Status != StoryStatus.Pending)
-        {
-            return AlreadyDecided();
-        }
-
-        await editor.PublishAsync(Story, cancellationToken);
-        await notifier.ReviewDecidedAsync(Story, Record(ReviewDecision.Approved), cancellationToken);
-        await db.SaveChangesAsync(cancellationToken);
-        StatusMessage = $"Approved: “{Story.Title}” is live.";
-        return RedirectToPage("/Moderation/Queue");
-    }
-
-    public async Task<IActionResult> OnPostSendBackAsync(int id, CancellationToken cancellationToken)
-    {
-        if (!await LoadAsync(id, cancellationToken))
-        {
-            return NotFound();
-        }
-
-        if (Story.Status != StoryStatus.Pending)
-        {
-            return AlreadyDecided();
-        }
-
-        if (Reasons.Count == 0)
-        {
-            ModelState.AddModelError(nameof(Reasons), "Choose at least one reason, so the author knows what to fix.");
-        }
-
-        if (Reasons.Contains(ReviewReason.Other) && string.IsNullOrWhiteSpace(Note))
-        {
-            ModelState.AddModelError(nameof(Note), "You chose “Other”: say what the author should change.");
         }
 
         if (!ModelState.IsValid)
@@ -76,40 +66,58 @@ public sealed class ReviewModel(FolioDb db, StoryEditor editor, Notifier notifie
             return Page();
         }
 
-        Story.SendBack();
-        await notifier.ReviewDecidedAsync(Story, Record(ReviewDecision.SentBack), cancellationToken);
-        await db.SaveChangesAsync(cancellationToken);
-        StatusMessage = $"Sent back: the author of “{Story.Title}” will see your reasons.";
-        return RedirectToPage("/Moderation/Queue");
-    }
+        var outcome = await decide(await StoryActor.ReadAsync(User, authorization), Story);
+        switch (outcome.Result)
+        {
+            case StoryResult.Invalid:
+                foreach (var (field, message) in outcome.Errors)
+                {
+                    ModelState.AddModelError(field, message);
+                }
 
-    private IActionResult AlreadyDecided()
-    {
-        StatusMessage = $"“{Story.Title}” is no longer waiting for review; someone may have decided already.";
-        return RedirectToPage("/Moderation/Queue");
+                return Page();
+            case StoryResult.Refused when outcome.Refusal == StoryRefusal.ChangedSinceRead:
+                StatusMessage = outcome.Message;
+                return RedirectToPage(new { id });
+            default:
+                StatusMessage = outcome.Message;
+                return RedirectToPage("/Moderation/Queue");
+        }
     }
-
-    private StoryReview Record(ReviewDecision decision) => db.StoryReviews.Add(new StoryReview
-    {
-        StoryId = Story.Id,
-        ModeratorId = User.RequiredUserId(),
-        Decision = decision,
-        Reasons = decision == ReviewDecision.SentBack ? ReviewReasons.Encode(Reasons) : "",
-        Note = Note?.Trim() ?? "",
-        DecidedAt = clock.GetUtcNow().UtcDateTime,
-    }).Entity;
 
     private async Task<bool> LoadAsync(int id, CancellationToken cancellationToken)
     {
-        var story = await db.Stories.Include(s => s.Community).Include(s => s.Author).Include(s => s.Tags)
-            .FirstOrDefaultAsync(s => s.Id == id, cancellationToken);
+        var story = await db.Stories.ForWorkflow().Include(s => s.Author).FirstOrDefaultAsync(s => s.Id == id, cancellationToken);
         if (story is null)
         {
             return false;
         }
 
         Story = story;
-        head.Title = $"Review “{story.Title}”";
+        var decisions = await db.StoryReviews.Where(r => r.StoryId == id).OrderByDescending(r => r.DecidedAt).ThenByDescending(r => r.Id)
+            .Select(r => new { Review = r, ModeratorName = r.Moderator.DisplayName })
+            .ToListAsync(cancellationToken);
+        History = [.. decisions.Select(d => new PastDecision(
+            d.Review.Decision, d.Review.OnRevision, d.ModeratorName, d.Review.DecidedAt, ReviewReasons.Decode(d.Review.Reasons), d.Review.Note))];
+
+        IsRevision = story.Status != StoryStatus.Pending && story.Revision is { Status: RevisionStatus.Pending };
+        UnderReview = story.Status == StoryStatus.Pending ? StoryVersion.Of(story) : IsRevision ? story.Revision!.Version : null;
+        if (UnderReview is not null)
+        {
+            ReadVersion ??= StoryWorkflow.ReviewVersion(story);
+            if (IsRevision)
+            {
+                ChangesToLive = VersionDiff.Between(StoryVersion.Of(story), UnderReview);
+            }
+
+            // A resubmission: the last decision sent back the same kind of submission and kept what it read.
+            if (decisions.FirstOrDefault()?.Review is { Decision: ReviewDecision.SentBack, Version: { } sentBack } last && last.OnRevision == IsRevision)
+            {
+                SinceSentBack = VersionDiff.Between(sentBack, UnderReview);
+            }
+        }
+
+        head.Title = $"Review “{UnderReview?.Title ?? story.Title}”";
         return true;
     }
 }

@@ -9,7 +9,10 @@ public enum ReviewDecision
     SentBack,
 }
 
-/// <summary>A moderator's decision on a submitted story; the latest one explains a sent-back story to its author.</summary>
+/// <summary>
+/// A moderator's decision on a submitted story or on a revision of a published one, with the version that was read, so
+/// a resubmission can be compared with what was sent back. The latest one explains a sent-back story to its author.
+/// </summary>
 public sealed class StoryReview
 {
     public int Id { get; private set; }
@@ -21,4 +24,24 @@ public sealed class StoryReview
     public string Reasons { get; set; } = "";
     public string Note { get; set; } = "";
     public DateTime DecidedAt { get; set; }
+
+    /// <summary>True when the decision was on changes to a published story rather than on the story's first submission.</summary>
+    public bool OnRevision { get; set; }
+
+    public string? Title { get; set; }
+    public string? Subtitle { get; set; }
+    public string? BodyMarkdown { get; set; }
+    public string? TagNames { get; set; }
+    public string? HeroImageUrl { get; set; }
+
+    /// <summary>What the moderator read; null for decisions recorded before versions were kept.</summary>
+    public StoryVersion? Version => Title is null || Subtitle is null || BodyMarkdown is null
+        ? null
+        : new StoryVersion(Title, Subtitle, BodyMarkdown, StoryTagNames.Split(TagNames), HeroImageUrl);
+
+    public void Keep(StoryVersion version)
+    {
+        (Title, Subtitle, BodyMarkdown, TagNames, HeroImageUrl) =
+            (version.Title, version.Subtitle, version.BodyMarkdown, StoryTagNames.Join(version.Tags), version.HeroImageUrl);
+    }
 }

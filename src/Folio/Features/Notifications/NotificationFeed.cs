@@ -64,7 +64,7 @@ public sealed class NotificationFeed(FolioDb db, TimeProvider clock)
         var story = $"/{notice.CommunitySlug}/{notice.StorySlug}";
         return notice.Kind switch
         {
-            NotificationKind.StorySentBack => $"/stories/{storyId}/edit",
+            NotificationKind.StorySentBack or NotificationKind.ChangesSentBack => $"/stories/{storyId}/edit",
             NotificationKind.CommentOnStory or NotificationKind.ReplyToComment when notice.CommentId is { } commentId => $"{story}#comment-{commentId}",
             NotificationKind.CommentOnStory or NotificationKind.ReplyToComment => $"{story}#comments",
             NotificationKind.InsightOnStory => $"{story}#insights",
@@ -97,6 +97,8 @@ public sealed class NotificationFeed(FolioDb db, TimeProvider clock)
             NotificationKind.NewStoryFromCreator => ($"{actor} published", ""),
             NotificationKind.StoryApproved => ("Your story", "was approved and is live"),
             NotificationKind.StorySentBack => ("Your story", "was sent back: see what to fix"),
+            NotificationKind.ChangesApproved => ("Your changes to", "were approved and are live"),
+            NotificationKind.ChangesSentBack => ("Your changes to", "were sent back: see what to fix"),
             _ => ("Something happened on", ""),
         };
         return new NotificationLine(group.LatestId, group.Kind, before, title ?? "a story", after, group.LatestAt, group.Unread);

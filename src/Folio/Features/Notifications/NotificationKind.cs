@@ -9,4 +9,6 @@ public enum NotificationKind
     NewStoryFromCreator,
     StoryApproved,
     StorySentBack,
+    ChangesApproved,
+    ChangesSentBack,
 }

@@ -69,31 +69,45 @@ public sealed class Notifier(FolioDb db, MailQueue mail, SiteUrls urls, IOptions
     public async Task ReviewDecidedAsync(Story story, StoryReview review, CancellationToken cancellationToken = default)
     {
         var approved = review.Decision == ReviewDecision.Approved;
-        Notify(story.AuthorId, approved ? NotificationKind.StoryApproved : NotificationKind.StorySentBack, actorId: null, story);
+        var kind = (approved, review.OnRevision) switch
+        {
+            (true, false) => NotificationKind.StoryApproved,
+            (false, false) => NotificationKind.StorySentBack,
+            (true, true) => NotificationKind.ChangesApproved,
+            (false, true) => NotificationKind.ChangesSentBack,
+        };
+        Notify(story.AuthorId, kind, actorId: null, story);
         var author = await db.Users.FirstOrDefaultAsync(u => u.Id == story.AuthorId, cancellationToken);
         if (author is not { EmailOnReview: true } || Address(author) is not { } address)
         {
             return;
         }
 
+        // The title the author gave; for approved changes it is the story's title now.
+        var title = review.Title ?? story.Title;
         var reasons = string.Join("\n", ReviewReasons.Decode(review.Reasons).Select(r => "- " + ReviewReasons.Describe(r)));
         var note = string.IsNullOrWhiteSpace(review.Note) ? "" : $"\nThe moderator’s note:\n\n{review.Note}\n";
-        mail.Enqueue(approved
-            ? new OutgoingEmail(address, author.DisplayName, $"“{story.Title}” is published",
-                $"""
+        var (subject, news) = kind switch
+        {
+            NotificationKind.StoryApproved => ($"“{title}” is published", $"Good news: a moderator approved “{title}” and it is live on {site.Value.Name}:"),
+            NotificationKind.ChangesApproved => ($"Your changes to “{title}” are live", $"Good news: a moderator approved your changes to “{title}” and readers on {site.Value.Name} see them now:"),
+            NotificationKind.StorySentBack => ($"“{title}” needs another look", $"A moderator read “{title}” and sent it back to you because of:"),
+            _ => ($"Your changes to “{title}” need another look", $"A moderator read your changes to “{title}” and sent them back because of (readers still see the published version):"),
+        };
+        mail.Enqueue(new OutgoingEmail(address, author.DisplayName, subject, approved
+            ? $"""
                 Hello {author.DisplayName},
 
-                Good news: a moderator approved “{story.Title}” and it is live on {site.Value.Name}:
+                {news}
 
                 {urls.Absolute(StoryPath(story))}
 
                 You can turn off these emails in your settings: {urls.Absolute("/settings/account")}
-                """)
-            : new OutgoingEmail(address, author.DisplayName, $"“{story.Title}” needs another look",
-                $"""
+                """
+            : $"""
                 Hello {author.DisplayName},
 
-                A moderator read “{story.Title}” and sent it back to you because of:
+                {news}
 
                 {reasons}
                 {note}

@@ -51,6 +51,9 @@ public sealed class Story
     public List<ReaderInsight> Insights { get; set; } = [];
     public List<Heart> Hearts { get; set; } = [];
 
+    /// <summary>Changes to this published story that wait for review; readers see the story as it is until they are approved.</summary>
+    public StoryRevision? Revision { get; set; }
+
     public void SetBody(string markdown, RenderedStory rendered)
     {
         BodyMarkdown = markdown;
@@ -58,8 +61,6 @@ public sealed class Story
         WordCount = rendered.WordCount;
         ReadingMinutes = rendered.ReadingMinutes;
     }
-
-    public bool IsEditableByAuthor => Status != StoryStatus.Pending;
 
     public void SubmitForReview(DateTime at)
     {

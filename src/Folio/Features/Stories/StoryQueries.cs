@@ -7,15 +7,6 @@ public static class StoryQueries
     public static IQueryable<Story> Published(this IQueryable<Story> stories) =>
         stories.Where(s => s.Status == StoryStatus.Published && s.PublishedAt != null);
 
-    /// <summary>Stories waiting for review, in the order moderators take them: oldest submission first.</summary>
-    public static IOrderedQueryable<Story> ReviewQueue(this IQueryable<Story> stories) =>
-        stories.Where(s => s.Status == StoryStatus.Pending).OrderBy(s => s.SubmittedAt).ThenBy(s => s.Id);
-
-    /// <summary>1 for the story a moderator will read next; the same order as <see cref="ReviewQueue"/>.</summary>
-    public static async Task<int> QueuePositionAsync(this IQueryable<Story> stories, int storyId, DateTime submittedAt, CancellationToken cancellationToken) =>
-        1 + await stories.CountAsync(s => s.Status == StoryStatus.Pending
-            && (s.SubmittedAt < submittedAt || (s.SubmittedAt == submittedAt && s.Id < storyId)), cancellationToken);
-
     public static IOrderedQueryable<Story> NewestFirst(this IQueryable<Story> stories) =>
         stories.OrderByDescending(s => s.PublishedAt).ThenByDescending(s => s.Id);
 

@@ -1,4 +1,5 @@
 using Folio.Data;
+using Folio.Features.Stories;
 using Folio.Features.Communities;
 using Folio.Features.Creators;
 using Microsoft.AspNetCore.Identity;
@@ -10,7 +11,7 @@ namespace Folio.Features.Transfer;
 /// Imports a Ghost export's posts into one community, with their dates, tags and authors; the HTML becomes Markdown.
 /// A post is known again by its Ghost uuid, so importing the same export twice adds nothing the second time.
 /// </summary>
-public sealed class GhostImporter(FolioDb db, UserManager<FolioUser> users, TimeProvider clock)
+public sealed class GhostImporter(FolioDb db, UserManager<FolioUser> users, StoryWorkflow workflow, TimeProvider clock)
 {
     /// <summary>The report, or why the import could not start.</summary>
     public async Task<(ImportReport? Report, string? Problem)> ImportAsync(
@@ -31,7 +32,7 @@ public sealed class GhostImporter(FolioDb db, UserManager<FolioUser> users, Time
         var report = new ImportReport();
         var links = new GhostLinks(ghostUrl);
         var authors = new GhostAuthors(users, links, clock);
-        var stories = new StoryImporter(db, users);
+        var stories = new StoryImporter(db, workflow);
         progress.Start(export.Posts.Count);
         await using var batch = new TransferBatch(db);
         foreach (var post in export.Posts)

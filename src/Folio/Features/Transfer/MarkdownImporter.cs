@@ -1,4 +1,5 @@
 using Folio.Data;
+using Folio.Features.Stories;
 using Folio.Features.Communities;
 using Folio.Features.Creators;
 using Microsoft.AspNetCore.Identity;
@@ -11,7 +12,7 @@ namespace Folio.Features.Transfer;
 /// front matter's `id`, else by its path in the folder, so importing the folder again adds only new files.
 /// Authors must already have accounts: a file whose author has none is skipped.
 /// </summary>
-public sealed class MarkdownImporter(FolioDb db, UserManager<FolioUser> users, TimeProvider clock)
+public sealed class MarkdownImporter(FolioDb db, UserManager<FolioUser> users, StoryWorkflow workflow, TimeProvider clock)
 {
     private static readonly EnumerationOptions Visible = new() { RecurseSubdirectories = true, AttributesToSkip = FileAttributes.Hidden | FileAttributes.System };
 
@@ -26,7 +27,7 @@ public sealed class MarkdownImporter(FolioDb db, UserManager<FolioUser> users, T
             .Order(StringComparer.Ordinal)
             .ToList();
         progress.Start(files.Count);
-        var stories = new StoryImporter(db, users);
+        var stories = new StoryImporter(db, workflow);
         await using var batch = new TransferBatch(db);
         foreach (var file in files)
         {

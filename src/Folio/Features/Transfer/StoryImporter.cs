@@ -1,10 +1,7 @@
 using Folio.Data;
-using Folio.Features.Accounts;
-using Folio.Features.Creators;
 using Folio.Features.Stories;
 using Folio.Features.Tags;
 using Folio.Features.Writing;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 
 namespace Folio.Features.Transfer;
@@ -17,10 +14,10 @@ public enum TagPolicy
 }
 
 /// <summary>
-/// Saves imported stories under the editor's rules, keeping their dates. Nobody is notified and no email is queued:
-/// an import brings in the past, it is not news.
+/// Fits imported stories to the editor's rules and saves them through the story workflow, keeping their dates. Nobody
+/// is notified and no email is queued: an import brings in the past, it is not news.
 /// </summary>
-public sealed class StoryImporter(FolioDb db, UserManager<FolioUser> users)
+public sealed class StoryImporter(FolioDb db, StoryWorkflow workflow)
 {
     // The editor's limits (StoryInput, StoryRules) and the columns' (StoryConfiguration).
     public const int MaxTitle = 120;
@@ -82,20 +79,15 @@ public sealed class StoryImporter(FolioDb db, UserManager<FolioUser> users)
         };
         var markdown = imported.BodyMarkdown.ReplaceLineEndings("\n");
         story.SetBody(markdown, StoryRenderer.Render(markdown));
-        if (imported.Published)
-        {
-            story.Publish(imported.PublishedAt ?? imported.CreatedAt);
-        }
 
         if (imported.Slug is { } wanted && story.Slug != Shared.Slug.From(wanted))
         {
             report.Note(imported.Source, $"slug “{wanted}” is taken in /{imported.Community.Slug}; the story is at /{imported.Community.Slug}/{story.Slug}");
         }
 
-        db.Stories.Add(story);
         try
         {
-            await db.SaveChangesAsync(cancellationToken);
+            await workflow.ImportAsync(story, imported.Published ? imported.PublishedAt ?? imported.CreatedAt : null, cancellationToken);
         }
         catch (DbUpdateException failed)
         {
@@ -103,11 +95,6 @@ public sealed class StoryImporter(FolioDb db, UserManager<FolioUser> users)
             db.ChangeTracker.Clear();
             report.Skip(imported.Source, $"the database refused it: {failed.InnerException?.Message ?? failed.Message}");
             return null;
-        }
-
-        if (imported.Published)
-        {
-            await EnsureCreatorAsync(authorId);
         }
 
         db.ChangeTracker.Clear(); // a long import must not keep every story it saved in memory
@@ -152,14 +139,5 @@ public sealed class StoryImporter(FolioDb db, UserManager<FolioUser> users)
         var cut = text[..(max - 1)];
         var space = cut.LastIndexOf(' ');
         return (space > max / 2 ? cut[..space] : cut).TrimEnd() + "…";
-    }
-
-    /// <summary>As when a story is published in the editor: its author becomes a creator.</summary>
-    private async Task EnsureCreatorAsync(string authorId)
-    {
-        if (await users.FindByIdAsync(authorId) is { } author && !await users.IsInRoleAsync(author, Roles.Creator))
-        {
-            await users.AddToRoleAsync(author, Roles.Creator);
-        }
     }
 }

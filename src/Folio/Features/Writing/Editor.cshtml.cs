@@ -1,7 +1,5 @@
 using Folio.Data;
 using Folio.Features.Accounts;
-using Folio.Features.Communities;
-using Folio.Features.Moderation;
 using Folio.Features.Stories;
 using Folio.Pages.Shared;
 using Microsoft.AspNetCore.Authorization;
@@ -15,7 +13,7 @@ namespace Folio.Features.Writing;
 [Authorize(Policy = Policies.Write)]
 [RequestFormLimits(MultipartBodyLengthLimit = HeroImages.MaxBytes + 1024 * 1024)]
 [RequestSizeLimit(HeroImages.MaxBytes + 1024 * 1024)]
-public sealed class EditorModel(FolioDb db, StoryEditor editor, IAuthorizationService authorization, TimeProvider clock, PageHead head) : PageModel
+public sealed class EditorModel(FolioDb db, StoryWorkflow workflow, IAuthorizationService authorization, PageHead head) : PageModel
 {
     [BindProperty]
     public StoryInput Input { get; set; } = new();
@@ -47,16 +45,25 @@ public sealed class EditorModel(FolioDb db, StoryEditor editor, IAuthorizationSe
         return Page();
     }
 
-    public Task<IActionResult> OnPostSaveAsync(int? id, CancellationToken cancellationToken) => SaveAsync(id, EditorAction.Save, cancellationToken);
+    public Task<IActionResult> OnPostSaveAsync(int? id, CancellationToken cancellationToken) => SaveAsync(id, StoryAction.Save, cancellationToken);
 
-    public Task<IActionResult> OnPostSubmitAsync(int? id, CancellationToken cancellationToken) => SaveAsync(id, EditorAction.Submit, cancellationToken);
+    public Task<IActionResult> OnPostSubmitAsync(int? id, CancellationToken cancellationToken) => SaveAsync(id, StoryAction.Publish, cancellationToken);
 
     public async Task<IActionResult> OnPostPublishAsync(int? id, CancellationToken cancellationToken) =>
         (await authorization.AuthorizeAsync(User, Policies.PublishWithoutReview)).Succeeded
-            ? await SaveAsync(id, EditorAction.Publish, cancellationToken)
+            ? await SaveAsync(id, StoryAction.Publish, cancellationToken)
             : Forbid();
 
-    public async Task<IActionResult> OnPostUnpublishAsync(int id, CancellationToken cancellationToken)
+    public Task<IActionResult> OnPostUnpublishAsync(int id, CancellationToken cancellationToken) =>
+        ChangeAsync(id, (actor, story) => workflow.ChangeAsync(actor, story, input: null, StoryAction.Unpublish, cancellationToken), cancellationToken);
+
+    public Task<IActionResult> OnPostWithdrawAsync(int id, CancellationToken cancellationToken) =>
+        ChangeAsync(id, (actor, story) => workflow.ChangeAsync(actor, story, input: null, StoryAction.Withdraw, cancellationToken), cancellationToken);
+
+    public Task<IActionResult> OnPostWithdrawChangesAsync(int id, CancellationToken cancellationToken) =>
+        ChangeAsync(id, (actor, story) => workflow.WithdrawRevisionAsync(actor, story, cancellationToken), cancellationToken);
+
+    private async Task<IActionResult> ChangeAsync(int id, Func<StoryActor, Story, Task<StoryOutcome>> change, CancellationToken cancellationToken)
     {
         var story = await LoadOwnStoryAsync(id, cancellationToken);
         if (story is null)
@@ -64,100 +71,52 @@ public sealed class EditorModel(FolioDb db, StoryEditor editor, IAuthorizationSe
             return NotFound();
         }
 
-        if (story.Status == StoryStatus.Published)
-        {
-            story.Unpublish();
-            await db.SaveChangesAsync(cancellationToken);
-            StatusMessage = "Your story is unpublished: only you can see it now. Publish or resubmit it whenever you like.";
-        }
-
+        StatusMessage = (await change(await ActorAsync(), story)).Message;
         return Redirect(EditUrl(id));
     }
 
-    public async Task<IActionResult> OnPostWithdrawAsync(int id, CancellationToken cancellationToken)
+    private async Task<IActionResult> SaveAsync(int? id, StoryAction action, CancellationToken cancellationToken)
     {
-        var story = await LoadOwnStoryAsync(id, cancellationToken);
-        if (story is null)
+        Story = id is null ? null : await LoadOwnStoryAsync(id.Value, cancellationToken);
+        if (id is not null && Story is null)
         {
             return NotFound();
         }
 
-        if (story.Status == StoryStatus.Pending)
-        {
-            story.WithdrawToDraft();
-            await db.SaveChangesAsync(cancellationToken);
-            StatusMessage = "Withdrawn from review. It is a draft again.";
-        }
-
-        return Redirect(EditUrl(id));
-    }
-
-    private async Task<IActionResult> SaveAsync(int? id, EditorAction action, CancellationToken cancellationToken)
-    {
-        var now = clock.GetUtcNow().UtcDateTime;
-        Story = id is null
-            ? new Story { AuthorId = CurrentUserId, Title = "", Subtitle = "", Slug = "", CreatedAt = now }
-            : await LoadOwnStoryAsync(id.Value, cancellationToken);
-        if (Story is null)
-        {
-            return NotFound();
-        }
-
-        if (Story.Status == StoryStatus.Pending)
-        {
-            StatusMessage = "This story is waiting for review. Withdraw it from review to edit it.";
-            return Redirect(EditUrl(id));
-        }
-
-        var isLive = Story.Status == StoryStatus.Published;
-        var community = Story.PublishedAt is not null ? Story.Community : await editor.FindCommunityAsync(Input.Community, cancellationToken);
-        var intent = action == EditorAction.Save && !isLive ? StoryIntent.SaveDraft : StoryIntent.Submit;
-        foreach (var (field, message) in StoryRules.Check(Input, community, intent))
-        {
-            ModelState.AddModelError($"{nameof(Input)}.{field}", message);
-        }
-
+        var actor = await ActorAsync();
         if (!ModelState.IsValid)
         {
-            await PrepareAsync(cancellationToken);
-            return Page();
+            // Show every rule the text breaks at once, not only the lengths the form binder checked.
+            var story = Story ?? new Story { AuthorId = actor.UserId!, Title = "", Subtitle = "", Slug = "" };
+            var (_, errors) = await workflow.CheckAsync(story, Input, action, cancellationToken);
+            return await ShowErrorsAsync(errors, cancellationToken);
         }
 
-        var uploadErrors = await editor.ApplyAsync(Story, Input, community!, cancellationToken);
-        if (uploadErrors.Count > 0)
+        var outcome = Story is null
+            ? await workflow.CreateAsync(actor, Input, action, publishedAt: null, cancellationToken)
+            : await workflow.ChangeAsync(actor, Story, Input, action, cancellationToken);
+        if (outcome.Result == StoryResult.Invalid)
         {
-            foreach (var (field, message) in uploadErrors)
-            {
-                ModelState.AddModelError($"{nameof(Input)}.{field}", message);
-            }
-
-            await PrepareAsync(cancellationToken);
-            return Page();
+            return await ShowErrorsAsync(outcome.Errors, cancellationToken);
         }
 
-        if (Story.Id == 0)
-        {
-            db.Stories.Add(Story);
-        }
-
-        StatusMessage = await ChangeStatusAsync(Story, action, isLive);
-        await db.SaveChangesAsync(cancellationToken);
-        return Redirect(EditUrl(Story.Id));
+        StatusMessage = outcome.Message;
+        return Redirect(EditUrl(outcome.Story.Id));
     }
 
-    private async Task<string> ChangeStatusAsync(Story story, EditorAction action, bool wasLive)
+    private async Task<IActionResult> ShowErrorsAsync(IReadOnlyDictionary<string, string> errors, CancellationToken cancellationToken)
     {
-        switch (action)
+        foreach (var (field, message) in errors)
         {
-            case EditorAction.Publish:
-                await editor.PublishAsync(story, HttpContext.RequestAborted);
-                return wasLive ? "Your changes are live." : "Published. Your story is live.";
-            case EditorAction.Submit when !wasLive:
-                story.SubmitForReview(clock.GetUtcNow().UtcDateTime);
-                return "Submitted for review. A moderator will read it soon; you’ll find it under “In review”.";
-            default:
-                return wasLive ? "Your changes are live." : "Draft saved.";
+            var key = $"{nameof(Input)}.{field}";
+            if (ModelState[key] is not { Errors.Count: > 0 })
+            {
+                ModelState.AddModelError(key, message);
+            }
         }
+
+        await PrepareAsync(cancellationToken);
+        return Page();
     }
 
     private async Task PrepareAsync(CancellationToken cancellationToken)
@@ -170,17 +129,12 @@ public sealed class EditorModel(FolioDb db, StoryEditor editor, IAuthorizationSe
     public static string EditUrl(int? id, string? handler = null) =>
         (id is null ? "/write" : $"/stories/{id}/edit") + (handler is null ? "" : $"?handler={handler}");
 
-    private string CurrentUserId => User.RequiredUserId();
+    private Task<StoryActor> ActorAsync() => StoryActor.ReadAsync(User, authorization);
 
     // The author check is part of the query: someone else's story is simply not found.
-    private Task<Story?> LoadOwnStoryAsync(int id, CancellationToken cancellationToken) =>
-        db.Stories.Include(s => s.Community).Include(s => s.Tags)
-            .FirstOrDefaultAsync(s => s.Id == id && s.AuthorId == CurrentUserId, cancellationToken);
-}
-
-public enum EditorAction
-{
-    Save,
-    Submit,
-    Publish,
+    private Task<Story?> LoadOwnStoryAsync(int id, CancellationToken cancellationToken)
+    {
+        var authorId = User.RequiredUserId();
+        return db.Stories.ForWorkflow().FirstOrDefaultAsync(s => s.Id == id && s.AuthorId == authorId, cancellationToken);
+    }
 }

@@ -17,15 +17,26 @@ public sealed record EditorContext(
 {
     public static readonly EditorContext Empty = new([], [], false, null, null);
 
-    public static StoryInput InputFrom(Story story) => new()
-    {
-        Community = story.Community.Slug,
-        Title = story.Title,
-        Subtitle = story.Subtitle,
-        Body = story.BodyMarkdown,
-        Tags = string.Join(", ", story.Tags.Select(t => t.Name)),
-        CommentsEnabled = story.CommentsEnabled,
-    };
+    /// <summary>The author's latest words: the revision waiting for review if there is one, else the story.</summary>
+    public static StoryInput InputFrom(Story story) => story.Revision is { } revision
+        ? new()
+        {
+            Community = story.Community.Slug,
+            Title = revision.Title,
+            Subtitle = revision.Subtitle,
+            Body = revision.BodyMarkdown,
+            Tags = revision.TagNames,
+            CommentsEnabled = story.CommentsEnabled,
+        }
+        : new()
+        {
+            Community = story.Community.Slug,
+            Title = story.Title,
+            Subtitle = story.Subtitle,
+            Body = story.BodyMarkdown,
+            Tags = string.Join(", ", story.Tags.Select(t => t.Name)),
+            CommentsEnabled = story.CommentsEnabled,
+        };
 
     public static async Task<EditorContext> LoadAsync(FolioDb db, Story? story, bool canPublishDirectly, CancellationToken cancellationToken)
     {
@@ -36,12 +47,12 @@ public sealed record EditorContext(
 
         int? position = null;
         StoryReview? review = null;
-        if (story is { Id: > 0, Status: StoryStatus.Pending, SubmittedAt: { } submitted })
+        if (story is { Id: > 0 } && ReviewQueue.WaitingSince(story) is { } submitted)
         {
-            position = await db.Stories.QueuePositionAsync(story.Id, submitted, cancellationToken);
+            position = await db.QueuePositionAsync(story.Id, submitted, cancellationToken);
         }
 
-        if (story is { Id: > 0, Status: StoryStatus.SentBack })
+        if (story is { Id: > 0, Status: StoryStatus.SentBack } or { Id: > 0, Revision.Status: RevisionStatus.SentBack })
         {
             review = await db.StoryReviews.Where(r => r.StoryId == story.Id && r.Decision == ReviewDecision.SentBack)
                 .OrderByDescending(r => r.DecidedAt).FirstOrDefaultAsync(cancellationToken);

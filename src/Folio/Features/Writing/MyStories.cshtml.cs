@@ -12,7 +12,7 @@ namespace Folio.Features.Writing;
 
 public sealed record MyStory(
     int Id, string Title, string CommunityName, string Url, StoryStatus Status, DateTime UpdatedAt, DateTime? PublishedAt,
-    DateTime? SubmittedAt, int WordCount, int Hearts, int InsightReaders, int Comments)
+    DateTime? SubmittedAt, int WordCount, int Hearts, int InsightReaders, int Comments, RevisionStatus? Revision)
 {
     public int? QueuePosition { get; set; }
     public StoryReview? LatestSendBack { get; set; }
@@ -36,26 +36,23 @@ public sealed class MyStoriesModel(FolioDb db, PageHead head) : PageModel
             .OrderByDescending(s => s.UpdatedAt)
             .Select(s => new MyStory(s.Id, s.Title, s.Community.Name, "/" + s.Community.Slug + "/" + s.Slug, s.Status, s.UpdatedAt,
                 s.PublishedAt, s.SubmittedAt, s.WordCount, s.Hearts.Count, db.InsightReaders().Count(r => r.StoryId == s.Id),
-                s.Comments.Count(c => c.DeletedAt == null && c.HiddenAt == null && c.RemovedAt == null)))
+                s.Comments.Count(c => c.DeletedAt == null && c.HiddenAt == null && c.RemovedAt == null),
+                s.Revision == null ? null : s.Revision.Status))
             .ToListAsync(cancellationToken);
 
         Insights = await InsightBreakdown.LoadAsync(db, InStatus(StoryStatus.Published).Select(s => s.Id).ToList(), cancellationToken);
-        if (InStatus(StoryStatus.Pending).Any())
+        var waiting = Stories.Where(s => s.Status == StoryStatus.Pending || s.Revision == RevisionStatus.Pending).ToList();
+        if (waiting.Count > 0)
         {
             // One look at the whole queue rather than one count per waiting story.
-            var queue = await db.Stories.ReviewQueue().Select(s => s.Id).ToListAsync(cancellationToken);
-            foreach (var story in InStatus(StoryStatus.Pending))
-            {
-                story.QueuePosition = queue.IndexOf(story.Id) + 1;
-            }
+            var queue = await ReviewQueue.Entries(db).Select(e => e.StoryId).ToListAsync(cancellationToken);
+            waiting.ForEach(story => story.QueuePosition = queue.IndexOf(story.Id) + 1);
         }
 
-        var sentBack = InStatus(StoryStatus.SentBack).Select(s => s.Id).ToList();
-        var reviews = await db.StoryReviews.Where(r => sentBack.Contains(r.StoryId) && r.Decision == ReviewDecision.SentBack)
+        var sentBack = Stories.Where(s => s.Status == StoryStatus.SentBack || s.Revision == RevisionStatus.SentBack).ToList();
+        var sentBackIds = sentBack.Select(s => s.Id).ToList();
+        var reviews = await db.StoryReviews.Where(r => sentBackIds.Contains(r.StoryId) && r.Decision == ReviewDecision.SentBack)
             .OrderByDescending(r => r.DecidedAt).ToListAsync(cancellationToken);
-        foreach (var story in InStatus(StoryStatus.SentBack))
-        {
-            story.LatestSendBack = reviews.FirstOrDefault(r => r.StoryId == story.Id);
-        }
+        sentBack.ForEach(story => story.LatestSendBack = reviews.FirstOrDefault(r => r.StoryId == story.Id));
     }
 }

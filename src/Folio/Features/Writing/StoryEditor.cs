@@ -1,17 +1,13 @@
 using Folio.Data;
-using Folio.Features.Accounts;
 using Folio.Features.Communities;
-using Folio.Features.Creators;
-using Folio.Features.Notifications;
 using Folio.Features.Stories;
 using Folio.Features.Tags;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 
 namespace Folio.Features.Writing;
 
-/// <summary>Applies what an author typed to their story: body rendering, tags, slug, hero image and status changes.</summary>
-public sealed class StoryEditor(FolioDb db, HeroImages heroes, UserManager<FolioUser> users, Notifier notifier, TimeProvider clock)
+/// <summary>Applies what an author typed to their story or its revision: body rendering, tags, slug and hero image. StoryWorkflow decides which.</summary>
+public sealed class StoryEditor(FolioDb db, HeroImages heroes, TimeProvider clock)
 {
     public Task<Community?> FindCommunityAsync(string? slug, CancellationToken cancellationToken) =>
         string.IsNullOrWhiteSpace(slug)
@@ -42,10 +38,37 @@ public sealed class StoryEditor(FolioDb db, HeroImages heroes, UserManager<Folio
         story.Tags = await TagResolver.ResolveAsync(db, input.TagNames, cancellationToken);
         story.UpdatedAt = now;
 
-        if (input.RemoveHeroImage && story.HeroImageUrl is not null)
+        var (hero, errors) = await HeroImageAsync(story.HeroImageUrl, input, keep: null, cancellationToken);
+        story.HeroImageUrl = hero;
+        return errors;
+    }
+
+    /// <summary>
+    /// The same changes, kept in the story's revision rather than the story: readers see none of them until a moderator
+    /// approves. The live story's hero image is never deleted here.
+    /// </summary>
+    public async Task<Dictionary<string, string>> ProposeAsync(Story story, StoryRevision revision, StoryInput input, CancellationToken cancellationToken)
+    {
+        revision.Title = input.Title!.Trim();
+        revision.Subtitle = input.Subtitle?.Trim() ?? "";
+        if (revision.BodyHtml.Length == 0 || input.NormalizedBody != revision.BodyMarkdown)
         {
-            heroes.DeleteIfUploaded(story.HeroImageUrl);
-            story.HeroImageUrl = null;
+            revision.SetBody(input.NormalizedBody, input.Rendered);
+        }
+
+        revision.TagNames = StoryTagNames.Join(input.TagNames.Take(StoryRules.MaxTags).Select(t => t.Trim()));
+        var (hero, errors) = await HeroImageAsync(revision.HeroImageUrl, input, keep: story.HeroImageUrl, cancellationToken);
+        revision.HeroImageUrl = hero;
+        return errors;
+    }
+
+    /// <summary>The hero image after this input: removed, replaced by an upload, or as it was. Replaced files are deleted unless they are <paramref name="keep"/>.</summary>
+    private async Task<(string? Url, Dictionary<string, string> Errors)> HeroImageAsync(string? current, StoryInput input, string? keep, CancellationToken cancellationToken)
+    {
+        var replaced = current;
+        if (input.RemoveHeroImage)
+        {
+            current = null;
         }
 
         if (input.HeroImage is { } upload)
@@ -53,37 +76,17 @@ public sealed class StoryEditor(FolioDb db, HeroImages heroes, UserManager<Folio
             var (url, error) = await heroes.SaveAsync(upload, cancellationToken);
             if (error is not null)
             {
-                return new() { [nameof(StoryInput.HeroImage)] = error };
+                return (replaced, new() { [nameof(StoryInput.HeroImage)] = error });
             }
 
-            heroes.DeleteIfUploaded(story.HeroImageUrl);
-            story.HeroImageUrl = url;
+            current = url;
         }
 
-        return [];
-    }
-
-    /// <summary>Publishes now, tells the author's subscribers the first time, and makes the author a creator.</summary>
-    public Task PublishAsync(Story story, CancellationToken cancellationToken = default) =>
-        PublishAsync(story, clock.GetUtcNow().UtcDateTime, cancellationToken);
-
-    /// <summary>
-    /// As above, dated <paramref name="at"/> if this is the first publication (an imported story keeps its original
-    /// date); a story published before keeps its first date.
-    /// </summary>
-    public async Task PublishAsync(Story story, DateTime at, CancellationToken cancellationToken = default)
-    {
-        var firstTime = story.PublishedAt is null;
-        story.Publish(at);
-        if (firstTime)
+        if (replaced != current && replaced != keep)
         {
-            await notifier.StoryPublishedAsync(story, cancellationToken);
+            heroes.DeleteIfUploaded(replaced);
         }
 
-        var author = await users.FindByIdAsync(story.AuthorId);
-        if (author is not null && !await users.IsInRoleAsync(author, Roles.Creator))
-        {
-            await users.AddToRoleAsync(author, Roles.Creator);
-        }
+        return (current, []);
     }
 }

@@ -4,8 +4,6 @@ public static class WritingSetup
 {
     public static WebApplicationBuilder AddWriting(this WebApplicationBuilder builder)
     {
-        builder.Services.AddScoped<StoryEditor>();
-        builder.Services.AddScoped<HeroImages>();
         // PostConfigure: MVC's own set-up of RazorPagesOptions would otherwise replace this convention.
         builder.Services.PostConfigure<Microsoft.AspNetCore.Mvc.RazorPages.RazorPagesOptions>(pages =>
             pages.Conventions.AddPageRoute("/Writing/Editor", "stories/{id:int}/edit"));

@@ -491,6 +491,9 @@ namespace Folio.Data.Migrations.Postgres
 
                     NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
+                    b.Property<string>("BodyMarkdown")
+                        .HasColumnType("text");
+
                     b.Property<DateTime>("DecidedAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -498,6 +501,10 @@ namespace Folio.Data.Migrations.Postgres
                         .IsRequired()
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)");
+
+                    b.Property<string>("HeroImageUrl")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
 
                     b.Property<string>("ModeratorId")
                         .IsRequired()
@@ -508,6 +515,9 @@ namespace Folio.Data.Migrations.Postgres
                         .HasMaxLength(2000)
                         .HasColumnType("character varying(2000)");
 
+                    b.Property<bool>("OnRevision")
+                        .HasColumnType("boolean");
+
                     b.Property<string>("Reasons")
                         .IsRequired()
                         .HasMaxLength(300)
@@ -515,6 +525,18 @@ namespace Folio.Data.Migrations.Postgres
 
                     b.Property<int>("StoryId")
                         .HasColumnType("integer");
+
+                    b.Property<string>("Subtitle")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("TagNames")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<string>("Title")
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)");
 
                     b.HasKey("Id");
 
@@ -686,6 +708,74 @@ namespace Folio.Data.Migrations.Postgres
                     b.HasIndex("Status", "SubmittedAt");
 
                     b.ToTable("Stories");
+                });
+
+            modelBuilder.Entity("Folio.Features.Stories.StoryRevision", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("BodyHtml")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("BodyMarkdown")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("HeroImageUrl")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<int>("ReadingMinutes")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<int>("StoryId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime?>("SubmittedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Subtitle")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("TagNames")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("WordCount")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("StoryId")
+                        .IsUnique();
+
+                    b.HasIndex("Status", "SubmittedAt");
+
+                    b.ToTable("StoryRevisions");
                 });
 
             modelBuilder.Entity("Folio.Features.Subscriptions.CommunityFollow", b =>
@@ -1300,6 +1390,17 @@ namespace Folio.Data.Migrations.Postgres
                     b.Navigation("Community");
                 });
 
+            modelBuilder.Entity("Folio.Features.Stories.StoryRevision", b =>
+                {
+                    b.HasOne("Folio.Features.Stories.Story", "Story")
+                        .WithOne("Revision")
+                        .HasForeignKey("Folio.Features.Stories.StoryRevision", "StoryId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Story");
+                });
+
             modelBuilder.Entity("Folio.Features.Subscriptions.CommunityFollow", b =>
                 {
                     b.HasOne("Folio.Features.Communities.Community", "Community")
@@ -1433,6 +1534,8 @@ namespace Folio.Data.Migrations.Postgres
                     b.Navigation("Hearts");
 
                     b.Navigation("Insights");
+
+                    b.Navigation("Revision");
                 });
 
             modelBuilder.Entity("Folio.Features.Webhooks.Webhook", b =>

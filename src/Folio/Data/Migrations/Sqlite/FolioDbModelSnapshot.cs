@@ -467,12 +467,19 @@ namespace Folio.Data.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("BodyMarkdown")
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime>("DecidedAt")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Decision")
                         .IsRequired()
                         .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("HeroImageUrl")
+                        .HasMaxLength(500)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("ModeratorId")
@@ -484,6 +491,9 @@ namespace Folio.Data.Migrations.Sqlite
                         .HasMaxLength(2000)
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("OnRevision")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Reasons")
                         .IsRequired()
                         .HasMaxLength(300)
@@ -491,6 +501,18 @@ namespace Folio.Data.Migrations.Sqlite
 
                     b.Property<int>("StoryId")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("Subtitle")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TagNames")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT");
 
                     b.HasKey("Id");
 
@@ -658,6 +680,72 @@ namespace Folio.Data.Migrations.Sqlite
                     b.HasIndex("Status", "SubmittedAt");
 
                     b.ToTable("Stories");
+                });
+
+            modelBuilder.Entity("Folio.Features.Stories.StoryRevision", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("BodyHtml")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("BodyMarkdown")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("HeroImageUrl")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ReadingMinutes")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("StoryId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("SubmittedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Subtitle")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TagNames")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("WordCount")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("StoryId")
+                        .IsUnique();
+
+                    b.HasIndex("Status", "SubmittedAt");
+
+                    b.ToTable("StoryRevisions");
                 });
 
             modelBuilder.Entity("Folio.Features.Subscriptions.CommunityFollow", b =>
@@ -1256,6 +1344,17 @@ namespace Folio.Data.Migrations.Sqlite
                     b.Navigation("Community");
                 });
 
+            modelBuilder.Entity("Folio.Features.Stories.StoryRevision", b =>
+                {
+                    b.HasOne("Folio.Features.Stories.Story", "Story")
+                        .WithOne("Revision")
+                        .HasForeignKey("Folio.Features.Stories.StoryRevision", "StoryId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Story");
+                });
+
             modelBuilder.Entity("Folio.Features.Subscriptions.CommunityFollow", b =>
                 {
                     b.HasOne("Folio.Features.Communities.Community", "Community")
@@ -1389,6 +1488,8 @@ namespace Folio.Data.Migrations.Sqlite
                     b.Navigation("Hearts");
 
                     b.Navigation("Insights");
+
+                    b.Navigation("Revision");
                 });
 
             modelBuilder.Entity("Folio.Features.Webhooks.Webhook", b =>

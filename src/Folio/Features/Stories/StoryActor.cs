@@ -1,14 +1,13 @@
 using System.Security.Claims;
 using Folio.Features.Accounts;
-using Folio.Features.Stories;
 using Microsoft.AspNetCore.Authorization;
 
-namespace Folio.Features.Api;
+namespace Folio.Features.Stories;
 
-/// <summary>Who is calling a story endpoint and what their roles let them do, read once from the site's policies.</summary>
-public sealed record StoryCaller(string? UserId, bool CanPublish, bool CanModerate, bool IsAdmin)
+/// <summary>Who changes a story and what their roles let them do, read once from the site's policies.</summary>
+public sealed record StoryActor(string? UserId, bool CanPublish, bool CanModerate, bool IsAdmin)
 {
-    public static async Task<StoryCaller> ReadAsync(ClaimsPrincipal user, IAuthorizationService authorization) => new(
+    public static async Task<StoryActor> ReadAsync(ClaimsPrincipal user, IAuthorizationService authorization) => new(
         user.UserId(),
         (await authorization.AuthorizeAsync(user, Policies.PublishWithoutReview)).Succeeded,
         (await authorization.AuthorizeAsync(user, Policies.Moderate)).Succeeded,
@@ -23,10 +22,10 @@ public static class StoryVisibility
 {
     /// <summary>
     /// Published stories to everyone; a story that isn't public only to its author and to moderators. Anything else
-    /// is left out of the query, so the API can't reveal that it exists.
+    /// is left out of the query, so its existence isn't revealed.
     /// </summary>
-    public static IQueryable<Story> VisibleTo(this IQueryable<Story> stories, StoryCaller caller) =>
-        caller.CanModerate
+    public static IQueryable<Story> VisibleTo(this IQueryable<Story> stories, StoryActor actor) =>
+        actor.CanModerate
             ? stories
-            : stories.Where(s => (s.Status == StoryStatus.Published && s.PublishedAt != null) || (caller.UserId != null && s.AuthorId == caller.UserId));
+            : stories.Where(s => (s.Status == StoryStatus.Published && s.PublishedAt != null) || (actor.UserId != null && s.AuthorId == actor.UserId));
 }
