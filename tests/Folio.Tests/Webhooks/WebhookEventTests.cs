@@ -89,7 +89,8 @@ public sealed class WebhookEventTests : IDisposable
     public async Task EditingALiveStoryDeliversStoryUpdatedButSavingItUnchangedDoesNot()
     {
         var community = await _app.Data.CommunityAsync("edits");
-        using var creator = await _app.ClientForAsync(Persona.Creator);
+        // Trusted: their edits go live at once; a reviewed creator's edit goes live (and is announced) when approved (StoryRevisionTests).
+        using var creator = await _app.ClientForAsync(Persona.Trusted);
         var story = await _app.Data.StoryAsync(community, creator.User!, "First Draft", StoryForms.Words(150), tags: ["Rivers"], subtitle: "A subtitle");
         await _app.WebhookAsync(_receiver.Url, [WebhookEvents.StoryUpdated, WebhookEvents.StoryPublished]);
 

@@ -101,7 +101,8 @@ public sealed class WritingFlowTests : IDisposable
     public async Task EditingAPublishedStoryKeepsItLiveAndUnpublishingHidesIt()
     {
         var community = await _app.Data.CommunityAsync("live");
-        using var creator = await _app.ClientForAsync(Persona.Creator);
+        // Trusted: their edits go live at once; a reviewed creator's edits wait for a moderator (StoryRevisionTests).
+        using var creator = await _app.ClientForAsync(Persona.Trusted);
         var story = await _app.Data.StoryAsync(community, creator.User!, "Live Wire", StoryForms.Words(150));
 
         var edited = await creator.Http.PostStoryAsync(StoryForms.Fields("live", "Live Wire, Revised", body: StoryForms.Words(160, "current")), story.Id);

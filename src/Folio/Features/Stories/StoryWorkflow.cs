@@ -258,7 +258,8 @@ public sealed partial class StoryWorkflow(
         }
 
         revision.UpdatedAt = Now;
-        if (revision.Version.CharactersChangedFrom(StoryVersion.Of(story)) < review.Value.MinorEditCharacters)
+        var changed = revision.Version.CharactersChangedFrom(StoryVersion.Of(story));
+        if (changed == 0 || changed < review.Value.MinorEditCharacters)
         {
             await ApplyRevisionAsync(story, revision, cancellationToken);
             return ([], StoryResult.ChangesLive);
