@@ -32,14 +32,14 @@ public sealed class NotificationEmailTests : IDisposable
         Assert.Empty(_app.Outbox());
 
         Assert.Same(worker, _app.Services.GetServices<IHostedService>().OfType<MailQueueWorker>().Single());
-        Assert.Equal(1, await worker.SendDueAsync(CancellationToken.None));
+        Assert.Equal(1, await worker.ProcessDueAsync(CancellationToken.None));
 
         var message = await MimeMessage.LoadAsync(Assert.Single(_app.Outbox()));
         Assert.Equal("“Queued Up” is published", message.Subject);
         Assert.Equal(author.User.Email, message.To.Mailboxes.Single().Address);
         Assert.Contains("/queued-up", message.TextBody);
         Assert.NotNull(await _app.WithDbAsync(db => db.QueuedEmails.Select(e => e.SentAt).SingleAsync()));
-        Assert.Equal(0, await worker.SendDueAsync(CancellationToken.None));
+        Assert.Equal(0, await worker.ProcessDueAsync(CancellationToken.None));
         Assert.Single(_app.Outbox());
     }
 
@@ -52,7 +52,7 @@ public sealed class NotificationEmailTests : IDisposable
         using var moderator = await _app.ClientForAsync(Persona.Moderator);
 
         await moderator.DecideAsync(story, approve: false);
-        await worker.SendDueAsync(CancellationToken.None);
+        await worker.ProcessDueAsync(CancellationToken.None);
 
         var message = await MimeMessage.LoadAsync(Assert.Single(_app.Outbox()));
         Assert.Equal("“Try Again” needs another look", message.Subject);
@@ -125,7 +125,7 @@ public sealed class NotificationEmailTests : IDisposable
             await _app.NotifyAsync(story.Id, (notifier, s) => notifier.CommentAddedAsync(reply, s));
         }
 
-        await worker.SendDueAsync(CancellationToken.None);
+        await worker.ProcessDueAsync(CancellationToken.None);
 
         var message = await MimeMessage.LoadAsync(Assert.Single(_app.Outbox()));
         Assert.Equal(keen.Email, message.To.Mailboxes.Single().Address);

@@ -36,7 +36,7 @@ public static class WebhookSteps
     }
 
     public static Task<int> DispatchAsync(this FolioApp app) =>
-        app.Services.GetRequiredService<WebhookDispatcher>().DispatchDueAsync();
+        app.Services.GetRequiredService<WebhookWorker>().ProcessDueAsync();
 
     public static Task<List<WebhookDelivery>> DeliveriesAsync(this FolioApp app, int? webhookId = null) =>
         app.WithDbAsync(db => db.WebhookDeliveries.AsNoTracking()

@@ -140,7 +140,7 @@ public static class CommentEndpoints
 
     private static Task<CommentStory?> StoryAsync(FolioDb db, int id, CancellationToken cancellationToken) =>
         db.Stories.Published().Where(s => s.Id == id)
-            .Select(s => new CommentStory(s.Id, s.Title, "/" + s.Community.Slug + "/" + s.Slug, s.AuthorId, s.CommentsEnabled))
+            .Select(s => new CommentStory(s.Id, s.Title, StoryLinks.Path(s.Community.Slug, s.Slug), s.AuthorId, s.CommentsEnabled))
             .FirstOrDefaultAsync(cancellationToken);
 
     private static async Task<ApiComment?> LoadAsync(

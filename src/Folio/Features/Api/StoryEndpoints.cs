@@ -141,7 +141,7 @@ public static class StoryEndpoints
         }).ToListAsync(cancellationToken);
 
         return TypedResults.Ok(page.ToPage(rows, row => new ApiCursor(row.PublishedAt, row.Id), row => new StorySummary(
-            row.Id, row.Slug, StoryLinks.Page(urls, row.Community, row.Slug), row.Community, row.Title, row.Subtitle, row.Tags,
+            row.Id, row.Slug, urls.Absolute(StoryLinks.Path(row.Community, row.Slug)), row.Community, row.Title, row.Subtitle, row.Tags,
             StoryAuthorResponse.From(urls, row.Username, row.DisplayName), row.ReadingMinutes, row.PublishedAt, urls.AbsoluteMedia(row.HeroImageUrl))));
     }
 

@@ -34,7 +34,7 @@ public sealed record StoryResponse(
     public static StoryResponse From(Story story, SiteUrls urls, StoryActor actor) => new(
         story.Id,
         story.Slug,
-        StoryLinks.Page(urls, story.Community.Slug, story.Slug),
+        urls.Absolute(StoryLinks.Path(story)),
         story.Community.Slug,
         story.Title,
         story.Subtitle,
@@ -79,11 +79,6 @@ public sealed record StorySummary(
 public sealed record StoryAuthorResponse(string Username, string Name, string Url)
 {
     public static StoryAuthorResponse From(SiteUrls urls, string username, string name) => new(username, name, urls.Absolute($"/authors/{username}"));
-}
-
-public static class StoryLinks
-{
-    public static string Page(SiteUrls urls, string community, string slug) => urls.Absolute($"/{community}/{slug}");
 }
 
 public static class StoryResponseQueries

@@ -46,7 +46,7 @@ public sealed class CommentLoader(FolioDb db, IAuthorizationService authorizatio
     public async Task<CommentForm> FormAsync(CommentStory story, int? replyTo, string pageUrl, CancellationToken cancellationToken)
     {
         var parent = replyTo is { } parentId
-            ? await db.Comments.Where(c => c.Id == parentId && c.StoryId == story.Id && c.DeletedAt == null && c.HiddenAt == null && c.RemovedAt == null)
+            ? await db.Comments.Shown().Where(c => c.Id == parentId && c.StoryId == story.Id)
                 .Select(c => new { c.Id, c.Author.DisplayName }).FirstOrDefaultAsync(cancellationToken)
             : null;
         return new CommentForm(story.Id, parent?.Id, parent?.DisplayName, pageUrl + "#comment-form");

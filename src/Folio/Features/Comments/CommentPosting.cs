@@ -38,8 +38,7 @@ public sealed class CommentPosting(FolioDb db, CommentRateLimiter limiter, Notif
             return new(null, CommentRefusal.InvalidBody, problem);
         }
 
-        if (parentId is { } id && !await db.Comments.AnyAsync(
-                c => c.Id == id && c.StoryId == story.Id && c.DeletedAt == null && c.HiddenAt == null && c.RemovedAt == null, cancellationToken))
+        if (parentId is { } id && !await db.Comments.Shown().AnyAsync(c => c.Id == id && c.StoryId == story.Id, cancellationToken))
         {
             return new(null, CommentRefusal.ParentGone, CommentMessages.ParentGone);
         }

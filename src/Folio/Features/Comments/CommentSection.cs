@@ -8,7 +8,7 @@ namespace Folio.Features.Comments;
 public sealed record CommentStory(int Id, string Title, string Url, string AuthorId, bool CommentsEnabled)
 {
     public static CommentStory Of(Story story) =>
-        new(story.Id, story.Title, $"/{story.Community.Slug}/{story.Slug}", story.AuthorId, story.CommentsEnabled);
+        new(story.Id, story.Title, StoryLinks.Path(story), story.AuthorId, story.CommentsEnabled);
 }
 
 /// <summary>Everything a comment needs to draw its controls: who is looking, and which page the Reply links reopen.</summary>

@@ -20,7 +20,7 @@ public sealed class CurateStoryModel(FolioDb db, TimeProvider clock, PageHead he
     public const int NoteMaxLength = 280;
 
     public Story Story { get; private set; } = null!;
-    public string StoryUrl => $"/{Story.Community.Slug}/{Story.Slug}";
+    public string StoryUrl => StoryLinks.Path(Story);
 
     [BindProperty]
     [Required(ErrorMessage = "Say in a sentence or two why you picked it; readers see the note with the story.")]

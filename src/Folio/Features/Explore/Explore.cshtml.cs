@@ -1,5 +1,6 @@
 using Folio.Data;
 using Folio.Features.Caching;
+using Folio.Features.Comments;
 using Folio.Features.Curation;
 using Folio.Features.Stories;
 using Folio.Pages.Shared;
@@ -61,7 +62,7 @@ public sealed class ExploreModel(FolioDb db, TimeProvider clock, PageHead head) 
                 PublishedAt = s.PublishedAt!.Value,
                 Hearts = s.Hearts.Count,
                 InsightReaders = s.Insights.Select(i => i.ReaderId).Distinct().Count(),
-                Comments = s.Comments.Count(c => c.DeletedAt == null && c.HiddenAt == null && c.RemovedAt == null),
+                Comments = s.Comments.AsQueryable().Count(CommentQueries.IsShown),
                 Reads = db.StoryReadDays.Where(d => d.StoryId == s.Id).Sum(d => d.Reads),
             })
             .ToListAsync(cancellationToken);

@@ -63,7 +63,7 @@ public sealed class FeedSources(FolioDb db, IOptions<SiteOptions> site)
                 s.Id,
                 s.Title,
                 s.Subtitle,
-                "/" + s.Community.Slug + "/" + s.Slug,
+                StoryLinks.Path(s.Community.Slug, s.Slug),
                 s.BodyHtml,
                 s.CreatedAt,
                 s.PublishedAt!.Value,

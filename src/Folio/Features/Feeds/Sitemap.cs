@@ -37,7 +37,7 @@ public sealed class Sitemap(FolioDb db, SiteUrls urls)
         entries.AddRange((await published.NewestFirst().Take(room)
             .Select(s => new { Community = s.Community.Slug, s.Slug, s.PublishedAt, s.UpdatedAt })
             .ToListAsync(cancellationToken))
-            .Select(s => ($"/{s.Community}/{s.Slug}", (DateTime?)(s.UpdatedAt > s.PublishedAt ? s.UpdatedAt : s.PublishedAt))));
+            .Select(s => (StoryLinks.Path(s.Community, s.Slug), (DateTime?)(s.UpdatedAt > s.PublishedAt ? s.UpdatedAt : s.PublishedAt))));
 
         return Write(entries.Take(MaxUrls));
     }

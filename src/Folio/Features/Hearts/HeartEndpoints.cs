@@ -41,7 +41,7 @@ public static class HeartEndpoints
             return TypedResults.NotFound();
         }
 
-        var storyUrl = $"/{story.Community.Slug}/{story.Slug}";
+        var storyUrl = StoryLinks.Path(story);
         var wantsJson = http.Request.Headers.Accept.Any(value => value?.Contains("application/json", StringComparison.OrdinalIgnoreCase) == true);
         if (http.User.UserId() is not { } readerId)
         {

@@ -20,7 +20,7 @@ public sealed class GiveInsightsModel(FolioDb db, InsightRecorder recorder, Page
     private const string SectionView = "/Features/Insights/_InsightsSection.cshtml";
 
     public Story Story { get; private set; } = null!;
-    public string StoryUrl => $"/{Story.Community.Slug}/{Story.Slug}";
+    public string StoryUrl => StoryLinks.Path(Story);
     public InsightPicker Picker { get; private set; } = null!;
     public bool OwnStory { get; private set; }
 

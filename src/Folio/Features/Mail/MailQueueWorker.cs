@@ -1,113 +1,69 @@
 using Folio.Data;
+using Folio.Features.Queues;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 
 namespace Folio.Features.Mail;
 
-/// <summary>Sends queued emails; a failed send is retried with growing pauses, up to <see cref="MaxAttempts"/> times.</summary>
-public sealed class MailQueueWorker(IServiceScopeFactory scopes, MailQueueSignal signal, TimeProvider clock, ILogger<MailQueueWorker> logger) : BackgroundService
+/// <summary>How sending one email went: the SMTP server's (or the outbox's) error, if any.</summary>
+public sealed record MailOutcome(string? Error) : IAttemptOutcome;
+
+/// <summary>Sends queued emails; a failed send is retried after 2, 4, 8… minutes.</summary>
+public sealed class MailQueueWorker(
+    IServiceScopeFactory scopes, MailQueueSignal signal, IOptions<MailQueueOptions> options, TimeProvider clock, ILogger<MailQueueWorker> logger)
+    : QueueWorker<QueuedEmail, MailOutcome>(scopes, signal, options, Retries, clock, logger)
 {
-    public const int MaxAttempts = 8;
-    private static readonly TimeSpan PollInterval = TimeSpan.FromSeconds(15);
+    private const int MaxErrorLength = 2000;
+
+    private static readonly RetrySchedule Retries = new(
+        TimeSpan.FromMinutes(2), TimeSpan.FromMinutes(4), TimeSpan.FromMinutes(8), TimeSpan.FromMinutes(16),
+        TimeSpan.FromMinutes(32), TimeSpan.FromMinutes(64), TimeSpan.FromMinutes(128));
 
     /// <summary>How long a claimed email waits before another pass may take it, should this one die mid-send.</summary>
     private static readonly TimeSpan ClaimLease = TimeSpan.FromMinutes(10);
 
-    private readonly TaskCompletionSource _running = new(TaskCreationOptions.RunContinuationsAsynchronously);
-
-    /// <summary>
-    /// Completes once the loop runs. Stopping the worker on its own before that (as tests do) would cancel the
-    /// not-yet-started task, which the host reads as a crash and stops the whole site.
-    /// </summary>
-    public Task Running => _running.Task;
-
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        _running.TrySetResult();
-        try
-        {
-            while (!stoppingToken.IsCancellationRequested)
-            {
-                try
-                {
-                    await SendDueAsync(stoppingToken);
-                }
-                catch (Exception exception) when (exception is not OperationCanceledException)
-                {
-                    logger.LogError(exception, "The mail queue could not be read; trying again shortly");
-                }
-
-                await signal.WaitAsync(PollInterval, stoppingToken);
-            }
-        }
-        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-        {
-            // Stopped: what is still queued stays in the database for the next start. Ending quietly matters when
-            // only this service is stopped, since the host treats any exception from here as a crash and stops too.
-        }
-    }
-
-    /// <summary>Sends what is due now and returns how many were sent.</summary>
-    public async Task<int> SendDueAsync(CancellationToken cancellationToken)
-    {
-        await using var scope = scopes.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<FolioDb>();
-        var mailer = scope.ServiceProvider.GetRequiredService<Mailer>();
-        var now = clock.GetUtcNow().UtcDateTime;
-        var due = await db.QueuedEmails.AsNoTracking()
-            .Where(e => e.SentAt == null && e.Attempts < MaxAttempts && e.NextAttemptAt <= now)
-            .OrderBy(e => e.NextAttemptAt).Take(50)
+    protected override Task<List<QueuedEmail>> DueAsync(FolioDb db, DateTime now, QueueOptions settings, CancellationToken cancellationToken) =>
+        db.QueuedEmails.AsNoTracking()
+            .Where(e => e.SentAt == null && e.Attempts < settings.MaxAttempts && e.NextAttemptAt <= now)
+            .OrderBy(e => e.NextAttemptAt).Take(settings.BatchSize)
             .ToListAsync(cancellationToken);
-        var sent = 0;
-        foreach (var email in due)
-        {
-            if (!await ClaimAsync(db, email, cancellationToken))
-            {
-                continue;
-            }
 
-            var attempt = email.Attempts + 1;
-            try
-            {
-                await mailer.SendAsync(new OutgoingEmail(email.ToAddress, email.ToName, email.Subject, email.Text), cancellationToken);
-                var sentAt = clock.GetUtcNow().UtcDateTime;
-                await db.QueuedEmails.Where(e => e.Id == email.Id).ExecuteUpdateAsync(set => set
-                    .SetProperty(e => e.SentAt, sentAt)
-                    .SetProperty(e => e.LastError, (string?)null), CancellationToken.None);
-                sent++;
-            }
-            catch (Exception exception) when (exception is not OperationCanceledException)
-            {
-                var error = exception.Message.Length > 2000 ? exception.Message[..2000] : exception.Message;
-                var retryAt = clock.GetUtcNow().UtcDateTime.AddMinutes(Math.Pow(2, attempt));
-                await db.QueuedEmails.Where(e => e.Id == email.Id).ExecuteUpdateAsync(set => set
-                    .SetProperty(e => e.LastError, error)
-                    .SetProperty(e => e.NextAttemptAt, retryAt), CancellationToken.None);
-                if (attempt >= MaxAttempts)
-                {
-                    logger.LogError("Gave up sending “{Subject}” to {To} after {Attempts} attempts: {Error}", email.Subject, email.ToAddress, attempt, exception.Message);
-                }
-                else
-                {
-                    logger.LogWarning("Sending “{Subject}” to {To} failed (attempt {Attempt}): {Error}", email.Subject, email.ToAddress, attempt, exception.Message);
-                }
-            }
-        }
-
-        return sent;
-    }
-
-    /// <summary>
-    /// Counts the attempt and pushes the next one past the lease, only if nobody else did first: with several
-    /// nodes (or a pass started by hand next to the background one) exactly one of them sends each email.
-    /// </summary>
-    private async Task<bool> ClaimAsync(FolioDb db, QueuedEmail email, CancellationToken cancellationToken)
-    {
-        var leaseEnd = clock.GetUtcNow().UtcDateTime + ClaimLease;
-        var claimed = await db.QueuedEmails
+    protected override async Task<bool> ClaimAsync(FolioDb db, QueuedEmail email, DateTime now, CancellationToken cancellationToken) =>
+        await db.QueuedEmails
             .Where(e => e.Id == email.Id && e.SentAt == null && e.Attempts == email.Attempts)
             .ExecuteUpdateAsync(set => set
                 .SetProperty(e => e.Attempts, e => e.Attempts + 1)
-                .SetProperty(e => e.NextAttemptAt, leaseEnd), cancellationToken);
-        return claimed == 1;
+                .SetProperty(e => e.NextAttemptAt, now + ClaimLease), cancellationToken) == 1;
+
+    protected override async Task<MailOutcome> AttemptAsync(IServiceProvider services, QueuedEmail email, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await services.GetRequiredService<Mailer>().SendAsync(new OutgoingEmail(email.ToAddress, email.ToName, email.Subject, email.Text), cancellationToken);
+            return new MailOutcome(null);
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            return new MailOutcome(exception.Message);
+        }
     }
+
+    protected override Task RecordAsync(FolioDb db, QueuedEmail email, MailOutcome outcome, FinishedAttempt attempt)
+    {
+        var row = db.QueuedEmails.Where(e => e.Id == email.Id);
+        if (attempt.Succeeded)
+        {
+            return row.ExecuteUpdateAsync(set => set
+                .SetProperty(e => e.SentAt, attempt.FinishedAt)
+                .SetProperty(e => e.LastError, (string?)null));
+        }
+
+        // A given-up email keeps the claim's time: it is no longer due, since it has had all its attempts.
+        var error = outcome.Error is { Length: > MaxErrorLength } message ? message[..MaxErrorLength] : outcome.Error;
+        return row.ExecuteUpdateAsync(set => set
+            .SetProperty(e => e.LastError, error)
+            .SetProperty(e => e.NextAttemptAt, e => attempt.RetryAt ?? e.NextAttemptAt));
+    }
+
+    protected override string Describe(QueuedEmail email) => $"“{email.Subject}” to {email.ToAddress}";
 }

@@ -1,3 +1,4 @@
+using Folio.Features.Queues;
 using Folio.Features.Scaling;
 
 namespace Folio.Features.Mail;
@@ -10,9 +11,7 @@ public static class MailSetup
         builder.Services.AddScoped<Mailer>();
         builder.Services.AddScoped<MailQueue>();
         builder.Services.AddQueueSignal<MailQueueSignal>();
-        // One instance, reachable by its own type too, so an operator command or a test can run a pass by hand.
-        builder.Services.AddSingleton<MailQueueWorker>();
-        builder.Services.AddHostedService(services => services.GetRequiredService<MailQueueWorker>());
+        builder.Services.AddQueueWorker<MailQueueWorker, MailQueueOptions>(MailQueueOptions.Section);
         return builder;
     }
 }

@@ -1,7 +1,9 @@
+using Folio.Features.Queues;
+
 namespace Folio.Features.Mail;
 
 /// <summary>An email waiting in the database to be sent, so a restart loses none.</summary>
-public sealed class QueuedEmail
+public sealed class QueuedEmail : IQueuedItem
 {
     public int Id { get; private set; }
     public required string ToAddress { get; set; }

@@ -29,7 +29,7 @@ public sealed class ReportsModel(FolioDb db, StoryWorkflow workflow, IAuthorizat
         head.Title = "Reports";
         Reports = await db.StoryReports.Where(r => r.ResolvedAt == null)
             .OrderBy(r => r.ReportedAt).ThenBy(r => r.Id)
-            .Select(r => new OpenReport(r.Id, r.StoryId, r.Story.Title, "/" + r.Story.Community.Slug + "/" + r.Story.Slug, r.Story.Status,
+            .Select(r => new OpenReport(r.Id, r.StoryId, r.Story.Title, StoryLinks.Path(r.Story.Community.Slug, r.Story.Slug), r.Story.Status,
                 r.Reporter.DisplayName, r.Reason, r.Details, r.ReportedAt))
             .ToPagedListAsync(PageNumber, 25, cancellationToken);
         Tabs = await ModerationTabs.LoadAsync(db, "reports", cancellationToken);

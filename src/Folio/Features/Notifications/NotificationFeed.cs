@@ -1,4 +1,5 @@
 using Folio.Data;
+using Folio.Features.Stories;
 using Folio.Shared;
 using Microsoft.EntityFrameworkCore;
 
@@ -17,11 +18,11 @@ public sealed class NotificationFeed(FolioDb db, TimeProvider clock)
 
     /// <summary>Unread lines, counted the way the page groups them, so the bell and the page agree.</summary>
     public Task<int> UnreadCountAsync(string recipientId, CancellationToken cancellationToken = default) =>
-        db.Notifications.ShownTo(recipientId, db.Comments).Where(n => n.ReadAt == null).Grouped().CountAsync(cancellationToken);
+        db.Notifications.ShownTo(recipientId, db).Where(n => n.ReadAt == null).Grouped().CountAsync(cancellationToken);
 
     public async Task<PagedList<NotificationLine>> PageAsync(string recipientId, int page, CancellationToken cancellationToken = default)
     {
-        var groups = await db.Notifications.ShownTo(recipientId, db.Comments).Grouped()
+        var groups = await db.Notifications.ShownTo(recipientId, db).Grouped()
             .OrderByDescending(g => g.LatestAt).ThenByDescending(g => g.LatestId)
             .ToPagedListAsync(page, PageSize, cancellationToken);
 
@@ -56,12 +57,12 @@ public sealed class NotificationFeed(FolioDb db, TimeProvider clock)
         var now = clock.GetUtcNow().UtcDateTime;
         await unread.ExecuteUpdateAsync(set => set.SetProperty(n => n.ReadAt, now), cancellationToken);
 
-        if (notice.StoryId is not { } storyId || notice.StorySlug is null)
+        if (notice is not { StoryId: { } storyId, CommunitySlug: { } communitySlug, StorySlug: { } storySlug })
         {
             return "/notifications";
         }
 
-        var story = $"/{notice.CommunitySlug}/{notice.StorySlug}";
+        var story = StoryLinks.Path(communitySlug, storySlug);
         return notice.Kind switch
         {
             NotificationKind.StorySentBack or NotificationKind.ChangesSentBack => $"/stories/{storyId}/edit",

@@ -1,3 +1,4 @@
+using Folio.Data;
 using Folio.Features.Comments;
 using Folio.Features.Stories;
 
@@ -29,10 +30,10 @@ public static class NotificationQueries
     /// The recipient's notices that still point at something: a comment that was deleted, hidden or removed since,
     /// or a subscribed creator's story that is no longer published, drops out rather than leading nowhere.
     /// </summary>
-    public static IQueryable<Notification> ShownTo(this IQueryable<Notification> notifications, string recipientId, IQueryable<Comment> comments) =>
+    public static IQueryable<Notification> ShownTo(this IQueryable<Notification> notifications, string recipientId, FolioDb db) =>
         notifications.Where(n => n.RecipientId == recipientId
-            && (n.CommentId == null || comments.Any(c => c.Id == n.CommentId && c.DeletedAt == null && c.HiddenAt == null && c.RemovedAt == null))
-            && (n.Kind != NotificationKind.NewStoryFromCreator || n.Story!.Status == StoryStatus.Published));
+            && (n.CommentId == null || db.Comments.Shown().Any(c => c.Id == n.CommentId))
+            && (n.Kind != NotificationKind.NewStoryFromCreator || db.Stories.Published().Any(s => s.Id == n.StoryId)));
 
     public static IQueryable<NotificationGroup> Grouped(this IQueryable<Notification> notifications) =>
         notifications

@@ -46,7 +46,7 @@ public sealed class Notifier(FolioDb db, MailQueue mail, SiteUrls urls, IOptions
 
                 {replier} replied to your comment on “{story.Title}”. Read the conversation:
 
-                {urls.Absolute(StoryPath(story) + "#comment-" + comment.Id)}
+                {urls.Absolute(StoryLinks.Path(story) + "#comment-" + comment.Id)}
 
                 You can turn off these emails in your settings: {urls.Absolute("/settings/account")}
                 """));
@@ -100,7 +100,7 @@ public sealed class Notifier(FolioDb db, MailQueue mail, SiteUrls urls, IOptions
 
                 {news}
 
-                {urls.Absolute(StoryPath(story))}
+                {urls.Absolute(StoryLinks.Path(story))}
 
                 You can turn off these emails in your settings: {urls.Absolute("/settings/account")}
                 """
@@ -149,6 +149,4 @@ public sealed class Notifier(FolioDb db, MailQueue mail, SiteUrls urls, IOptions
     // .invalid never delivers (RFC 2606): the former-member account has such an address.
     private static string? Address(FolioUser user) =>
         string.IsNullOrWhiteSpace(user.Email) || user.Email.EndsWith(".invalid", StringComparison.OrdinalIgnoreCase) ? null : user.Email;
-
-    private static string StoryPath(Story story) => $"/{story.Community.Slug}/{story.Slug}";
 }

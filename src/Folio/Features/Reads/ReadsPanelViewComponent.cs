@@ -25,7 +25,7 @@ public sealed class ReadsPanelViewComponent(FolioDb db, TimeProvider clock) : Vi
         var from = today.AddDays(1 - Days);
         var stories = await db.Stories.Published().Where(s => s.AuthorId == authorId)
             .NewestFirst()
-            .Select(s => new StoryReads(s.Id, s.Title, "/" + s.Community.Slug + "/" + s.Slug,
+            .Select(s => new StoryReads(s.Id, s.Title, StoryLinks.Path(s.Community.Slug, s.Slug),
                 db.StoryReadDays.Where(d => d.StoryId == s.Id).Sum(d => d.Reads),
                 db.StoryReadDays.Where(d => d.StoryId == s.Id && d.Day >= from && d.Day <= today).Sum(d => d.Reads)))
             .ToListAsync(HttpContext.RequestAborted);

@@ -20,7 +20,7 @@ public static class SearchSuggestions
         TagsInUse(db).OrderBy(t => t.Name).Select(t => new FilterOption(t.Slug, t.Name)).ToListAsync(cancellationToken);
 
     public static Task<List<TagSuggestion>> PopularTagsAsync(FolioDb db, int count, CancellationToken cancellationToken) =>
-        WithCounts(TagsInUse(db).OrderByDescending(t => t.Stories.Count(s => s.Status == StoryStatus.Published)).ThenBy(t => t.Name).Take(count))
+        WithCounts(TagsInUse(db).OrderByDescending(t => t.Stories.AsQueryable().Count(StoryQueries.IsPublished)).ThenBy(t => t.Name).Take(count))
             .ToListAsync(cancellationToken);
 
     /// <summary>Tags whose slug starts with or contains one of the words searched for, or shares its first letters.</summary>
@@ -33,7 +33,7 @@ public static class SearchSuggestions
             // The first three letters catch a misspelt ending: "rivr" suggests "rivers".
             var stem = word.Length >= 4 ? word[..3] : word;
             found.AddRange(await WithCounts(TagsInUse(db).Where(t => t.Slug.Contains(word) || t.Slug.StartsWith(stem))
-                .OrderByDescending(t => t.Slug.Contains(word)).ThenByDescending(t => t.Slug.StartsWith(word)).ThenByDescending(t => t.Stories.Count(s => s.Status == StoryStatus.Published)).Take(8))
+                .OrderByDescending(t => t.Slug.Contains(word)).ThenByDescending(t => t.Slug.StartsWith(word)).ThenByDescending(t => t.Stories.AsQueryable().Count(StoryQueries.IsPublished)).Take(8))
                 .ToListAsync(cancellationToken));
         }
 
@@ -44,8 +44,8 @@ public static class SearchSuggestions
         db.Stories.Published().NewestFirst().ToCards().Take(count).ToListAsync(cancellationToken);
 
     private static IQueryable<Tag> TagsInUse(FolioDb db) =>
-        db.Tags.Where(t => t.Stories.Any(s => s.Status == StoryStatus.Published && s.PublishedAt != null));
+        db.Tags.Where(t => t.Stories.AsQueryable().Any(StoryQueries.IsPublished));
 
     private static IQueryable<TagSuggestion> WithCounts(IQueryable<Tag> tags) =>
-        tags.Select(t => new TagSuggestion(t.Slug, t.Name, t.Stories.Count(s => s.Status == StoryStatus.Published && s.PublishedAt != null)));
+        tags.Select(t => new TagSuggestion(t.Slug, t.Name, t.Stories.AsQueryable().Count(StoryQueries.IsPublished)));
 }

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Folio.Data;
 using Folio.Features.Creators;
+using Folio.Features.Stories;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 
@@ -24,16 +25,16 @@ public sealed class AccountExporter(FolioDb db, UserManager<FolioUser> users, Ti
             })
             .ToListAsync(cancellationToken);
         var comments = await db.Comments.AsNoTracking().Where(c => c.AuthorId == id).OrderBy(c => c.CreatedAt)
-            .Select(c => new CommentExport(c.Id, c.Story.Title, "/" + c.Story.Community.Slug + "/" + c.Story.Slug, c.ParentId, c.Body, c.CreatedAt, c.EditedAt, c.DeletedAt))
+            .Select(c => new CommentExport(c.Id, c.Story.Title, StoryLinks.Path(c.Story.Community.Slug, c.Story.Slug), c.ParentId, c.Body, c.CreatedAt, c.EditedAt, c.DeletedAt))
             .ToListAsync(cancellationToken);
         var insights = await db.ReaderInsights.AsNoTracking().Where(i => i.ReaderId == id).OrderBy(i => i.GivenAt)
-            .Select(i => new { i.Story.Title, Url = "/" + i.Story.Community.Slug + "/" + i.Story.Slug, i.Quality, i.GivenAt })
+            .Select(i => new { i.Story.Title, Url = StoryLinks.Path(i.Story.Community.Slug, i.Story.Slug), i.Quality, i.GivenAt })
             .ToListAsync(cancellationToken);
         var hearts = await db.Hearts.AsNoTracking().Where(h => h.ReaderId == id).OrderBy(h => h.GivenAt)
-            .Select(h => new HeartExport(h.Story.Title, "/" + h.Story.Community.Slug + "/" + h.Story.Slug, h.GivenAt))
+            .Select(h => new HeartExport(h.Story.Title, StoryLinks.Path(h.Story.Community.Slug, h.Story.Slug), h.GivenAt))
             .ToListAsync(cancellationToken);
         var reports = await db.StoryReports.AsNoTracking().Where(r => r.ReporterId == id).OrderBy(r => r.ReportedAt)
-            .Select(r => new { r.Story.Title, Url = "/" + r.Story.Community.Slug + "/" + r.Story.Slug, r.Reason, r.Details, r.ReportedAt, r.ResolvedAt, r.Resolution })
+            .Select(r => new { r.Story.Title, Url = StoryLinks.Path(r.Story.Community.Slug, r.Story.Slug), r.Reason, r.Details, r.ReportedAt, r.ResolvedAt, r.Resolution })
             .ToListAsync(cancellationToken);
         var tokens = await db.PersonalAccessTokens.AsNoTracking().Where(t => t.UserId == id).OrderBy(t => t.CreatedAt)
             .Select(t => new TokenExport(t.Name, t.Prefix, t.CreatedAt, t.LastUsedAt, t.RevokedAt))
@@ -43,7 +44,7 @@ public sealed class AccountExporter(FolioDb db, UserManager<FolioUser> users, Ti
             clock.GetUtcNow().UtcDateTime,
             profile,
             [.. user.Links.Select(l => new LinkExport(l.Label, l.Url))],
-            [.. stories.Select(s => new StoryExport(s.Id, s.Title, s.Subtitle, s.Community, s.Slug, $"/{s.Community}/{s.Slug}", s.Status.ToString(),
+            [.. stories.Select(s => new StoryExport(s.Id, s.Title, s.Subtitle, s.Community, s.Slug, StoryLinks.Path(s.Community, s.Slug), s.Status.ToString(),
                 s.Tags, s.BodyMarkdown, s.HeroImageUrl, s.CommentsEnabled, s.CreatedAt, s.UpdatedAt, s.PublishedAt))],
             comments,
             [.. insights.Select(i => new InsightExport(i.Title, i.Url, i.Quality.ToString(), i.GivenAt))],

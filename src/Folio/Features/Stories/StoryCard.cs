@@ -17,5 +17,5 @@ public sealed record StoryCard(
     string? HeroImageUrl,
     int CommentCount)
 {
-    public string Url => $"/{CommunitySlug}/{Slug}";
+    public string Url => StoryLinks.Path(CommunitySlug, Slug);
 }

@@ -20,7 +20,7 @@ public sealed class StoryPageModel(FolioDb db, CommentLoader comments, PageHead 
     public InsightSummary Insights { get; private set; } = null!;
     public CommentSection Comments { get; private set; } = null!;
     public HeartSummary Hearts { get; private set; } = null!;
-    public string StoryUrl => $"/{Story.Community.Slug}/{Story.Slug}";
+    public string StoryUrl => StoryLinks.Path(Story);
 
     [FromQuery(Name = CommentPager.QueryName)]
     public int CommentsPage { get; set; } = 1;

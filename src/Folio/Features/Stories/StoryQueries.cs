@@ -1,11 +1,19 @@
+using System.Linq.Expressions;
+using Folio.Features.Comments;
 using Microsoft.EntityFrameworkCore;
 
 namespace Folio.Features.Stories;
 
 public static class StoryQueries
 {
-    public static IQueryable<Story> Published(this IQueryable<Story> stories) =>
-        stories.Where(s => s.Status == StoryStatus.Published && s.PublishedAt != null);
+    /// <summary>
+    /// The condition of <see cref="Published"/>, for stories reached through a navigation (<c>tag.Stories</c>), where an
+    /// extension method can't be translated: <c>t.Stories.AsQueryable().Count(StoryQueries.IsPublished)</c>.
+    /// </summary>
+    public static readonly Expression<Func<Story, bool>> IsPublished = s => s.Status == StoryStatus.Published && s.PublishedAt != null;
+
+    /// <summary>Stories readers can see.</summary>
+    public static IQueryable<Story> Published(this IQueryable<Story> stories) => stories.Where(IsPublished);
 
     public static IOrderedQueryable<Story> NewestFirst(this IQueryable<Story> stories) =>
         stories.OrderByDescending(s => s.PublishedAt).ThenByDescending(s => s.Id);
@@ -25,5 +33,5 @@ public static class StoryQueries
             s.PublishedAt!.Value,
             s.ReadingMinutes,
             s.HeroImageUrl,
-            s.Comments.Count(c => c.DeletedAt == null && c.HiddenAt == null && c.RemovedAt == null)));
+            s.Comments.AsQueryable().Count(CommentQueries.IsShown)));
 }

@@ -20,7 +20,7 @@ internal sealed class SiteStories(FolioDb db, SiteExportFile file, Dictionary<st
 
     public async Task ImportAsync(ExportedStory exported, ImportReport report, CancellationToken cancellationToken)
     {
-        var source = $"story /{exported.Community}/{exported.Slug}";
+        var source = $"story {StoryLinks.Path(exported.Community, exported.Slug)}";
         var key = exported.ImportKey ?? $"folio:{exported.Community}/{exported.Slug}";
         if (await db.Stories.AnyAsync(s => s.ImportKey == key, cancellationToken))
         {
@@ -59,7 +59,7 @@ internal sealed class SiteStories(FolioDb db, SiteExportFile file, Dictionary<st
 
         if (story.Slug != exported.Slug)
         {
-            report.Note(source, $"another story here has that address; this one is at /{exported.Community}/{story.Slug}");
+            report.Note(source, $"another story here has that address; this one is at {StoryLinks.Path(exported.Community, story.Slug)}");
         }
 
         db.Stories.Add(story);

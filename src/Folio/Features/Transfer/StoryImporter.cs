@@ -82,7 +82,7 @@ public sealed class StoryImporter(FolioDb db, StoryWorkflow workflow)
 
         if (imported.Slug is { } wanted && story.Slug != Shared.Slug.From(wanted))
         {
-            report.Note(imported.Source, $"slug “{wanted}” is taken in /{imported.Community.Slug}; the story is at /{imported.Community.Slug}/{story.Slug}");
+            report.Note(imported.Source, $"slug “{wanted}” is taken in /{imported.Community.Slug}; the story is at {StoryLinks.Path(imported.Community.Slug, story.Slug)}");
         }
 
         try

@@ -27,16 +27,16 @@ public sealed class WebhookEventData(FolioDb db, SiteUrls urls)
             : await db.Communities.AsNoTracking().Where(c => c.Id == story.CommunityId)
                 .Select(c => new Named(c.Slug, c.Name)).FirstOrDefaultAsync(cancellationToken) ?? new Named("", "");
         var author = await PersonAsync(story.Author, story.AuthorId, cancellationToken);
-        return new WebhookStory(story.Id, story.Slug, urls.Absolute($"/{community.Slug}/{story.Slug}"), story.Title, story.Subtitle,
+        return new WebhookStory(story.Id, story.Slug, urls.Absolute(StoryLinks.Path(community.Slug, story.Slug)), story.Title, story.Subtitle,
             new WebhookCommunity(community.Slug, community.Name, urls.Absolute($"/{community.Slug}")), author, story.PublishedAt);
     }
 
     private async Task<WebhookComment> CommentAsync(Comment comment, CancellationToken cancellationToken)
     {
         var path = comment.Story is { Community: { } community } story
-            ? $"/{community.Slug}/{story.Slug}"
+            ? StoryLinks.Path(community.Slug, story.Slug)
             : await db.Stories.AsNoTracking().Where(s => s.Id == comment.StoryId)
-                .Select(s => "/" + s.Community.Slug + "/" + s.Slug).FirstOrDefaultAsync(cancellationToken) ?? "";
+                .Select(s => StoryLinks.Path(s.Community.Slug, s.Slug)).FirstOrDefaultAsync(cancellationToken) ?? "";
         var storyUrl = urls.Absolute(path);
         var author = await PersonAsync(comment.Author, comment.AuthorId, cancellationToken);
         return new WebhookComment(comment.Id, comment.StoryId, storyUrl, $"{storyUrl}#comment-{comment.Id}", comment.ParentId, author, comment.Body, comment.CreatedAt);

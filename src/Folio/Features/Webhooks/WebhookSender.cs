@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Net.Http.Headers;
 using System.Text;
+using Folio.Features.Queues;
 using Microsoft.Extensions.Options;
 
 namespace Folio.Features.Webhooks;
@@ -9,7 +10,7 @@ namespace Folio.Features.Webhooks;
 public sealed record WebhookMessage(string Url, string Secret, string Event, Guid DeliveryId, string Payload);
 
 /// <summary>How one attempt went: a status code when the receiver answered, an error unless it answered 2xx.</summary>
-public sealed record WebhookOutcome(bool Delivered, int? StatusCode, string? Error);
+public sealed record WebhookOutcome(int? StatusCode, string? Error) : IAttemptOutcome;
 
 /// <summary>POSTs one signed delivery and reports how it went; never throws for the receiver's failures.</summary>
 public sealed class WebhookSender(IHttpClientFactory clients, TimeProvider clock, IOptions<WebhookOptions> options)
@@ -39,7 +40,7 @@ public sealed class WebhookSender(IHttpClientFactory clients, TimeProvider clock
             var status = (int)response.StatusCode;
             if (response.IsSuccessStatusCode)
             {
-                return new WebhookOutcome(true, status, null);
+                return new WebhookOutcome(status, null);
             }
 
             var answer = await StartOfBodyAsync(response, deadline.Token);
@@ -57,7 +58,7 @@ public sealed class WebhookSender(IHttpClientFactory clients, TimeProvider clock
     }
 
     private static WebhookOutcome Failed(int? status, string error) =>
-        new(false, status, error.Length > MaxErrorLength ? error[..(MaxErrorLength - 1)] + "…" : error);
+        new(status, error.Length > MaxErrorLength ? error[..(MaxErrorLength - 1)] + "…" : error);
 
     private static async Task<string> StartOfBodyAsync(HttpResponseMessage response, CancellationToken cancellationToken)
     {

@@ -1,7 +1,7 @@
 using Folio.Data;
+using Folio.Features.Queues;
 using Folio.Features.Scaling;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
 
 namespace Folio.Features.Webhooks;
 
@@ -11,19 +11,13 @@ public static class WebhookSetup
     public static WebApplicationBuilder AddWebhooks(this WebApplicationBuilder builder)
     {
         builder.AddWebhookEvents();
-        builder.Services.AddOptions<WebhookOptions>().BindConfiguration(WebhookOptions.Section).ValidateOnStart();
-        builder.Services.AddSingleton<IValidateOptions<WebhookOptions>, WebhookOptionsValidation>();
         builder.Services.AddHttpClient(WebhookSender.ClientName)
             .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { AllowAutoRedirect = false, UseCookies = false })
             // The sender enforces Folio:Webhooks:Timeout itself, including reading an error answer.
             .ConfigureHttpClient(client => client.Timeout = Timeout.InfiniteTimeSpan);
         builder.Services.AddSingleton<WebhookSender>();
-        builder.Services.AddSingleton<WebhookDispatcher>();
         builder.Services.AddScoped<WebhookQueue>();
-
-        // One instance, reachable by its own type too, so a test or an operator can stop it or run a pass by hand.
-        builder.Services.AddSingleton<WebhookWorker>();
-        builder.Services.AddHostedService(services => services.GetRequiredService<WebhookWorker>());
+        builder.Services.AddQueueWorker<WebhookWorker, WebhookOptions>(WebhookOptions.Section);
         return builder;
     }
 

@@ -1,5 +1,6 @@
 using Folio.Data;
 using Folio.Features.Accounts;
+using Folio.Features.Comments;
 using Folio.Features.Insights;
 using Folio.Features.Moderation;
 using Folio.Features.Stories;
@@ -34,9 +35,9 @@ public sealed class MyStoriesModel(FolioDb db, PageHead head) : PageModel
         var authorId = User.UserId();
         Stories = await db.Stories.Where(s => s.AuthorId == authorId)
             .OrderByDescending(s => s.UpdatedAt)
-            .Select(s => new MyStory(s.Id, s.Title, s.Community.Name, "/" + s.Community.Slug + "/" + s.Slug, s.Status, s.UpdatedAt,
+            .Select(s => new MyStory(s.Id, s.Title, s.Community.Name, StoryLinks.Path(s.Community.Slug, s.Slug), s.Status, s.UpdatedAt,
                 s.PublishedAt, s.SubmittedAt, s.WordCount, s.Hearts.Count, db.InsightReaders().Count(r => r.StoryId == s.Id),
-                s.Comments.Count(c => c.DeletedAt == null && c.HiddenAt == null && c.RemovedAt == null),
+                s.Comments.AsQueryable().Count(CommentQueries.IsShown),
                 s.Revision == null ? null : s.Revision.Status))
             .ToListAsync(cancellationToken);
 

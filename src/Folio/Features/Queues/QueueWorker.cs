@@ -1,0 +1,124 @@
+using Folio.Data;
+using Folio.Features.Scaling;
+using Microsoft.Extensions.Options;
+
+namespace Folio.Features.Queues;
+
+/// <summary>
+/// Drains one queue kept in the database. A pass takes the items that are due, claims each (so that of several nodes, or
+/// of a pass run by hand beside this one, exactly one attempts it), attempts it and records how it went: done, due again
+/// after the <see cref="RetrySchedule"/>'s pause, or given up after <see cref="QueueOptions.MaxAttempts"/>. Between
+/// passes the worker sleeps until something is queued or the poll interval has passed. All state is in the database: a
+/// node that dies mid-attempt leaves its claim to expire, and the item is tried again.
+/// </summary>
+public abstract class QueueWorker<TItem, TOutcome>(
+    IServiceScopeFactory scopes, QueueSignal signal, IOptions<QueueOptions> options, RetrySchedule retries, TimeProvider clock, ILogger logger)
+    : BackgroundService
+    where TItem : IQueuedItem
+    where TOutcome : IAttemptOutcome
+{
+    private readonly TaskCompletionSource _running = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    /// <summary>
+    /// Completes once the loop runs. Stopping the worker on its own before that (as tests do) would cancel the
+    /// not-yet-started task, which the host reads as a crash and stops the whole site.
+    /// </summary>
+    public Task Running => _running.Task;
+
+    /// <summary>How many items of a pass are attempted at once.</summary>
+    protected virtual int Parallelism => 1;
+
+    /// <summary>Attempts what is due now and returns how many went through.</summary>
+    public async Task<int> ProcessDueAsync(CancellationToken cancellationToken = default)
+    {
+        var settings = options.Value;
+        List<TItem> due;
+        await using (var scope = scopes.CreateAsyncScope())
+        {
+            due = await DueAsync(scope.ServiceProvider.GetRequiredService<FolioDb>(), clock.GetUtcNow().UtcDateTime, settings, cancellationToken);
+        }
+
+        var succeeded = 0;
+        var parallel = new ParallelOptions { MaxDegreeOfParallelism = Parallelism, CancellationToken = cancellationToken };
+        await Parallel.ForEachAsync(due, parallel, async (item, token) =>
+        {
+            if (await ProcessAsync(item, settings.MaxAttempts, token))
+            {
+                Interlocked.Increment(ref succeeded);
+            }
+        });
+        return succeeded;
+    }
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        _running.TrySetResult();
+        try
+        {
+            while (!stoppingToken.IsCancellationRequested)
+            {
+                try
+                {
+                    await ProcessDueAsync(stoppingToken);
+                }
+                catch (Exception exception) when (exception is not OperationCanceledException)
+                {
+                    logger.LogError(exception, "The {Queue} queue could not be read; trying again shortly", signal.Queue);
+                }
+
+                await signal.WaitAsync(options.Value.PollInterval, stoppingToken);
+            }
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+            // Stopped: what is still queued stays in the database for the next start (or another node). Ending quietly
+            // matters when only this service is stopped, since the host treats any exception from here as a crash.
+        }
+    }
+
+    /// <summary>The items due at <paramref name="now"/>, the longest waiting first, at most <see cref="QueueOptions.BatchSize"/>.</summary>
+    protected abstract Task<List<TItem>> DueAsync(FolioDb db, DateTime now, QueueOptions settings, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Counts the attempt and moves the item's next one past the time this one can take, only if nobody did first:
+    /// false when another pass claimed it. Should this node die mid-attempt, the item comes due again then.
+    /// </summary>
+    protected abstract Task<bool> ClaimAsync(FolioDb db, TItem item, DateTime now, CancellationToken cancellationToken);
+
+    protected abstract Task<TOutcome> AttemptAsync(IServiceProvider services, TItem item, CancellationToken cancellationToken);
+
+    /// <summary>Keeps how the attempt went; called without the stopping token, since the attempt has happened.</summary>
+    protected abstract Task RecordAsync(FolioDb db, TItem item, TOutcome outcome, FinishedAttempt attempt);
+
+    /// <summary>The item as the log names it.</summary>
+    protected abstract string Describe(TItem item);
+
+    private async Task<bool> ProcessAsync(TItem item, int maxAttempts, CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<FolioDb>();
+        if (!await ClaimAsync(db, item, clock.GetUtcNow().UtcDateTime, cancellationToken))
+        {
+            return false;
+        }
+
+        var number = item.Attempts + 1;
+        var outcome = await AttemptAsync(scope.ServiceProvider, item, cancellationToken);
+        var finishedAt = clock.GetUtcNow().UtcDateTime;
+        var succeeded = outcome.Error is null;
+        DateTime? retryAt = succeeded || number >= maxAttempts ? null : finishedAt + retries.PauseAfter(number);
+        var attempt = new FinishedAttempt(number, finishedAt, succeeded, retryAt);
+        await RecordAsync(db, item, outcome, attempt);
+
+        if (attempt.GaveUp)
+        {
+            logger.LogWarning("Gave up on {Item} after {Attempts} attempts: {Error}", Describe(item), number, outcome.Error);
+        }
+        else if (!succeeded)
+        {
+            logger.LogInformation("{Item} failed (attempt {Attempt}), retrying at {RetryAt:u}: {Error}", Describe(item), number, retryAt, outcome.Error);
+        }
+
+        return succeeded;
+    }
+}
