@@ -1,4 +1,5 @@
 using System.Net;
+using System.Text.RegularExpressions;
 using Folio.Features.Stories;
 using Folio.Tests.Infrastructure;
 using Folio.Tests.Search;
@@ -61,7 +62,9 @@ public sealed class StoryRevisionTests : IDisposable
         var diff = review.QuerySelector(".review-diff")!;
         Assert.Equal("(BUY CHEAP WATCHES)", string.Join(" ", diff.QuerySelectorAll("dd ins").Take(1).Select(i => i.TextContent.Trim())));
         Assert.Contains("Watches", diff.QuerySelectorAll("dd p").Select(p => p.TextContent).Single(t => t.StartsWith("Added")));
-        Assert.Contains("meadow", diff.QuerySelector(".diff__line--removed")?.TextContent);
+        var body = diff.QuerySelectorAll("dt").Single(dt => dt.TextContent == "Story").NextElementSibling!;
+        Assert.Contains("meadow", body.QuerySelector(".diff__line--removed del")?.TextContent);
+        Assert.Contains("watches", body.QuerySelector(".diff__line--added ins")?.TextContent);
 
         var approved = await moderator.Http.PostFormAsync($"/moderation/stories/{story.Id}?handler=Approve", new(), $"/moderation/stories/{story.Id}");
         Assert.Equal(HttpStatusCode.Redirect, approved.StatusCode);
@@ -132,7 +135,7 @@ public sealed class StoryRevisionTests : IDisposable
         Assert.Equal(["spammy link"], since.QuerySelectorAll("del").Select(d => d.TextContent.Trim()).Where(t => t.Length > 0).Take(1));
         var history = review.QuerySelectorAll(".review-history__item").ToList();
         var decision = Assert.Single(history);
-        Assert.Contains("Sent back changes by", decision.TextContent);
+        Assert.Contains("Sent back changes by", Regex.Replace(decision.TextContent, @"\s+", " "));
         Assert.Contains("Unsafe content", decision.TextContent);
         Assert.Contains("No links to shops, please.", decision.TextContent);
     }

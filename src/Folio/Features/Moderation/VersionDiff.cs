@@ -68,14 +68,17 @@ public sealed record VersionDiff(
                 continue;
             }
 
-            if (old.Type is ChangeType.Deleted or ChangeType.Modified)
+            // A modified line whose old side only lost nothing (or new side gained nothing) shows just the other side.
+            var removed = Spans(old, ChangeType.Deleted);
+            if (old.Type == ChangeType.Deleted || (old.Type == ChangeType.Modified && removed.Any(s => s.Changed)))
             {
-                lines.Add(new DiffLine(DiffLineKind.Removed, Spans(old, ChangeType.Deleted)));
+                lines.Add(new DiffLine(DiffLineKind.Removed, removed));
             }
 
-            if (@new.Type is ChangeType.Inserted or ChangeType.Modified)
+            var added = Spans(@new, ChangeType.Inserted);
+            if (@new.Type == ChangeType.Inserted || (@new.Type == ChangeType.Modified && added.Any(s => s.Changed)))
             {
-                lines.Add(new DiffLine(DiffLineKind.Added, Spans(@new, ChangeType.Inserted)));
+                lines.Add(new DiffLine(DiffLineKind.Added, added));
             }
         }
 
@@ -85,8 +88,35 @@ public sealed record VersionDiff(
     /// <summary>A modified line marks its changed words; a line removed or added whole is marked whole.</summary>
     private static List<DiffSpan> Spans(DiffPiece line, ChangeType changed) =>
         line.Type == ChangeType.Modified && line.SubPieces.Count > 0
-            ? [.. line.SubPieces.Where(p => p.Type != ChangeType.Imaginary).Select(p => new DiffSpan(p.Text ?? "", p.Type == changed || p.Type == ChangeType.Modified))]
+            ? Coalesce([.. line.SubPieces.Where(p => p.Type != ChangeType.Imaginary).Select(p => new DiffSpan(p.Text ?? "", p.Type == changed || p.Type == ChangeType.Modified))])
             : [new DiffSpan(line.Text ?? "", true)];
+
+    /// <summary>Joins neighbouring words of the same kind, and the spaces between changed words, so "(BUY CHEAP WATCHES)" reads as one change.</summary>
+    private static List<DiffSpan> Coalesce(List<DiffSpan> pieces)
+    {
+        for (var i = 1; i < pieces.Count - 1; i++)
+        {
+            if (!pieces[i].Changed && string.IsNullOrWhiteSpace(pieces[i].Text) && pieces[i - 1].Changed && pieces[i + 1].Changed)
+            {
+                pieces[i] = pieces[i] with { Changed = true };
+            }
+        }
+
+        var joined = new List<DiffSpan>();
+        foreach (var piece in pieces)
+        {
+            if (joined.Count > 0 && joined[^1].Changed == piece.Changed)
+            {
+                joined[^1] = joined[^1] with { Text = joined[^1].Text + piece.Text };
+            }
+            else
+            {
+                joined.Add(piece);
+            }
+        }
+
+        return joined;
+    }
 
     /// <summary>Keeps <see cref="Context"/> unchanged lines around each change and folds the rest.</summary>
     private static List<DiffLine> Fold(List<DiffLine> lines)
