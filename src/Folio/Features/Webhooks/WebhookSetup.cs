@@ -1,16 +1,13 @@
-using Folio.Data;
 using Folio.Features.Scaling;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
 namespace Folio.Features.Webhooks;
 
 public static class WebhookSetup
 {
-    /// <summary>The site: events are queued on save, delivered by the worker, and managed at /admin/webhooks.</summary>
+    /// <summary>The site: events are queued on save (<see cref="AddWebhookEvents"/>), delivered by the worker, and managed at /admin/webhooks.</summary>
     public static WebApplicationBuilder AddWebhooks(this WebApplicationBuilder builder)
     {
-        builder.AddWebhookEvents();
         builder.Services.AddOptions<WebhookOptions>().BindConfiguration(WebhookOptions.Section).ValidateOnStart();
         builder.Services.AddSingleton<IValidateOptions<WebhookOptions>, WebhookOptionsValidation>();
         builder.Services.AddHttpClient(WebhookSender.ClientName)
@@ -28,15 +25,16 @@ public static class WebhookSetup
     }
 
     /// <summary>
-    /// Queues deliveries for what a save changes. The admin commands call this too: what they change (an import, a
-    /// new account) is queued in the database and sent by the site's worker.
+    /// Queues deliveries for what a save changes, in every Folio process (AddFolioCore): what a command changes (an
+    /// import, a new account) is queued in the database and sent by the site's worker.
     /// </summary>
     public static WebApplicationBuilder AddWebhookEvents(this WebApplicationBuilder builder)
     {
         builder.Services.AddQueueSignal<WebhookSignal>();
         builder.Services.AddSingleton<WebhookLinks>();
+
+        // Run on every save by the SavePipeline, in the order SaveHooks declares.
         builder.Services.AddSingleton<WebhookOutbox>();
-        builder.Services.ConfigureDbContext<FolioDb>((services, options) => options.AddInterceptors(services.GetRequiredService<WebhookOutbox>()));
         return builder;
     }
 }

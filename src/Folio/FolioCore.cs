@@ -1,0 +1,30 @@
+using Folio.Data;
+using Folio.Features.Accounts;
+using Folio.Features.Caching;
+using Folio.Features.Mail;
+using Folio.Features.Scaling;
+using Folio.Features.Webhooks;
+using Folio.Pages.Shared;
+
+namespace Folio;
+
+public static class FolioCore
+{
+    /// <summary>
+    /// What every Folio process runs on, the site and the admin commands alike, so a command changes data exactly as a
+    /// request would: the same database and accounts, the same side effects on every save (search index, webhook
+    /// deliveries, page-cache evictions that reach every running server), the same shared stores and links.
+    /// </summary>
+    public static WebApplicationBuilder AddFolioCore(this WebApplicationBuilder builder)
+    {
+        builder.AddFolioData();
+        builder.AddAccounts();
+        builder.AddSiteUrls();
+        builder.AddMail();
+        builder.AddWebhookEvents();
+        builder.AddPageCacheEviction();
+        builder.AddSaveHooks();
+        builder.AddScaling();
+        return builder;
+    }
+}
