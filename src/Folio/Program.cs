@@ -1,5 +1,5 @@
+using Folio;
 using Folio.Data;
-using Folio.Features.Accounts;
 using Folio.Features.Admin;
 using Folio.Features.Api;
 using Folio.Features.Caching;
@@ -11,13 +11,10 @@ using Folio.Features.Errors;
 using Folio.Features.Feeds;
 using Folio.Features.Hearts;
 using Folio.Features.Insights;
-using Folio.Features.Mail;
 using Folio.Features.Notifications;
 using Folio.Features.Operations;
 using Folio.Features.Reads;
-using Folio.Features.Scaling;
 using Folio.Features.Settings;
-using Folio.Features.Stories;
 using Folio.Features.SitePages;
 using Folio.Features.Subscriptions;
 using Folio.Features.Webhooks;
@@ -32,17 +29,13 @@ if (AdminCli.IsCommand(args))
 
 var builder = WebApplication.CreateBuilder(args);
 
-builder.AddFolioData();
+builder.AddFolioCore();
 builder.AddFolioPages();
-builder.AddAccounts();
 builder.AddSettings();
-builder.AddStoryWorkflow();
 builder.AddWriting();
 builder.AddComments();
 builder.AddInsights();
-builder.AddMail();
 builder.AddWebhooks();
-builder.AddNotifications();
 builder.AddSubscriptions();
 builder.AddReads();
 builder.AddSitePages();
@@ -52,7 +45,6 @@ builder.AddApi();
 builder.AddDevelopers();
 builder.AddDemoContent();
 builder.AddOperations();
-builder.AddScaling();
 
 var app = builder.Build();
 

@@ -1,3 +1,4 @@
+using Folio.Features.Caching;
 using Folio.Features.Comments;
 using Folio.Features.Communities;
 using Folio.Features.Creators;
@@ -54,6 +55,7 @@ public class FolioDb : IdentityDbContext<FolioUser>, IDataProtectionKeyContext
     public DbSet<PersonalAccessToken> PersonalAccessTokens => Set<PersonalAccessToken>();
     public DbSet<Webhook> Webhooks => Set<Webhook>();
     public DbSet<WebhookDelivery> WebhookDeliveries => Set<WebhookDelivery>();
+    public DbSet<CacheEviction> CacheEvictions => Set<CacheEviction>();
 
     /// <summary>Shared by every node, so a cookie issued by one is accepted by another.</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();

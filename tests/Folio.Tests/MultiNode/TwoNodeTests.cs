@@ -4,6 +4,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using Folio.Features.Creators;
 using Folio.Tests.Infrastructure;
+using Folio.Tests.Operations;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
@@ -11,8 +12,8 @@ using Npgsql;
 namespace Folio.Tests.MultiNode;
 
 /// <summary>
-/// Two Folio processes on different loopback ports, sharing one PostgreSQL database and one Redis, as DESIGN.md's
-/// scale-out describes: whatever one node does, the other sees at once.
+/// Two Folio processes on different loopback ports sharing one PostgreSQL database, as DESIGN.md's scale-out describes:
+/// with Redis, whatever one node does the other sees at once; without it, a change reaches the other's cache within seconds.
 /// </summary>
 public sealed class TwoNodeTests
 {
@@ -96,6 +97,51 @@ public sealed class TwoNodeTests
                 Assert.Equal(HttpStatusCode.TooManyRequests, limited.StatusCode);
                 Assert.True(limited.Headers.RetryAfter?.Delta > TimeSpan.Zero, limited.Headers.ToString());
             }
+        }
+        finally
+        {
+            PostgresCluster.Shared.DropDatabase(database);
+        }
+    }
+
+    [PostgresFact]
+    public async Task WithoutRedisAChangeMadeThroughOneNodeOrACommandReachesTheOtherNodesCachedPagesWithinSeconds()
+    {
+        var database = "folio_nodes_" + Guid.NewGuid().ToString("N")[..12];
+        PostgresCluster.Shared.CreateDatabase(database);
+        try
+        {
+            var connectionString = PostgresCluster.Shared.ConnectionString(database);
+            var settings = new Dictionary<string, string> { ["Folio:Database"] = "postgres", ["ConnectionStrings:Folio"] = connectionString };
+            await using var nodeA = await FolioNode.StartAsync(settings);
+            var startingB = FolioNode.StartAsync(settings);
+            var (_, _, token) = await WriterAsync(connectionString);
+            await using var nodeB = await startingB;
+            using var anonymousB = Browser(nodeB, new CookieContainer());
+            using var apiA = Api(nodeA, token);
+            await anonymousB.CachedAsync("/harbour");
+            await anonymousB.CachedAsync("/explore");
+
+            using var created = await apiA.PostAsJsonAsync("/api/v1/stories", new
+            {
+                community = "harbour",
+                title = "Lights on the water",
+                subtitle = "A late ferry, and a harbour that turned to look.",
+                body = string.Join(' ', Enumerable.Repeat("The ferry came in late, and the whole harbour turned to look.", 12)),
+                status = "published",
+            });
+            Assert.True(created.StatusCode == HttpStatusCode.Created, await created.Content.ReadAsStringAsync());
+            await anonymousB.ShowsSoonAsync("/harbour", "Lights on the water", DateTime.UtcNow);
+
+            using var story = JsonDocument.Parse(await created.Content.ReadAsStringAsync());
+            var path = $"/harbour/{story.RootElement.GetProperty("slug").GetString()}";
+            await anonymousB.CachedAsync(path);
+            using var edited = await apiA.PatchAsJsonAsync($"/api/v1/stories/{story.RootElement.GetProperty("id").GetInt32()}", new { title = "Lights on the night water" });
+            Assert.True(edited.StatusCode == HttpStatusCode.OK, await edited.Content.ReadAsStringAsync());
+            await anonymousB.ShowsSoonAsync(path, "Lights on the night water", DateTime.UtcNow);
+
+            await FolioNode.RunCommandAsync(settings, ["community", "add", "--slug", "night-owls", "--name", "Night Owls"]);
+            await anonymousB.ShowsSoonAsync("/explore", "Night Owls", DateTime.UtcNow);
         }
         finally
         {

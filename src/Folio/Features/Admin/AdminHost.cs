@@ -1,18 +1,13 @@
 using System.CommandLine;
 using Folio.Data;
-using Folio.Features.Accounts;
-using Folio.Features.Mail;
-using Folio.Features.Notifications;
-using Folio.Features.Stories;
-using Folio.Features.Webhooks;
-using Folio.Pages.Shared;
 using Microsoft.Extensions.Logging.Console;
 using Microsoft.Extensions.Options;
 
 namespace Folio.Features.Admin;
 
 /// <summary>
-/// The server's own data and account services, built but never started, over a database brought up to date.
+/// The server's own core (<see cref="FolioCore.AddFolioCore"/>), built but never started, over a database brought up to
+/// date: a command's saves have the same side effects as a request's, and running servers see them within seconds.
 /// Commands never seed demo content: the server seeds only a database with no communities and no accounts.
 /// </summary>
 public sealed class AdminHost(string[] configurationArgs)
@@ -48,13 +43,7 @@ public sealed class AdminHost(string[] configurationArgs)
         builder.Logging.AddConsole(console => console.LogToStandardErrorThreshold = LogLevel.Trace);
         builder.Logging.AddFilter<ConsoleLoggerProvider>(null, LogLevel.Warning);
 
-        builder.AddFolioData();
-        builder.AddSiteUrls();
-        builder.AddAccounts();
-        builder.AddMail();
-        builder.AddWebhookEvents();
-        builder.AddNotifications();
-        builder.AddStoryWorkflow();
+        builder.AddFolioCore();
         return builder.Build();
     }
 }

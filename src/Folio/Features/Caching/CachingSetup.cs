@@ -1,6 +1,4 @@
-using Folio.Data;
 using Microsoft.AspNetCore.OutputCaching;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
 namespace Folio.Features.Caching;
@@ -8,7 +6,8 @@ namespace Folio.Features.Caching;
 /// <summary>
 /// Output caching for anonymous pages (DESIGN.md, "Caching"). The store is whatever IOutputCacheStore is registered:
 /// the in-memory one that AddOutputCache adds, or the Redis one when ConnectionStrings:Redis is set, which every node
-/// shares, so an eviction on one node reaches all of them.
+/// shares. Either way every server follows the evictions written to the database (<see cref="EvictionFollower"/>), so a
+/// change made anywhere reaches every running server within seconds.
 /// </summary>
 public static class CachingSetup
 {
@@ -24,18 +23,22 @@ public static class CachingSetup
             cache.AddPolicy(PageCachePolicies.Listing, new AnonymousPagePolicy(caching, PageCacheTags.Lists));
         });
 
-        return builder.AddPageCacheEviction();
+        // Evictions written by other processes (a command, another node), evicted here too.
+        builder.Services.AddHostedService<EvictionFollower>();
+        return builder;
     }
 
     /// <summary>
-    /// Eviction alone, for a host that changes content but serves no pages. It reaches the site's cache only through a
-    /// shared store (Redis); the in-memory store of another process is out of reach, so there the copies expire instead.
+    /// Eviction on every save, for every Folio process (AddFolioCore): this process's store is evicted when the save
+    /// commits, and the evictions are written to the database for every running server to follow.
     /// </summary>
     public static WebApplicationBuilder AddPageCacheEviction(this WebApplicationBuilder builder)
     {
         builder.Services.AddOutputCache();
+        builder.Services.AddSingleton<PageCacheEvictor>();
+
+        // Run on every save by the SavePipeline, in the order SaveHooks declares.
         builder.Services.AddSingleton<PageCacheEviction>();
-        builder.Services.ConfigureDbContext<FolioDb>((services, options) => options.AddInterceptors(services.GetRequiredService<PageCacheEviction>()));
         return builder;
     }
 

@@ -10,9 +10,9 @@ public sealed class PageCachingOptions
     public bool Enabled { get; set; } = true;
 
     /// <summary>
-    /// How long a cached page is served. Eviction makes a change show at once, so this bounds only what eviction
-    /// cannot see: rankings that move with hearts and reads, and writes made outside the site (another process
-    /// without a shared store, or SQL by hand).
+    /// How long a cached page is served. Eviction makes a change show at once (within seconds on other servers), so
+    /// this bounds only what eviction cannot see: rankings that move with hearts and reads, and writes made outside
+    /// Folio (SQL by hand).
     /// </summary>
     public TimeSpan Duration { get; set; } = TimeSpan.FromMinutes(10);
 

@@ -41,6 +41,13 @@ public static class StalePages
             }
         }
 
+        var retagged = StoryTagRows.RetaggedStories(tracker);
+        if (retagged.Count > 0)
+        {
+            tags.Add(PageCacheTags.Lists);
+            tags.UnionWith(retagged.Select(PageCacheTags.Story));
+        }
+
         return tags.Contains(PageCacheTags.AllPages) ? new HashSet<string> { PageCacheTags.AllPages } : tags;
     }
 
@@ -58,14 +65,10 @@ public static class StalePages
                 break;
             case Comment:
                 tags.Add(PageCacheTags.Lists);
-                AddStoryPage(entry, "StoryId", tags);
+                AddStoryPage(entry, tags);
                 break;
             case Heart or ReaderInsight or ReaderImpression:
-                AddStoryPage(entry, "StoryId", tags);
-                break;
-            case Dictionary<string, object> when entry.Metadata.Name == "StoryTags":
-                tags.Add(PageCacheTags.Lists);
-                AddStoryPage(entry, "StoriesId", tags);
+                AddStoryPage(entry, tags);
                 break;
             case Community when entry.State == EntityState.Added:
                 tags.Add(PageCacheTags.Lists);
@@ -97,9 +100,10 @@ public static class StalePages
     private static bool ChangesValues(EntityEntry entry, IReadOnlySet<string> ignored) =>
         entry.Properties.Any(p => p.IsModified && !ignored.Contains(p.Metadata.Name) && !Equals(p.OriginalValue, p.CurrentValue));
 
-    private static void AddStoryPage(EntityEntry entry, string storyIdProperty, HashSet<string> tags)
+    /// <summary>A comment, heart, insight or impression: each names its story in a StoryId.</summary>
+    private static void AddStoryPage(EntityEntry entry, HashSet<string> tags)
     {
-        var storyId = entry.Property(storyIdProperty);
+        var storyId = entry.Property(nameof(Comment.StoryId));
         // A temporary id means the story is new in this save: it has no cached page yet.
         if (!storyId.IsTemporary && storyId.CurrentValue is int id)
         {

@@ -1,5 +1,4 @@
 using Folio.Data;
-using Microsoft.EntityFrameworkCore;
 
 namespace Folio.Features.Search;
 
@@ -13,8 +12,9 @@ public static class SearchSetup
             DatabaseProvider.Postgres => ActivatorUtilities.CreateInstance<PostgresSearchIndex>(services),
             _ => ActivatorUtilities.CreateInstance<SqliteSearchIndex>(services),
         });
+
+        // Run on every save by the SavePipeline, in the order SaveHooks declares.
         builder.Services.AddSingleton<SearchIndexSync>();
-        builder.Services.ConfigureDbContext<FolioDb>((services, options) => options.AddInterceptors(services.GetRequiredService<SearchIndexSync>()));
         return builder;
     }
 }

@@ -22,6 +22,6 @@ internal sealed class StoryConfiguration : IEntityTypeConfiguration<Story>
         story.Property(s => s.TopStoryById).HasMaxLength(450);
         story.HasOne(s => s.Community).WithMany().OnDelete(DeleteBehavior.Restrict);
         story.HasOne(s => s.Author).WithMany().OnDelete(DeleteBehavior.Cascade);
-        story.HasMany(s => s.Tags).WithMany(t => t.Stories).UsingEntity("StoryTags");
+        story.HasMany(s => s.Tags).WithMany(t => t.Stories).UsingEntity(StoryTagRows.EntityName);
     }
 }

@@ -1,16 +1,13 @@
-using Folio.Data;
 using Folio.Features.Queues;
 using Folio.Features.Scaling;
-using Microsoft.EntityFrameworkCore;
 
 namespace Folio.Features.Webhooks;
 
 public static class WebhookSetup
 {
-    /// <summary>The site: events are queued on save, delivered by the worker, and managed at /admin/webhooks.</summary>
+    /// <summary>The site: events are queued on save (<see cref="AddWebhookEvents"/>), delivered by the worker, and managed at /admin/webhooks.</summary>
     public static WebApplicationBuilder AddWebhooks(this WebApplicationBuilder builder)
     {
-        builder.AddWebhookEvents();
         builder.Services.AddHttpClient(WebhookSender.ClientName)
             .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { AllowAutoRedirect = false, UseCookies = false })
             // The sender enforces Folio:Webhooks:Timeout itself, including reading an error answer.
@@ -22,15 +19,16 @@ public static class WebhookSetup
     }
 
     /// <summary>
-    /// Queues deliveries for what a save changes. The admin commands call this too: what they change (an import, a
-    /// new account) is queued in the database and sent by the site's worker.
+    /// Queues deliveries for what a save changes, in every Folio process (AddFolioCore): what a command changes (an
+    /// import, a new account) is queued in the database and sent by the site's worker.
     /// </summary>
     public static WebApplicationBuilder AddWebhookEvents(this WebApplicationBuilder builder)
     {
         builder.Services.AddQueueSignal<WebhookSignal>();
         builder.Services.AddSingleton<WebhookLinks>();
+
+        // Run on every save by the SavePipeline, in the order SaveHooks declares.
         builder.Services.AddSingleton<WebhookOutbox>();
-        builder.Services.ConfigureDbContext<FolioDb>((services, options) => options.AddInterceptors(services.GetRequiredService<WebhookOutbox>()));
         return builder;
     }
 }

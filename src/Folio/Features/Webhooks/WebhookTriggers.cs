@@ -22,7 +22,7 @@ public static class WebhookTriggers
     public static List<RaisedEvent> Detect(ChangeTracker tracker)
     {
         var raised = new List<RaisedEvent>();
-        var retagged = StoriesWithChangedTags(tracker);
+        var retagged = StoryTagRows.RetaggedStories(tracker);
         foreach (var entry in tracker.Entries<Story>())
         {
             if (StoryEvent(entry, retagged) is { } name)
@@ -36,7 +36,7 @@ public static class WebhookTriggers
         return raised;
     }
 
-    private static string? StoryEvent(EntityEntry<Story> entry, HashSet<int> retagged)
+    private static string? StoryEvent(EntityEntry<Story> entry, IReadOnlySet<int> retagged)
     {
         const StoryStatus live = StoryStatus.Published;
         var was = entry.Property(s => s.Status).OriginalValue;
@@ -56,12 +56,4 @@ public static class WebhookTriggers
     private static bool ContentChanged(EntityEntry<Story> entry) =>
         entry.State == EntityState.Modified
         && ContentProperties.Any(name => entry.Property(name) is { IsModified: true } property && !Equals(property.OriginalValue, property.CurrentValue));
-
-    private static HashSet<int> StoriesWithChangedTags(ChangeTracker tracker) =>
-    [
-        .. tracker.Entries<Dictionary<string, object>>()
-            .Where(e => e.Metadata.Name == "StoryTags" && e.State is EntityState.Added or EntityState.Deleted)
-            .Select(e => e.Entity.TryGetValue("StoriesId", out var id) ? (int)id : 0)
-            .Where(id => id > 0),
-    ];
 }

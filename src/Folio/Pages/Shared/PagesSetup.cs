@@ -6,7 +6,6 @@ public static class PagesSetup
 {
     public static WebApplicationBuilder AddFolioPages(this WebApplicationBuilder builder)
     {
-        builder.AddSiteUrls();
         builder.Services.AddRazorPages(options => options.RootDirectory = "/Features")
             .AddMvcOptions(mvc => mvc.Filters.Add<MethodNotAllowedFilter>());
         builder.Services.Configure<RazorViewEngineOptions>(options =>
@@ -15,7 +14,7 @@ public static class PagesSetup
         return builder;
     }
 
-    /// <summary>The site's name and absolute links, for the site and for admin commands that write emails or payloads.</summary>
+    /// <summary>The site's name and absolute links, for pages and for what every process writes (emails, webhook payloads): part of AddFolioCore.</summary>
     public static WebApplicationBuilder AddSiteUrls(this WebApplicationBuilder builder)
     {
         builder.Services.AddOptions<SiteOptions>().BindConfiguration(SiteOptions.Section).ValidateDataAnnotations().ValidateOnStart();

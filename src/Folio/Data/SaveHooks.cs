@@ -1,0 +1,30 @@
+using Folio.Features.Caching;
+using Folio.Features.Search;
+using Folio.Features.Webhooks;
+using Microsoft.EntityFrameworkCore;
+
+namespace Folio.Data;
+
+/// <summary>The side effects of every save, and the order they run in: declared here and nowhere else.</summary>
+public static class SaveHooks
+{
+    public static WebApplicationBuilder AddSaveHooks(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddSingleton(services => new SavePipeline(
+        [
+            // Inside the transaction, after the rows: the index changes with the stories it indexes, or neither does.
+            services.GetRequiredService<SearchIndexSync>(),
+
+            // Inside the transaction: deliveries are written with the change, so a crash loses both or neither. When the
+            // caller has no transaction the outbox opens one before the write and commits it after its deliveries, so
+            // it comes after every other observer that works inside the transaction.
+            services.GetRequiredService<WebhookOutbox>(),
+
+            // Last: its change-log row goes out with the change, for every other server to read; this process's own
+            // cached copies are evicted only after the commit, since a request in between could cache the old rows again.
+            services.GetRequiredService<PageCacheEviction>(),
+        ], services.GetRequiredService<ILogger<SavePipeline>>()));
+        builder.Services.ConfigureDbContext<FolioDb>((services, options) => options.AddInterceptors(services.GetRequiredService<SavePipeline>()));
+        return builder;
+    }
+}

@@ -1,0 +1,31 @@
+using Microsoft.AspNetCore.OutputCaching;
+
+namespace Folio.Features.Caching;
+
+/// <summary>
+/// This process's way into the page cache store (in memory, or Redis, which every node shares), and the id that marks
+/// the evictions this process writes for the others.
+/// </summary>
+public sealed class PageCacheEvictor(IOutputCacheStore store, ILogger<PageCacheEvictor> logger)
+{
+    public Guid Origin { get; } = Guid.NewGuid();
+
+    /// <summary>
+    /// Never cancelled: the change is saved, so its pages must go even if the visitor left. A store that fails (Redis
+    /// down) is logged, never an error for the caller; the copies expire on their own.
+    /// </summary>
+    public async Task EvictAsync(IEnumerable<string> tags)
+    {
+        foreach (var tag in tags)
+        {
+            try
+            {
+                await store.EvictByTagAsync(tag, CancellationToken.None);
+            }
+            catch (Exception e)
+            {
+                logger.LogError(e, "Could not evict cached pages tagged {Tag}; they are served until they expire", tag);
+            }
+        }
+    }
+}

@@ -1,0 +1,28 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
+
+namespace Folio.Features.Stories;
+
+/// <summary>
+/// The story–tag join, which EF Core keeps as property-bag rows of its own entity type: its name, and what a save
+/// that adds or removes such rows means, in one place for every feature that reacts to a story's tags changing.
+/// </summary>
+public static class StoryTagRows
+{
+    public const string EntityName = "StoryTags";
+
+    // EF Core's name for the join's key to Story: the collection navigation's name (Tag.Stories) plus the key.
+    private const string StoryKey = "StoriesId";
+
+    /// <summary>
+    /// Stories already saved whose tags this save adds or removes. A new story's rows carry a temporary id and are left
+    /// out: the story itself is new in the same save, and whoever reads the save sees it as such.
+    /// </summary>
+    public static IReadOnlySet<int> RetaggedStories(ChangeTracker tracker) =>
+        tracker.Entries<Dictionary<string, object>>()
+            .Where(row => row.Metadata.Name == EntityName && row.State is EntityState.Added or EntityState.Deleted)
+            .Select(row => row.Property(StoryKey))
+            .Where(story => !story.IsTemporary && story.CurrentValue is int)
+            .Select(story => (int)story.CurrentValue!)
+            .ToHashSet();
+}

@@ -1,0 +1,35 @@
+using Folio.Data;
+using Folio.Features.Accounts;
+using Folio.Features.Caching;
+using Folio.Features.Mail;
+using Folio.Features.Notifications;
+using Folio.Features.Scaling;
+using Folio.Features.Stories;
+using Folio.Features.Webhooks;
+using Folio.Pages.Shared;
+
+namespace Folio;
+
+public static class FolioCore
+{
+    /// <summary>
+    /// What every Folio process runs on, the site and the admin commands alike, so a command changes data exactly as a
+    /// request would: the same database and accounts, the same side effects on every save (search index, webhook
+    /// deliveries, page-cache evictions that reach every running server), the same story workflow and notifications, the
+    /// same shared stores and links.
+    /// </summary>
+    public static WebApplicationBuilder AddFolioCore(this WebApplicationBuilder builder)
+    {
+        builder.AddFolioData();
+        builder.AddAccounts();
+        builder.AddSiteUrls();
+        builder.AddMail();
+        builder.AddWebhookEvents();
+        builder.AddNotifications();
+        builder.AddStoryWorkflow();
+        builder.AddPageCacheEviction();
+        builder.AddSaveHooks();
+        builder.AddScaling();
+        return builder;
+    }
+}
