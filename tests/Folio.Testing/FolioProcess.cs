@@ -28,13 +28,18 @@ public sealed class FolioProcess : IDisposable
     private Process? _server;
     private Uri? _address;
 
-    public FolioProcess(IReadOnlyDictionary<string, string?>? settings = null, string? dataDirectory = null, bool seedDemo = false)
+    /// <param name="migrateTemplate">
+    /// Migrates the PostgreSQL template its own database is copied from, as <see cref="TestDatabase.SettingsFor"/> takes it.
+    /// Without one that database starts empty and Folio migrates it, which a command reports on standard error.
+    /// </param>
+    public FolioProcess(IReadOnlyDictionary<string, string?>? settings = null, string? dataDirectory = null, bool seedDemo = false,
+        Action<string>? migrateTemplate = null)
     {
         settings ??= new Dictionary<string, string?>();
         _ownsDataDirectory = dataDirectory is null;
         _ownsDatabase = _ownsDataDirectory && !settings.ContainsKey(DatabaseSetting);
         DataDirectory = dataDirectory ?? Path.Combine(Path.GetTempPath(), "folio-tests", "process-" + Guid.NewGuid().ToString("N"));
-        var database = _ownsDatabase ? TestDatabase.SettingsFor(DataDirectory) : new Dictionary<string, string?>();
+        var database = _ownsDatabase ? TestDatabase.SettingsFor(DataDirectory, migrateTemplate) : new Dictionary<string, string?>();
         _environment = new Dictionary<string, string?>
         {
             ["ASPNETCORE_ENVIRONMENT"] = "Production",

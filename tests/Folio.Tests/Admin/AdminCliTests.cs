@@ -9,7 +9,7 @@ namespace Folio.Tests.Admin;
 
 public sealed class AdminCliTests : IDisposable
 {
-    private readonly FolioProcess _folio = new();
+    private readonly FolioProcess _folio = new(migrateTemplate: FolioApp.MigrateTemplate);
 
     public void Dispose() => _folio.Dispose();
 
@@ -28,7 +28,7 @@ public sealed class AdminCliTests : IDisposable
     public async Task MigrateCreatesTheDatabaseWithRolesAndLeavesDemoContentToTheServer()
     {
         // The operator's environment asks for the demo site; migrating still leaves it to the server.
-        using var folio = new FolioProcess(seedDemo: true);
+        using var folio = new FolioProcess(seedDemo: true, migrateTemplate: FolioApp.MigrateTemplate);
 
         var run = await folio.RunAsync("migrate");
 
