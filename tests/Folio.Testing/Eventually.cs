@@ -38,7 +38,7 @@ public static class Eventually
 
             if (waited.Elapsed >= within)
             {
-                throw new TimeoutException($"Gave up after {within.TotalSeconds:0.#} s waiting for {because}. Last observed: {Describe(value)}");
+                throw new TimeoutException(FormattableString.Invariant($"Gave up after {within.TotalSeconds:0.#} s waiting for {because}. Last observed: {Describe(value)}"));
             }
 
             await Task.Delay(pause);
