@@ -1,7 +1,6 @@
 using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
-using System.Reflection;
 
 namespace Folio.Testing;
 
@@ -18,8 +17,6 @@ public sealed class FolioProcess : IDisposable
     public static readonly TimeSpan Timeout = TimeSpan.FromSeconds(90);
 
     private const string DatabaseSetting = "ConnectionStrings:Folio";
-    private static readonly string Dll = BuildMetadata("FolioDll");
-    private static readonly string ContentRoot = BuildMetadata("FolioContentRoot");
 
     private readonly Dictionary<string, string?> _environment;
     private readonly bool _ownsDataDirectory;
@@ -96,7 +93,7 @@ public sealed class FolioProcess : IDisposable
     /// <summary>An admin command (`user add …`) over this process's data, as an operator would run it next to the server.</summary>
     public async Task<FolioRun> RunAsync(string[] command, string? standardInput)
     {
-        using var process = Start(command);
+        using var process = FolioExecutable.Start(command, _environment);
         var output = process.StandardOutput.ReadToEndAsync();
         var error = process.StandardError.ReadToEndAsync();
         if (standardInput is not null)
@@ -122,7 +119,7 @@ public sealed class FolioProcess : IDisposable
     private async Task ServeAsync()
     {
         var address = new Uri($"http://127.0.0.1:{FreePort()}");
-        var server = _server = Start(["--urls", address.ToString().TrimEnd('/')]);
+        var server = _server = FolioExecutable.Start(["--urls", address.ToString().TrimEnd('/')], _environment);
         server.StandardInput.Close();
         server.OutputDataReceived += (_, line) => Append(line.Data);
         server.ErrorDataReceived += (_, line) => Append(line.Data);
@@ -168,38 +165,6 @@ public sealed class FolioProcess : IDisposable
         }
     }
 
-    private Process Start(IEnumerable<string> arguments)
-    {
-        if (!File.Exists(Dll))
-        {
-            throw new FileNotFoundException($"Folio is not built at {Dll}; build the solution first.", Dll);
-        }
-
-        var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet")
-        {
-            RedirectStandardInput = true,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-            WorkingDirectory = ContentRoot,
-        };
-        start.ArgumentList.Add(Dll);
-        start.ArgumentList.Add($"--contentRoot={ContentRoot}");
-        foreach (var argument in arguments)
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        start.Environment.Remove("ASPNETCORE_URLS");
-        start.Environment.Remove("ASPNETCORE_HTTP_PORTS");
-        foreach (var (key, value) in _environment)
-        {
-            start.Environment[key] = value;
-        }
-
-        return Process.Start(start) ?? throw new InvalidOperationException("dotnet did not start.");
-    }
-
     private void Append(string? line)
     {
         if (line is not null)
@@ -217,11 +182,6 @@ public sealed class FolioProcess : IDisposable
         listener.Start();
         return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
-
-    /// <summary>Where the project reference put Folio.dll, and the source folder whose wwwroot and appsettings it serves.</summary>
-    private static string BuildMetadata(string key) =>
-        typeof(FolioProcess).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>().Single(a => a.Key == key).Value
-        ?? throw new InvalidOperationException($"Folio.Testing was built without {key}.");
 
     public void Dispose()
     {
