@@ -16,11 +16,11 @@ public sealed record Account(string UserName, string Email, string DisplayName)
 public sealed class FolioSite : IAsyncLifetime
 {
     private static int _sequence;
-    private FolioServer? _server;
+    private FolioProcess? _server;
     private IPlaywright? _playwright;
     private IBrowser? _browser;
 
-    public FolioServer Server => _server ?? throw NotStarted();
+    public FolioProcess Server => _server ?? throw NotStarted();
     private IBrowser Browser => _browser ?? throw NotStarted();
 
     public async Task InitializeAsync()
@@ -31,7 +31,7 @@ public sealed class FolioSite : IAsyncLifetime
         }
 
         // The app and the browser start side by side; whichever fails, nothing is left running.
-        var starting = FolioServer.StartAsync();
+        var starting = FolioProcess.StartAsync();
         try
         {
             _playwright = await Playwright.CreateAsync();
@@ -43,7 +43,7 @@ public sealed class FolioSite : IAsyncLifetime
             await DisposeAsync();
             if (_server is null && await Task.WhenAny(starting) is { IsCompletedSuccessfully: true })
             {
-                await starting.Result.DisposeAsync(); // the browser failed, the app had started
+                starting.Result.Dispose(); // the browser failed, the app had started
             }
 
             throw;
@@ -70,7 +70,7 @@ public sealed class FolioSite : IAsyncLifetime
     public async Task<string> AddCommunityAsync(string name = "Night Owls")
     {
         var slug = Unique("owls-");
-        await Server.RunCommandAsync(["community", "add", "--slug", slug, "--name", $"{name} {slug}", "--tagline", "Stories written after dark."]);
+        await RunAsync(["community", "add", "--slug", slug, "--name", $"{name} {slug}", "--tagline", "Stories written after dark."]);
         return slug;
     }
 
@@ -79,10 +79,16 @@ public sealed class FolioSite : IAsyncLifetime
     {
         var username = Unique(role);
         var account = new Account(username, $"{username}@example.org", $"{char.ToUpperInvariant(role[0])}{role[1..]} {username[role.Length..]}");
-        await Server.RunCommandAsync(
+        await RunAsync(
             ["user", "add", "--email", account.Email, "--username", username, "--name", account.DisplayName, "--role", role, "--password-stdin"],
-            standardInput: Account.Password);
+            standardInput: Account.Password + "\n");
         return account;
+    }
+
+    private async Task RunAsync(string[] command, string? standardInput = null)
+    {
+        var run = await Server.RunAsync(command, standardInput);
+        Assert.True(run.ExitCode == 0, $"`folio {string.Join(' ', command)}` failed: {run}");
     }
 
     private static InvalidOperationException NotStarted() => new($"The site did not start: {Chromium.Unavailable}");
@@ -95,9 +101,6 @@ public sealed class FolioSite : IAsyncLifetime
         }
 
         _playwright?.Dispose();
-        if (_server is not null)
-        {
-            await _server.DisposeAsync();
-        }
+        _server?.Dispose();
     }
 }

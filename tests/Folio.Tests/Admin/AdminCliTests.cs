@@ -9,7 +9,7 @@ namespace Folio.Tests.Admin;
 
 public sealed class AdminCliTests : IDisposable
 {
-    private readonly AdminProcess _folio = new();
+    private readonly FolioProcess _folio = new(migrateTemplate: FolioApp.MigrateTemplate);
 
     public void Dispose() => _folio.Dispose();
 
@@ -27,15 +27,18 @@ public sealed class AdminCliTests : IDisposable
     [Fact]
     public async Task MigrateCreatesTheDatabaseWithRolesAndLeavesDemoContentToTheServer()
     {
-        var run = await _folio.RunAsync(["migrate"], stdin: null, seedDemo: true);
+        // The operator's environment asks for the demo site; migrating still leaves it to the server.
+        using var folio = new FolioProcess(seedDemo: true, migrateTemplate: FolioApp.MigrateTemplate);
+
+        var run = await folio.RunAsync("migrate");
 
         Assert.True(run.ExitCode == 0, run.ToString());
         Assert.Equal("", run.Error);
         var database = TestDatabase.IsPostgres
             ? "folio_\\w+ on tcp://127\\.0\\.0\\.1:\\d+"
-            : System.Text.RegularExpressions.Regex.Escape(Path.Combine(_folio.DataDirectory, "folio.db"));
+            : System.Text.RegularExpressions.Regex.Escape(Path.Combine(folio.DataDirectory, "folio.db"));
         Assert.Matches($"^database {database} is at migration \\d+_\\w+$", run.Out.TrimEnd());
-        using (var app = new FolioApp(dataDirectory: _folio.DataDirectory))
+        using (var app = new FolioApp(dataDirectory: folio.DataDirectory))
         {
             Assert.False(await app.WithDbAsync(db => db.Communities.AnyAsync()));
             await using var scope = app.Services.CreateAsyncScope();
@@ -43,7 +46,7 @@ public sealed class AdminCliTests : IDisposable
             Assert.Equal(Roles.All.Order(), await roles.Roles.Select(r => r.Name!).OrderBy(n => n).ToListAsync());
         }
 
-        using var server = new FolioApp(seedDemo: true, dataDirectory: _folio.DataDirectory);
+        using var server = new FolioApp(seedDemo: true, dataDirectory: folio.DataDirectory);
         Assert.True(await server.WithDbAsync(db => db.Communities.AnyAsync()), "the first server start still seeds the demo site");
     }
 

@@ -4,11 +4,11 @@ namespace Folio.Tests.Admin;
 
 public sealed class CommunityCommandTests : IDisposable
 {
-    private readonly AdminProcess _folio = new();
+    private readonly FolioProcess _folio = new(migrateTemplate: FolioApp.MigrateTemplate);
 
     public void Dispose() => _folio.Dispose();
 
-    private Task<AdminRun> AddAsync(string slug) =>
+    private Task<FolioRun> AddAsync(string slug) =>
         _folio.RunAsync("community", "add", "--slug", slug, "--name", "Night Owls", "--tagline", "Stories written after dark.");
 
     [Fact]

@@ -6,7 +6,7 @@ namespace Folio.Tests.Admin;
 
 public sealed class TokenCommandTests : IDisposable
 {
-    private readonly AdminProcess _folio = new();
+    private readonly FolioProcess _folio = new(migrateTemplate: FolioApp.MigrateTemplate);
 
     public void Dispose() => _folio.Dispose();
 

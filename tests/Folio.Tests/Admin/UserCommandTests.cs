@@ -8,14 +8,14 @@ namespace Folio.Tests.Admin;
 
 public sealed class UserCommandTests : IDisposable
 {
-    private readonly AdminProcess _folio = new();
+    private readonly FolioProcess _folio = new(migrateTemplate: FolioApp.MigrateTemplate);
 
     public void Dispose() => _folio.Dispose();
 
-    internal static Task<AdminRun> AddUserAsync(AdminProcess folio, string username, string role = Roles.Reader,
+    internal static Task<FolioRun> AddUserAsync(FolioProcess folio, string username, string role = Roles.Reader,
         string? email = null, string password = Personas.Password) =>
         folio.RunAsync(["user", "add", "--email", email ?? $"{username}@example.org", "--username", username,
-            "--name", $"Name of {username}", "--role", role, "--password-stdin"], stdin: password + "\n");
+            "--name", $"Name of {username}", "--role", role, "--password-stdin"], standardInput: password + "\n");
 
     [Fact]
     public async Task UserAddCreatesAnAccountThatCanSignIn()
@@ -40,8 +40,8 @@ public sealed class UserCommandTests : IDisposable
             await seeded.WithDbAsync(db => Task.FromResult(db.Stories.Count()));
         }
 
-        var tooShort = await _folio.RunAsync(["user", "password", "--username", "maya", "--password-stdin"], stdin: "short\n");
-        var run = await _folio.RunAsync(["user", "password", "--username", "maya", "--password-stdin"], stdin: Personas.Password + "\n");
+        var tooShort = await _folio.RunAsync(["user", "password", "--username", "maya", "--password-stdin"], standardInput: "short\n");
+        var run = await _folio.RunAsync(["user", "password", "--username", "maya", "--password-stdin"], standardInput: Personas.Password + "\n");
 
         Assert.NotEqual(0, tooShort.ExitCode);
         Assert.True(run.ExitCode == 0, run.ToString());

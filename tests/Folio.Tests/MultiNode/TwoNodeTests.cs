@@ -28,7 +28,7 @@ public sealed class TwoNodeTests
         try
         {
             var connectionString = PostgresCluster.Shared.ConnectionString(database);
-            var settings = new Dictionary<string, string>
+            var settings = new Dictionary<string, string?>
             {
                 ["Folio:Database"] = "postgres",
                 ["ConnectionStrings:Folio"] = connectionString,
@@ -36,15 +36,15 @@ public sealed class TwoNodeTests
                 ["Folio:Api:AnonymousRequestsPerMinute"] = "4",
                 ["Folio:Comments:PerMinute"] = "2",
             };
-            await using var nodeA = await FolioNode.StartAsync(settings);
+            using var nodeA = await FolioProcess.StartAsync(settings);
             var cookies = new CookieContainer();
             using var browserA = Browser(nodeA, cookies);
 
             // Node A migrated the database; its first form made the data-protection key that every node shares.
             Assert.Equal(HttpStatusCode.OK, (await browserA.GetAsync("/signin")).StatusCode);
-            var startingB = FolioNode.StartAsync(settings);
+            var startingB = FolioProcess.StartAsync(settings);
             var (username, password, token) = await WriterAsync(connectionString);
-            await using var nodeB = await startingB;
+            using var nodeB = await startingB;
             using var browserB = Browser(nodeB, cookies);
             using var anonymousA = Browser(nodeA, new CookieContainer());
             using var anonymousB = Browser(nodeB, new CookieContainer());
@@ -169,7 +169,7 @@ public sealed class TwoNodeTests
         return ("maya", Personas.Password, writer.Token!);
     }
 
-    private static HttpClient Browser(FolioNode node, CookieContainer cookies)
+    private static HttpClient Browser(FolioProcess node, CookieContainer cookies)
     {
         // Cookies ignore ports, so one container serves both nodes on 127.0.0.1: exactly one browser's cookie jar.
         var handler = new HttpClientHandler { CookieContainer = cookies, AllowAutoRedirect = false };
@@ -178,7 +178,7 @@ public sealed class TwoNodeTests
         return client;
     }
 
-    private static HttpClient Api(FolioNode node, string token)
+    private static HttpClient Api(FolioProcess node, string token)
     {
         var client = new HttpClient { BaseAddress = node.Address, Timeout = TimeSpan.FromSeconds(60) };
         client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);

@@ -159,14 +159,11 @@ public sealed class MailQueueRestartTests
             using var after = new FolioApp(dataDirectory: directory);
 
             // The new app's own worker starts at once; give it a moment.
-            var deadline = DateTime.UtcNow.AddSeconds(20);
-            while (after.Outbox().Length == 0 && DateTime.UtcNow < deadline)
-            {
-                _ = after.Services;
-                await Task.Delay(100);
-            }
+            _ = after.Services;
+            var outbox = await Eventually.ValueAsync(() => after.Outbox(), files => files.Length > 0,
+                within: TimeSpan.FromSeconds(20), because: "the restarted app's worker to send the queued email");
 
-            var message = await MimeMessage.LoadAsync(Assert.Single(after.Outbox()));
+            var message = await MimeMessage.LoadAsync(Assert.Single(outbox));
             Assert.Equal("“Across a Restart” is published", message.Subject);
             Assert.Equal(0, await after.WithDbAsync(db => db.QueuedEmails.CountAsync(e => e.SentAt == null)));
         }

@@ -30,13 +30,10 @@ public sealed class BackupTests : IDisposable
                 Interlocked.Increment(ref written);
             }
         });
-        while (Volatile.Read(ref written) < 5)
-        {
-            await Task.Delay(20);
-        }
+        await Eventually.TrueAsync(() => Volatile.Read(ref written) >= 5, within: TimeSpan.FromSeconds(60), because: "the site to write five stories");
 
         var before = Volatile.Read(ref written);
-        using var folio = new AdminProcess();
+        using var folio = new FolioProcess();
         var archive = Path.Combine(_folder, "site.zip");
         var run = await folio.RunAsync([.. site.CommandSettings, "backup", archive]);
         var after = Volatile.Read(ref written);

@@ -104,7 +104,7 @@ public sealed class CopyToPostgresTests
         }
 
         using var postgres = new PostgresDatabase();
-        using var folio = new AdminProcess();
+        using var folio = new FolioProcess();
 
         var run = await folio.RunAsync([.. site.CommandSettings, "copy-to", "--database", "postgres", "--connection", postgres.ConnectionString]);
 

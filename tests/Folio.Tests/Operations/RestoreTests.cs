@@ -30,7 +30,7 @@ public sealed class RestoreTests : IDisposable
         var expected = SiteFiles.MainOf(await app.GetPageAsync(storyUrl));
 
         using var target = new SqliteSite();
-        using var folio = new AdminProcess();
+        using var folio = new FolioProcess();
         var run = await folio.RunAsync([.. target.CommandSettings, "restore", archive]);
 
         Assert.True(run.ExitCode == 0, run.ToString());

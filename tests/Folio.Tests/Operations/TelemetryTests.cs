@@ -77,10 +77,8 @@ public sealed class TelemetryTests
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         // The server span stops when the pipeline unwinds, which can be just after the client has the response.
-        for (var wait = 0; wait < 50 && !spans.Any(s => s.Source.Name == "Microsoft.AspNetCore"); wait++)
-        {
-            await Task.Delay(20);
-        }
+        await Eventually.TrueAsync(() => spans.Any(s => s.Source.Name == "Microsoft.AspNetCore"),
+            within: TimeSpan.FromSeconds(5), because: "the server span to stop");
 
         var server = Assert.Single(spans, s => s.Source.Name == "Microsoft.AspNetCore");
         var database = spans.Where(s => s.Source.Name != "Microsoft.AspNetCore").ToList();
@@ -119,7 +117,8 @@ public sealed class TelemetryTests
             (await client.GetAsync("/")).Dispose();
         }
 
-        var received = await receiver.WaitForAsync(["/v1/traces", "/v1/metrics"], TimeSpan.FromSeconds(10));
+        var received = await Eventually.ValueAsync(() => receiver.Paths, paths => paths.Contains("/v1/traces") && paths.Contains("/v1/metrics"),
+            within: TimeSpan.FromSeconds(10), because: "traces and metrics to be exported (observed: the paths posted to)");
         Assert.Contains("/v1/traces", received);
         Assert.Contains("/v1/metrics", received);
         Assert.All(receiver.ContentTypes, contentType => Assert.Equal("application/x-protobuf", contentType));
@@ -144,16 +143,7 @@ public sealed class TelemetryTests
 
         public ConcurrentBag<string?> ContentTypes { get; } = [];
 
-        public async Task<ICollection<string>> WaitForAsync(string[] paths, TimeSpan timeout)
-        {
-            using var giveUp = new CancellationTokenSource(timeout);
-            while (!paths.All(_paths.ContainsKey) && !giveUp.IsCancellationRequested)
-            {
-                await Task.Delay(100);
-            }
-
-            return _paths.Keys;
-        }
+        public ICollection<string> Paths => _paths.Keys;
 
         public void Dispose() => _listener.Close();
 

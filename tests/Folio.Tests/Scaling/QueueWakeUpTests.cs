@@ -54,12 +54,10 @@ public sealed class QueueWakeUpTests : IDisposable
     private async Task ListeningAsync(string queue, int listeners)
     {
         var server = _redis.Node().GetServers().Single();
-        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(20);
-        while ((long)((RedisResult[])(await server.ExecuteAsync("PUBSUB", "NUMSUB", "folio:wake:" + queue))!)[1] < listeners)
-        {
-            Assert.True(DateTime.UtcNow < deadline, $"the nodes did not subscribe to folio:wake:{queue}");
-            await Task.Delay(50);
-        }
+        await Eventually.ValueAsync(
+            async () => (long)((RedisResult[])(await server.ExecuteAsync("PUBSUB", "NUMSUB", "folio:wake:" + queue))!)[1],
+            subscribers => subscribers >= listeners,
+            within: TimeSpan.FromSeconds(20), because: $"{listeners} subscribers to folio:wake:{queue}");
     }
 
     private static RedisQueueWakeUps WakeUps(IConnectionMultiplexer node) => new(node, NullLogger<RedisQueueWakeUps>.Instance);

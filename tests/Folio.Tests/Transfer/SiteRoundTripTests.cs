@@ -14,8 +14,8 @@ namespace Folio.Tests.Transfer;
 /// <summary>`export` on one site, `import folio` on a fresh one: the story pages read the same.</summary>
 public sealed class SiteRoundTripTests : IDisposable
 {
-    private readonly AdminProcess _source = new();
-    private readonly AdminProcess _target = new();
+    private readonly FolioProcess _source = new(migrateTemplate: FolioApp.MigrateTemplate);
+    private readonly FolioProcess _target = new(migrateTemplate: FolioApp.MigrateTemplate);
     private readonly TransferFiles _files = new();
 
     public void Dispose()

@@ -8,7 +8,7 @@ namespace Folio.Tests.Transfer;
 /// <summary>The commands as an operator runs them: the report on standard output, problems on standard error.</summary>
 public sealed class TransferCommandTests : IDisposable
 {
-    private readonly AdminProcess _folio = new();
+    private readonly FolioProcess _folio = new(migrateTemplate: FolioApp.MigrateTemplate);
     private readonly TransferFiles _files = new();
 
     public void Dispose()

@@ -62,19 +62,9 @@ public sealed class WebhookReceiver : IDisposable
     /// <summary>Waits for the first request for an event, as the worker sends it in the background.</summary>
     public async Task<ReceivedDelivery> WaitForAsync(string eventName, int count = 1)
     {
-        var deadline = DateTime.UtcNow.AddSeconds(15);
-        while (DateTime.UtcNow < deadline)
-        {
-            var matching = Received.Where(r => r.Event == eventName).ToList();
-            if (matching.Count >= count)
-            {
-                return matching[count - 1];
-            }
-
-            await Task.Delay(25);
-        }
-
-        throw new Xunit.Sdk.XunitException($"No {eventName} delivery #{count} within 15 s; received: {string.Join(", ", Received.Select(r => r.Event))}");
+        await Eventually.ValueAsync(() => Received.Select(r => r.Event).ToList(), events => events.Count(e => e == eventName) >= count,
+            within: TimeSpan.FromSeconds(15), because: $"{eventName} delivery #{count} (observed: the events received)");
+        return Received.Where(r => r.Event == eventName).ElementAt(count - 1);
     }
 
     public void Dispose() => _listener.Close();

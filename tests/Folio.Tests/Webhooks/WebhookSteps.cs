@@ -47,17 +47,9 @@ public static class WebhookSteps
     public static async Task<WebhookDelivery> WaitUntilFinishedAsync(this FolioApp app, string deliveryId)
     {
         var id = Guid.Parse(deliveryId);
-        for (var tries = 0; tries < 300; tries++)
-        {
-            var delivery = await app.WithDbAsync(db => db.WebhookDeliveries.AsNoTracking().SingleAsync(d => d.DeliveryId == id));
-            if (delivery.DeliveredAt is not null || delivery.AbandonedAt is not null)
-            {
-                return delivery;
-            }
-
-            await Task.Delay(25);
-        }
-
-        throw new Xunit.Sdk.XunitException($"Delivery {deliveryId} was not recorded as finished.");
+        return await Eventually.ValueAsync(
+            () => app.WithDbAsync(db => db.WebhookDeliveries.AsNoTracking().SingleAsync(d => d.DeliveryId == id)),
+            delivery => delivery.DeliveredAt is not null || delivery.AbandonedAt is not null,
+            within: TimeSpan.FromSeconds(15), because: $"delivery {deliveryId} to be recorded as delivered or abandoned");
     }
 }

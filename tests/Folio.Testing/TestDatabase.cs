@@ -1,7 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 
-namespace Folio.Tests.Infrastructure;
+namespace Folio.Testing;
 
 /// <summary>
 /// Which database the tests run on: SQLite in each test's data directory (the default), or, with

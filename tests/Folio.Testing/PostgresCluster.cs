@@ -2,7 +2,7 @@ using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
 
-namespace Folio.Tests.Infrastructure;
+namespace Folio.Testing;
 
 /// <summary>
 /// A throwaway PostgreSQL server for one test run: initdb and pg_ctl from Debian's postgresql package, in a temporary

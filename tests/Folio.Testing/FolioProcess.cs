@@ -1,0 +1,216 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Sockets;
+
+namespace Folio.Testing;
+
+/// <summary>
+/// Folio's executable as an operator runs it: `dotnet Folio.dll` in Production, configured by environment variables,
+/// over a data directory of its own unless given one (and, with FOLIO_TEST_DATABASE=postgres, a database of its own
+/// unless the settings name one). It serves on a free loopback port, which a browser or a second node needs and
+/// WebApplicationFactory's in-memory server does not give, and runs admin commands. Disposing it kills the server
+/// and removes what it owns.
+/// </summary>
+public sealed class FolioProcess : IDisposable
+{
+    /// <summary>How long a server may take to be ready, or a command to finish, on a busy two-core machine.</summary>
+    public static readonly TimeSpan Timeout = TimeSpan.FromSeconds(90);
+
+    private const string DatabaseSetting = "ConnectionStrings:Folio";
+
+    private readonly Dictionary<string, string?> _environment;
+    private readonly bool _ownsDataDirectory;
+    private readonly bool _ownsDatabase;
+    private readonly List<string> _log = [];
+    private Process? _server;
+    private Uri? _address;
+
+    /// <param name="migrateTemplate">
+    /// Migrates the PostgreSQL template its own database is copied from, as <see cref="TestDatabase.SettingsFor"/> takes it.
+    /// Without one that database starts empty and Folio migrates it, which a command reports on standard error.
+    /// </param>
+    public FolioProcess(IReadOnlyDictionary<string, string?>? settings = null, string? dataDirectory = null, bool seedDemo = false,
+        Action<string>? migrateTemplate = null)
+    {
+        settings ??= new Dictionary<string, string?>();
+        _ownsDataDirectory = dataDirectory is null;
+        _ownsDatabase = _ownsDataDirectory && !settings.ContainsKey(DatabaseSetting);
+        DataDirectory = dataDirectory ?? Path.Combine(Path.GetTempPath(), "folio-tests", "process-" + Guid.NewGuid().ToString("N"));
+        var database = _ownsDatabase ? TestDatabase.SettingsFor(DataDirectory, migrateTemplate) : new Dictionary<string, string?>();
+        _environment = new Dictionary<string, string?>
+        {
+            ["ASPNETCORE_ENVIRONMENT"] = "Production",
+            ["Folio__DataDirectory"] = DataDirectory,
+            ["Folio__SeedDemo"] = seedDemo ? "true" : "false",
+            // No inotify instances: a busy machine (other test hosts alive) runs out of them, and nothing here changes files.
+            ["DOTNET_USE_POLLING_FILE_WATCHER"] = "true",
+            ["DOTNET_hostBuilder__reloadConfigOnChange"] = "false",
+        };
+        foreach (var (key, value) in database.Concat(settings))
+        {
+            _environment[key.Replace(":", "__", StringComparison.Ordinal)] = value;
+        }
+    }
+
+    public string DataDirectory { get; }
+
+    public Uri Address => _address ?? throw new InvalidOperationException("This Folio process is not serving; start it with StartAsync.");
+
+    /// <summary>What the server wrote so far, line by line.</summary>
+    public IReadOnlyList<string> LogLines
+    {
+        get
+        {
+            lock (_log)
+            {
+                return [.. _log];
+            }
+        }
+    }
+
+    /// <summary>What the server wrote so far, for a failure message.</summary>
+    public string Log => string.Join('\n', LogLines);
+
+    /// <summary>A server on a free loopback port, returned once it answers its readiness probe.</summary>
+    public static async Task<FolioProcess> StartAsync(IReadOnlyDictionary<string, string?>? settings = null, string? dataDirectory = null, bool seedDemo = false)
+    {
+        var folio = new FolioProcess(settings, dataDirectory, seedDemo);
+        try
+        {
+            await folio.ServeAsync();
+        }
+        catch
+        {
+            folio.Dispose();
+            throw;
+        }
+
+        return folio;
+    }
+
+    public Task<FolioRun> RunAsync(params string[] command) => RunAsync(command, standardInput: null);
+
+    /// <summary>An admin command (`user add …`) over this process's data, as an operator would run it next to the server.</summary>
+    public async Task<FolioRun> RunAsync(string[] command, string? standardInput)
+    {
+        using var process = FolioExecutable.Start(command, _environment);
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = process.StandardError.ReadToEndAsync();
+        if (standardInput is not null)
+        {
+            await process.StandardInput.WriteAsync(standardInput);
+        }
+
+        process.StandardInput.Close();
+        using var timeout = new CancellationTokenSource(Timeout);
+        try
+        {
+            await process.WaitForExitAsync(timeout.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            process.Kill(entireProcessTree: true);
+            throw new TimeoutException($"`folio {string.Join(' ', command)}` did not finish within {Timeout.TotalSeconds} s.");
+        }
+
+        return new FolioRun(process.ExitCode, await output, await error);
+    }
+
+    private async Task ServeAsync()
+    {
+        var address = new Uri($"http://127.0.0.1:{FreePort()}");
+        var server = _server = FolioExecutable.Start(["--urls", address.ToString().TrimEnd('/')], _environment);
+        server.StandardInput.Close();
+        server.OutputDataReceived += (_, line) => Append(line.Data);
+        server.ErrorDataReceived += (_, line) => Append(line.Data);
+        server.BeginOutputReadLine();
+        server.BeginErrorReadLine();
+
+        using var http = new HttpClient { BaseAddress = address, Timeout = TimeSpan.FromSeconds(10) };
+        try
+        {
+            await Eventually.ValueAsync(() => ReadinessAsync(http), state => state == HttpStatusCode.OK.ToString() || server.HasExited,
+                Timeout, $"Folio to answer /readyz at {address}");
+        }
+        catch (TimeoutException timedOut)
+        {
+            throw new TimeoutException($"{timedOut.Message}\n{Log}", timedOut);
+        }
+
+        if (server.HasExited)
+        {
+            throw new InvalidOperationException($"Folio exited with {server.ExitCode} before it was ready:\n{Log}");
+        }
+
+        // Ready with the wrong content root would serve pages without their styles, scripts or appsettings.
+        using var stylesheet = await http.GetAsync("/css/site.css");
+        if (stylesheet.StatusCode != HttpStatusCode.OK)
+        {
+            throw new InvalidOperationException($"Folio is ready but does not serve its static files ({(int)stylesheet.StatusCode}); is the content root right?\n{Log}");
+        }
+
+        _address = address;
+    }
+
+    private async Task<string> ReadinessAsync(HttpClient http)
+    {
+        try
+        {
+            using var response = await http.GetAsync("/readyz");
+            return response.StatusCode.ToString();
+        }
+        catch (Exception notListening) when (notListening is HttpRequestException or TaskCanceledException)
+        {
+            return notListening.Message;
+        }
+    }
+
+    private void Append(string? line)
+    {
+        if (line is not null)
+        {
+            lock (_log)
+            {
+                _log.Add(line);
+            }
+        }
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+
+    public void Dispose()
+    {
+        if (_server is not null)
+        {
+            if (!_server.HasExited)
+            {
+                _server.Kill(entireProcessTree: true);
+            }
+
+            _server.WaitForExit();
+            _server.Dispose();
+        }
+
+        if (_ownsDatabase)
+        {
+            TestDatabase.Drop(DataDirectory);
+        }
+
+        if (_ownsDataDirectory)
+        {
+            try
+            {
+                Directory.Delete(DataDirectory, recursive: true);
+            }
+            catch (IOException)
+            {
+                // Never created, or a file still held for a moment; the OS temp cleaner takes it later.
+            }
+        }
+    }
+}
