@@ -17,20 +17,16 @@ public static class CachedPages
     }
 
     /// <summary>Visits the page until it shows the text, failing if it still doesn't once <see cref="ReachLimit"/> has passed since the change.</summary>
-    public static async Task ShowsSoonAsync(this HttpClient anonymous, string path, string text, DateTime changedAt)
-    {
-        var deadline = changedAt + ReachLimit;
-        while (true)
-        {
-            var page = await anonymous.VisitAsync(path);
-            if (page.Text.Contains(text, StringComparison.Ordinal))
-            {
-                return;
-            }
+    public static Task ShowsSoonAsync(this HttpClient anonymous, string path, string text, DateTime changedAt) =>
+        Eventually.TrueAsync(
+            async () => (await anonymous.VisitAsync(path)) is var page && page.Text.Contains(text, StringComparison.Ordinal),
+            within: changedAt + ReachLimit - DateTime.UtcNow,
+            because: $"GET {path} to show “{text}” within {ReachLimit.TotalSeconds} s of the change");
 
-            Assert.True(DateTime.UtcNow < deadline,
-                $"GET {path} ({(int)page.Status}, {(page.FromCache ? "from the cache" : "rendered")}) still did not show “{text}” {ReachLimit.TotalSeconds} s after the change");
-            await Task.Delay(100);
-        }
+    /// <summary>Runs an admin command beside the server and requires it to succeed.</summary>
+    public static async Task SucceedsAsync(this FolioProcess folio, string[] command, string? standardInput = null)
+    {
+        var run = await folio.RunAsync(command, standardInput);
+        Assert.True(run.ExitCode == 0, $"`folio {string.Join(' ', command)}` failed: {run}");
     }
 }

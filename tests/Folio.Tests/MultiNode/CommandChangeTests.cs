@@ -15,23 +15,22 @@ public sealed class CommandChangeTests : IDisposable
     [Fact]
     public async Task ACommunityAddedAndAStoryImportedByCommandsShowOnTheRunningSitesCachedPagesWithinSeconds()
     {
-        await using var node = await FolioNode.StartAsync(new Dictionary<string, string>());
-        var sameSite = new Dictionary<string, string> { ["Folio:DataDirectory"] = node.DataDirectory };
-        await FolioNode.RunCommandAsync(sameSite, ["community", "add", "--slug", "earth", "--name", "Earth"]);
-        await FolioNode.RunCommandAsync(sameSite,
+        using var node = await FolioProcess.StartAsync();
+        await node.SucceedsAsync(["community", "add", "--slug", "earth", "--name", "Earth"]);
+        await node.SucceedsAsync(
             ["user", "add", "--email", "maya@example.org", "--username", "maya", "--name", "Maya Okafor", "--role", "creator", "--password-stdin"],
-            "a long enough password");
+            "a long enough password\n");
         using var anonymous = new HttpClient { BaseAddress = node.Address, Timeout = TimeSpan.FromSeconds(60) };
         foreach (var path in new[] { "/", "/explore", "/earth" })
         {
             await anonymous.CachedAsync(path);
         }
 
-        await FolioNode.RunCommandAsync(sameSite, ["community", "add", "--slug", "night-owls", "--name", "Night Owls", "--tagline", "Stories written after dark."]);
+        await node.SucceedsAsync(["community", "add", "--slug", "night-owls", "--name", "Night Owls", "--tagline", "Stories written after dark."]);
         await anonymous.ShowsSoonAsync("/explore", "Night Owls", DateTime.UtcNow);
 
         _files.Write("posts/river.md", TransferFiles.Story("title: The River at Dawn\ncommunity: earth\nauthor: maya\ntags: [Rivers]\ndate: 2022-06-01"));
-        await FolioNode.RunCommandAsync(sameSite, ["import", "markdown", _files.Folder]);
+        await node.SucceedsAsync(["import", "markdown", _files.Folder]);
         var importedAt = DateTime.UtcNow;
         foreach (var path in new[] { "/", "/earth", "/earth/the-river-at-dawn" })
         {

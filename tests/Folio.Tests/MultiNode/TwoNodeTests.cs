@@ -112,11 +112,11 @@ public sealed class TwoNodeTests
         try
         {
             var connectionString = PostgresCluster.Shared.ConnectionString(database);
-            var settings = new Dictionary<string, string> { ["Folio:Database"] = "postgres", ["ConnectionStrings:Folio"] = connectionString };
-            await using var nodeA = await FolioNode.StartAsync(settings);
-            var startingB = FolioNode.StartAsync(settings);
+            var settings = new Dictionary<string, string?> { ["Folio:Database"] = "postgres", ["ConnectionStrings:Folio"] = connectionString };
+            using var nodeA = await FolioProcess.StartAsync(settings);
+            var startingB = FolioProcess.StartAsync(settings);
             var (_, _, token) = await WriterAsync(connectionString);
-            await using var nodeB = await startingB;
+            using var nodeB = await startingB;
             using var anonymousB = Browser(nodeB, new CookieContainer());
             using var apiA = Api(nodeA, token);
             await anonymousB.CachedAsync("/harbour");
@@ -140,7 +140,7 @@ public sealed class TwoNodeTests
             Assert.True(edited.StatusCode == HttpStatusCode.OK, await edited.Content.ReadAsStringAsync());
             await anonymousB.ShowsSoonAsync(path, "Lights on the night water", DateTime.UtcNow);
 
-            await FolioNode.RunCommandAsync(settings, ["community", "add", "--slug", "night-owls", "--name", "Night Owls"]);
+            await nodeA.SucceedsAsync(["community", "add", "--slug", "night-owls", "--name", "Night Owls"]);
             await anonymousB.ShowsSoonAsync("/explore", "Night Owls", DateTime.UtcNow);
         }
         finally
