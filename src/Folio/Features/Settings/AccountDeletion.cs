@@ -32,6 +32,8 @@ public sealed class AccountDeletion(FolioDb db, UserManager<FolioUser> users, Fo
         {
             // Comments on the deleted stories go with them; so do the person's comments nobody replied to.
             removedHeroes = await db.Stories.Where(s => s.AuthorId == user.Id && s.HeroImageUrl != null).Select(s => s.HeroImageUrl).ToListAsync(cancellationToken);
+            removedHeroes.AddRange(await db.StoryRevisions.Where(r => r.Story.AuthorId == user.Id && r.HeroImageUrl != null)
+                .Select(r => r.HeroImageUrl).ToListAsync(cancellationToken));
             await db.Stories.Where(s => s.AuthorId == user.Id).ExecuteDeleteAsync(cancellationToken);
             await TombstoneRepliedCommentsAsync(user.Id, former.Id, cancellationToken);
         }
@@ -52,7 +54,7 @@ public sealed class AccountDeletion(FolioDb db, UserManager<FolioUser> users, Fo
 
         await transaction.CommitAsync(cancellationToken);
         avatars.DeleteIfUploaded(user.AvatarUrl);
-        removedHeroes.ForEach(heroes.DeleteIfUploaded);
+        removedHeroes.Distinct().ToList().ForEach(heroes.DeleteIfUploaded);
     }
 
     /// <summary>A comment with replies becomes a "deleted" placeholder, so the replies keep their place in the thread.</summary>
