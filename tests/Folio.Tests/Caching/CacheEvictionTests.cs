@@ -31,7 +31,8 @@ public sealed class CacheEvictionTests : IDisposable
     [Fact]
     public async Task AStoryEditedInTheEditorShowsItsNewTitleAtOnceOnItsPageAndInEveryList()
     {
-        using var author = await _app.ClientForAsync(Persona.Creator);
+        // Trusted: their edits go live at once (a reviewed creator's go live on approval: StoryRevisionTests).
+        using var author = await _app.ClientForAsync(Persona.Trusted);
         var (community, story, url) = await StoryAsync(author.User, "Old Title");
         var lists = ListsShowing(community, author.User!);
         await _app.CachedAsync(url);
