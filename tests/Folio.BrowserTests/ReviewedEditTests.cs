@@ -16,8 +16,8 @@ public sealed class ReviewedEditTests(FolioSite site)
     {
         var community = await site.AddCommunityAsync();
         var moderator = await site.AddUserAsync("moderator");
-        await using var creatorContext = await site.NewContextAsync(360, 800);
-        await using var moderatorContext = await site.NewContextAsync(360, 800);
+        await using var creatorContext = await site.NewContextAsync();
+        await using var moderatorContext = await site.NewContextAsync();
         var creatorPage = await creatorContext.NewPageAsync();
         var moderatorPage = await moderatorContext.NewPageAsync();
         await creatorPage.SignUpAsync();
@@ -49,6 +49,8 @@ public sealed class ReviewedEditTests(FolioSite site)
 
     private static async Task QualityAsync(IPage page, string what)
     {
+        var desktop = page.ViewportSize!;
+        await page.SetViewportSizeAsync(360, 800);
         foreach (var scheme in new[] { ColorScheme.Light, ColorScheme.Dark })
         {
             await page.EmulateMediaAsync(new() { ColorScheme = scheme });
@@ -56,7 +58,10 @@ public sealed class ReviewedEditTests(FolioSite site)
             Assert.True(violations.Length == 0,
                 $"axe ({scheme}) on {what}: " + string.Join("; ", violations.Select(v => $"{v.Id} ({v.Nodes.Length}): {v.Help}")));
             var scrollWidth = await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth");
-            Assert.True(scrollWidth <= page.ViewportSize!.Width, $"{what} scrolls sideways at {page.ViewportSize.Width} px: {scrollWidth} px of content");
+            Assert.True(scrollWidth <= 360, $"{what} scrolls sideways at 360 px: {scrollWidth} px of content");
         }
+
+        await page.EmulateMediaAsync(new() { ColorScheme = ColorScheme.Light });
+        await page.SetViewportSizeAsync(desktop.Width, desktop.Height);
     }
 }
