@@ -35,7 +35,9 @@ public sealed class ReviewedEditTests(FolioSite site)
         await QualityAsync(creatorPage, "the editor with changes in review");
 
         await moderatorPage.GotoAsync("/moderation");
-        await Expect(moderatorPage.Locator(".queue-item")).ToContainTextAsync("Changes to a published story");
+        // The site is shared with the other browser tests, so the queue may hold their stories too.
+        var queued = moderatorPage.Locator(".queue-item", new() { HasText = "The ferry at first light (BUY CHEAP WATCHES)" });
+        await Expect(queued).ToContainTextAsync("Changes to a published story");
         await moderatorPage.GotoAsync($"/moderation/stories/{id}");
         await Expect(moderatorPage.Locator(".review-diff ins").First).ToContainTextAsync("(BUY CHEAP WATCHES)");
         await QualityAsync(moderatorPage, "the review page of a revision");
