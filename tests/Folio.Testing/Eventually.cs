@@ -1,5 +1,4 @@
 using System.Collections;
-using System.Diagnostics;
 using System.Reflection;
 
 namespace Folio.Testing;
@@ -26,7 +25,7 @@ public static class Eventually
     /// <summary>The first observed value that satisfies <paramref name="until"/>.</summary>
     public static async Task<T> ValueAsync<T>(Func<Task<T>> observe, Func<T, bool> until, TimeSpan within, string because)
     {
-        var waited = Stopwatch.StartNew();
+        using var deadline = new CancellationTokenSource(within);
         var pause = FirstPause;
         while (true)
         {
@@ -36,7 +35,7 @@ public static class Eventually
                 return value;
             }
 
-            if (waited.Elapsed >= within)
+            if (deadline.IsCancellationRequested)
             {
                 throw new TimeoutException(FormattableString.Invariant($"Gave up after {within.TotalSeconds:0.#} s waiting for {because}. Last observed: {Describe(value)}"));
             }

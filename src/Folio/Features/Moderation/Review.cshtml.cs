@@ -85,6 +85,10 @@ public sealed class ReviewModel(FolioDb db, StoryWorkflow workflow, IAuthorizati
         }
     }
 
+    private Task<StoryReview?> LatestDecisionAsync(int storyId, CancellationToken cancellationToken) =>
+        db.StoryReviews.AsNoTracking().Where(r => r.StoryId == storyId).OrderByDescending(r => r.DecidedAt).ThenByDescending(r => r.Id)
+            .FirstOrDefaultAsync(cancellationToken);
+
     private async Task<bool> LoadAsync(int id, CancellationToken cancellationToken)
     {
         var story = await db.Stories.ForWorkflow().Include(s => s.Author).FirstOrDefaultAsync(s => s.Id == id, cancellationToken);
@@ -94,11 +98,10 @@ public sealed class ReviewModel(FolioDb db, StoryWorkflow workflow, IAuthorizati
         }
 
         Story = story;
-        var decisions = await db.StoryReviews.Where(r => r.StoryId == id).OrderByDescending(r => r.DecidedAt).ThenByDescending(r => r.Id)
-            .Select(r => new { Review = r, ModeratorName = r.Moderator.DisplayName })
+        // The history needs no story text; only the latest decision's kept version is read, for a resubmission's diff.
+        History = await db.StoryReviews.Where(r => r.StoryId == id).OrderByDescending(r => r.DecidedAt).ThenByDescending(r => r.Id)
+            .Select(r => new PastDecision(r.Decision, r.OnRevision, r.Moderator.DisplayName, r.DecidedAt, ReviewReasons.Decode(r.Reasons), r.Note))
             .ToListAsync(cancellationToken);
-        History = [.. decisions.Select(d => new PastDecision(
-            d.Review.Decision, d.Review.OnRevision, d.ModeratorName, d.Review.DecidedAt, ReviewReasons.Decode(d.Review.Reasons), d.Review.Note))];
 
         IsRevision = story.Status != StoryStatus.Pending && story.Revision is { Status: RevisionStatus.Pending };
         UnderReview = story.Status == StoryStatus.Pending ? StoryVersion.Of(story) : IsRevision ? story.Revision!.Version : null;
@@ -111,7 +114,8 @@ public sealed class ReviewModel(FolioDb db, StoryWorkflow workflow, IAuthorizati
             }
 
             // A resubmission: the last decision sent back the same kind of submission and kept what it read.
-            if (decisions.FirstOrDefault()?.Review is { Decision: ReviewDecision.SentBack, Version: { } sentBack } last && last.OnRevision == IsRevision)
+            if (History.FirstOrDefault() is { Decision: ReviewDecision.SentBack } last && last.OnRevision == IsRevision
+                && await LatestDecisionAsync(id, cancellationToken) is { Version: { } sentBack })
             {
                 SinceSentBack = VersionDiff.Between(sentBack, UnderReview);
             }
