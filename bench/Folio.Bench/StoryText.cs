@@ -1,0 +1,107 @@
+using System.Globalization;
+using System.Text;
+
+namespace Folio.Bench;
+
+public sealed record StoryDraft(string Title, string Subtitle, string Markdown);
+
+/// <summary>
+/// A story's words: a title, a subtitle and a Markdown body of 300–2,500 words (most near a thousand) with headings,
+/// paragraphs, emphasis, links, lists and quotes, as creators write them. The same story number and seed give the same text.
+/// </summary>
+public sealed class StoryText(Vocabulary vocabulary)
+{
+    public StoryDraft Write(int storyNumber, Random random)
+    {
+        var targetWords = 300 + (int)(2_200 * Math.Pow(random.NextDouble(), 2));
+        var title = Capitalise(Phrase(random, random.Next(3, 8), skipCommonest: 40));
+        var subtitle = Sentence(random, random.Next(8, 17));
+        var name = Vocabulary.NameOf(storyNumber);
+
+        var body = new StringBuilder();
+        var words = 0;
+        var paragraph = 0;
+        while (words < targetWords)
+        {
+            if (paragraph > 0 && paragraph % 5 == 0)
+            {
+                body.Append("## ").AppendLine(Capitalise(Phrase(random, random.Next(2, 6), skipCommonest: 40))).AppendLine();
+            }
+
+            var text = random.Next(12) switch
+            {
+                0 => ListOf(random),
+                1 => "> " + Sentence(random, random.Next(10, 30)) + "\n",
+                _ => Paragraph(random, random.Next(40, 120)),
+            };
+            if (paragraph == 1)
+            {
+                text = $"My friend {name} said it first. " + text;
+            }
+
+            body.AppendLine(text);
+            words += text.Count(c => c == ' ');
+            paragraph++;
+        }
+
+        return new StoryDraft(title.Length > 120 ? title[..120].TrimEnd() : title, subtitle, body.ToString());
+    }
+
+    private string Paragraph(Random random, int length)
+    {
+        var text = new StringBuilder();
+        for (var written = 0; written < length;)
+        {
+            var sentence = random.Next(8, 24);
+            text.Append(Sentence(random, sentence)).Append(' ');
+            written += sentence;
+        }
+
+        return text.ToString().TrimEnd() + "\n";
+    }
+
+    private string ListOf(Random random)
+    {
+        var list = new StringBuilder();
+        for (var i = random.Next(3, 6); i > 0; i--)
+        {
+            list.Append("- ").AppendLine(Sentence(random, random.Next(4, 12)));
+        }
+
+        return list.ToString();
+    }
+
+    private string Sentence(Random random, int length)
+    {
+        var words = new string[length];
+        for (var i = 0; i < length; i++)
+        {
+            words[i] = random.Next(40) switch
+            {
+                0 => "*" + vocabulary.Next(random) + "*",
+                1 => "**" + vocabulary.Next(random) + "**",
+                2 when i > 0 && i < length - 1 => vocabulary.Next(random) + ",",
+                3 => Link(vocabulary.Next(random)),
+                _ => vocabulary.Next(random),
+            };
+        }
+
+        return Capitalise(string.Join(' ', words)) + ".";
+    }
+
+    private static string Link(string word) => $"[{word}](https://example.org/{word})";
+
+    private string Phrase(Random random, int length, int skipCommonest)
+    {
+        var words = new string[length];
+        for (var i = 0; i < length; i++)
+        {
+            words[i] = vocabulary.Ranked(skipCommonest + (int)Math.Pow(random.Next(1, 120), 1.6));
+        }
+
+        return string.Join(' ', words);
+    }
+
+    private static string Capitalise(string text) =>
+        text.Length == 0 ? text : char.ToUpper(text[0], CultureInfo.InvariantCulture) + text[1..];
+}
