@@ -71,13 +71,16 @@ public static class SiteGenerator
         return 0;
     }
 
-    /// <summary>What Folio keeps beside the rows: the search index (and, once main has them, the stored counters).</summary>
+    /// <summary>What Folio's save pipeline would have kept beside the rows: the search index and the stored story counts.</summary>
     private static async Task RebuildDerivedAsync(IServiceProvider folio, FolioDb db, TextWriter log, CancellationToken cancellationToken)
     {
         var clock = Stopwatch.StartNew();
         await using var scope = folio.CreateAsyncScope();
         await scope.ServiceProvider.GetRequiredService<ISearchIndex>().RebuildAsync(db, cancellationToken);
         log.WriteLine($"  search index rebuilt in {clock.Elapsed.TotalSeconds:N1} s");
+        clock.Restart();
+        await PublishedStoryCounts.RecountAllAsync(db, cancellationToken);
+        log.WriteLine($"  story counts of tags and communities recounted in {clock.Elapsed.TotalSeconds:N1} s");
         if (db.Database.IsSqlite())
         {
             await db.Database.ExecuteSqlRawAsync("PRAGMA optimize;", cancellationToken);

@@ -42,10 +42,9 @@ public sealed record SiteManifest(
         var story = await db.Stories.Where(s => s.Id == popular.Id)
             .Select(s => new { Path = "/" + s.Community.Slug + "/" + s.Slug, Comments = s.Comments.Count })
             .SingleAsync(cancellationToken);
-        var community = await db.Communities
-            .Select(c => new { c.Slug, Stories = db.Stories.Count(s => s.CommunityId == c.Id && s.Status == Features.Stories.StoryStatus.Published) })
-            .OrderByDescending(c => c.Stories).FirstAsync(cancellationToken);
-        var tag = await db.Tags.OrderByDescending(t => t.Stories.Count).Select(t => t.Slug).FirstAsync(cancellationToken);
+        var community = await db.Communities.OrderByDescending(c => c.StoryCount)
+            .Select(c => new { c.Slug, Stories = c.StoryCount }).FirstAsync(cancellationToken);
+        var tag = await db.Tags.OrderByDescending(t => t.StoryCount).Select(t => t.Slug).FirstAsync(cancellationToken);
         var author = await db.Stories.GroupBy(s => s.Author.UserName).OrderByDescending(g => g.Count()).Select(g => g.Key).FirstAsync(cancellationToken);
         var rare = Vocabulary.NameOf(engagement.ByPopularity[engagement.ByPopularity.Count / 2].Number).ToLowerInvariant();
         return new SiteManifest(
