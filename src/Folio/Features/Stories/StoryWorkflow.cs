@@ -176,7 +176,20 @@ public sealed partial class StoryWorkflow(
     public async Task ImportAsync(IReadOnlyCollection<Story> stories, CancellationToken cancellationToken)
     {
         db.Stories.AddRange(stories);
-        await db.SaveChangesAsync(cancellationToken);
+
+        // Everything a batch saves was just added and not changed since, so one pass over the tracker finds it all;
+        // left on, each of the save's observers would look over the whole batch again.
+        db.ChangeTracker.DetectChanges();
+        db.ChangeTracker.AutoDetectChangesEnabled = false;
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        finally
+        {
+            db.ChangeTracker.AutoDetectChangesEnabled = true;
+        }
+
         var published = stories.Where(s => s.Status == StoryStatus.Published).Select(s => s.AuthorId).Distinct().ToList();
         if (published.Count == 0)
         {
