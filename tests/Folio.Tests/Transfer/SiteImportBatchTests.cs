@@ -22,7 +22,7 @@ public sealed class SiteImportBatchTests : IDisposable
 
     private static object Story(int id, string community, string author, string slug, string word) => new
     {
-        id, community, author, slug, title = $"Story {id}", status = "published", createdAt = "2024-02-01T00:00:00Z",
+        id, community, author, slug, importKey = $"test:{id}", title = $"Story {id}", status = "published", createdAt = "2024-02-01T00:00:00Z",
         updatedAt = "2024-02-01T00:00:00Z", publishedAt = "2024-02-01T00:00:00Z", tags = new[] { $"tag-{id % 7}", "shared" },
         markdown = $"A story about the {word}, told in **Markdown** for a test of imports at size.",
     };
