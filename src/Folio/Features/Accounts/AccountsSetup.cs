@@ -42,6 +42,7 @@ public static class AccountsSetup
         builder.Services.AddDataProtection().SetApplicationName("Folio").PersistKeysToDbContext<FolioDb>();
         builder.Services.AddAuthorizationBuilder().AddFolioPolicies();
         builder.Services.AddScoped<AccountEmails>();
+        builder.Services.AddScoped<AccountBatch>();
         return builder;
     }
 

@@ -6,24 +6,24 @@ namespace Folio.Features.Stories;
 public static class StorySlugs
 {
     /// <summary>The slug of this title (or wanted slug) that no other story in the community has: "title", else "title-2", "title-3"….</summary>
-    public static async Task<string> UniqueAsync(FolioDb db, int communityId, string title, int storyId, CancellationToken cancellationToken)
+    /// <param name="alsoTaken">Slugs of stories about to be saved in the same community.</param>
+    public static async Task<string> UniqueAsync(FolioDb db, int communityId, string title, int storyId, CancellationToken cancellationToken,
+        IReadOnlySet<string>? alsoTaken = null)
     {
-        var baseSlug = Shared.Slug.From(title);
-        if (baseSlug.Length == 0)
-        {
-            baseSlug = "story";
-        }
-
+        var baseSlug = Base(title);
         var taken = await db.Stories
             .Where(s => s.CommunityId == communityId && s.Id != storyId && s.Slug.StartsWith(baseSlug))
             .Select(s => s.Slug)
-            .ToListAsync(cancellationToken);
+            .ToHashSetAsync(cancellationToken);
         var slug = baseSlug;
-        for (var n = 2; taken.Contains(slug); n++)
+        for (var n = 2; taken.Contains(slug) || alsoTaken?.Contains(slug) == true; n++)
         {
             slug = $"{baseSlug}-{n}";
         }
 
         return slug;
     }
+
+    /// <summary>The slug a story with this title (or wanted slug) has when no other story in its community has it.</summary>
+    public static string Base(string title) => Shared.Slug.From(title) is { Length: > 0 } slug ? slug : "story";
 }

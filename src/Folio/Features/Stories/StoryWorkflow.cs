@@ -5,6 +5,7 @@ using Folio.Features.Creators;
 using Folio.Features.Notifications;
 using Folio.Features.Writing;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
 namespace Folio.Features.Stories;
@@ -157,18 +158,52 @@ public sealed partial class StoryWorkflow(
     /// An imported story keeps its dates and goes live without review or notifications: importing is an operator's
     /// command that brings in the past. Throws DbUpdateException when the database refuses it (a slug taken meanwhile).
     /// </summary>
-    public async Task ImportAsync(Story story, DateTime? publishedAt, CancellationToken cancellationToken)
+    public Task ImportAsync(Story story, DateTime? publishedAt, CancellationToken cancellationToken)
     {
         if (publishedAt is { } at)
         {
             story.Publish(at);
         }
 
-        db.Stories.Add(story);
-        await db.SaveChangesAsync(cancellationToken);
-        if (publishedAt is not null)
+        return ImportAsync([story], cancellationToken);
+    }
+
+    /// <summary>
+    /// Imported stories, already in the state they arrive in, saved together with whatever the caller added to the
+    /// context for them (their comments, hearts…): one save, so a large import pays once per batch for the search
+    /// index, the webhook outbox and the cache eviction. Throws DbUpdateException when the database refuses any of them.
+    /// </summary>
+    public async Task ImportAsync(IReadOnlyCollection<Story> stories, CancellationToken cancellationToken)
+    {
+        db.Stories.AddRange(stories);
+
+        // Everything a batch saves was just added and not changed since, so one pass over the tracker finds it all;
+        // left on, each of the save's observers would look over the whole batch again.
+        db.ChangeTracker.DetectChanges();
+        db.ChangeTracker.AutoDetectChangesEnabled = false;
+        try
         {
-            await EnsureCreatorAsync(story.AuthorId);
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        finally
+        {
+            db.ChangeTracker.AutoDetectChangesEnabled = true;
+        }
+
+        var published = stories.Where(s => s.Status == StoryStatus.Published).Select(s => s.AuthorId).Distinct().ToList();
+        if (published.Count == 0)
+        {
+            return;
+        }
+
+        var creator = users.NormalizeName(Roles.Creator);
+        var creators = await db.UserRoles
+            .Where(ur => published.Contains(ur.UserId) && db.Roles.Any(r => r.Id == ur.RoleId && r.NormalizedName == creator))
+            .Select(ur => ur.UserId)
+            .ToListAsync(cancellationToken);
+        foreach (var authorId in published.Except(creators))
+        {
+            await EnsureCreatorAsync(authorId);
         }
     }
 

@@ -1,19 +1,21 @@
+using Folio.Data;
 using Folio.Features.Accounts;
 using Folio.Features.Creators;
-using Microsoft.AspNetCore.Identity;
 
 namespace Folio.Features.Transfer;
 
 /// <summary>
 /// Ghost staff users as Folio accounts: the account with the same email if there is one, else a new creator account
-/// without a password (its owner sets one with "Forgot password"), named after the Ghost slug.
+/// without a password (its owner sets one with "Forgot password"), named after the Ghost slug. New accounts are
+/// saved at once, inside the import's transaction, without UserManager's queries and commit per account
+/// (<see cref="AccountBatch"/>); <see cref="AccountBatch.LoadAsync"/> comes first.
 /// </summary>
-public sealed class GhostAuthors(UserManager<FolioUser> users, GhostLinks links, TimeProvider clock)
+public sealed class GhostAuthors(FolioDb db, AccountBatch accounts, GhostLinks links, TimeProvider clock)
 {
     private readonly Dictionary<string, string> _accountIds = [];
 
     /// <summary>The account's id, or why there can't be one.</summary>
-    public async Task<(string? AccountId, string? Problem)> AccountForAsync(GhostUser author, ImportReport report)
+    public async Task<(string? AccountId, string? Problem)> AccountForAsync(GhostUser author, ImportReport report, CancellationToken cancellationToken)
     {
         var key = author.Id ?? author.Email ?? "";
         if (_accountIds.TryGetValue(key, out var known))
@@ -26,23 +28,24 @@ public sealed class GhostAuthors(UserManager<FolioUser> users, GhostLinks links,
             return (null, $"its author “{author.Name}” has no email address in the export, and every Folio account needs one");
         }
 
-        var account = await users.FindByEmailAsync(author.Email.Trim());
-        if (account is null)
+        var accountId = accounts.IdOfEmail(author.Email.Trim());
+        if (accountId is null)
         {
-            account = NewAccount(author);
-            account.UserName = await FreeUsernameAsync(UsernameFrom(author));
-            var created = await users.CreateAsync(account);
+            var account = NewAccount(author);
+            account.UserName = FreeUsername(UsernameFrom(author));
+            var created = accounts.Add(account, [Roles.Reader, Roles.Creator]);
             if (!created.Succeeded)
             {
                 return (null, $"its author “{author.Name}” could not get an account: {string.Join(" ", created.Errors.Select(e => e.Description))}");
             }
 
-            await users.AddToRolesAsync(account, [Roles.Reader, Roles.Creator]);
+            await db.SaveChangesAsync(cancellationToken);
             report.CreatedAccounts.Add($"{account.UserName} ({account.DisplayName}, {account.Email})");
+            accountId = account.Id;
         }
 
-        _accountIds[key] = account.Id;
-        return (account.Id, null);
+        _accountIds[key] = accountId;
+        return (accountId, null);
     }
 
     /// <summary>A valid username from the Ghost slug (or name, or email): "jane-doe", "author-42", never a reserved one.</summary>
@@ -63,10 +66,10 @@ public sealed class GhostAuthors(UserManager<FolioUser> users, GhostLinks links,
         return name[..Math.Min(name.Length, UsernameRules.MaxLength)].TrimEnd('-');
     }
 
-    private async Task<string> FreeUsernameAsync(string wanted)
+    private string FreeUsername(string wanted)
     {
         var candidate = wanted;
-        for (var n = 2; await users.FindByNameAsync(candidate) is not null; n++)
+        for (var n = 2; accounts.IsTaken(candidate); n++)
         {
             var suffix = $"-{n}";
             candidate = wanted[..Math.Min(wanted.Length, UsernameRules.MaxLength - suffix.Length)].TrimEnd('-') + suffix;

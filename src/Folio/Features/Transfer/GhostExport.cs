@@ -3,10 +3,29 @@ using System.Text.Json.Serialization;
 
 namespace Folio.Features.Transfer;
 
+/// <param name="Lexical">Whether the post has text in Ghost's editor format: only that is needed, not a second copy of the text.</param>
 public sealed record GhostPost(
-    string? Id, string? Uuid, string? Title, string? Slug, string? Html, string? Lexical, string? Mobiledoc, string? CustomExcerpt,
-    string? Status, string? PublishedAt, string? CreatedAt, string? UpdatedAt, string? FeatureImage, string? Type, string? Visibility,
-    string? AuthorId);
+    string? Id, string? Uuid, string? Title, string? Slug, string? Html,
+    [property: JsonConverter(typeof(GhostEditorText))] bool Lexical, [property: JsonConverter(typeof(GhostEditorText))] bool Mobiledoc,
+    string? CustomExcerpt, string? Status, string? PublishedAt, string? CreatedAt, string? UpdatedAt, string? FeatureImage, string? Type,
+    string? Visibility, string? AuthorId);
+
+/// <summary>Reads a post's text in Ghost's editor formats as whether there is any, without keeping it.</summary>
+public sealed class GhostEditorText : JsonConverter<bool>
+{
+    public override bool Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+    {
+        if (reader.TokenType == JsonTokenType.String)
+        {
+            return reader.HasValueSequence ? reader.ValueSequence.Length > 0 : reader.ValueSpan.Length > 0;
+        }
+
+        reader.Skip();
+        return false;
+    }
+
+    public override void Write(Utf8JsonWriter writer, bool value, JsonSerializerOptions options) => writer.WriteBooleanValue(value);
+}
 
 public sealed record GhostUser(string? Id, string? Name, string? Slug, string? Email, string? Bio, string? ProfileImage, string? Website, string? CreatedAt);
 

@@ -1,8 +1,7 @@
 using Folio.Data;
 using Folio.Features.Stories;
 using Folio.Features.Communities;
-using Folio.Features.Creators;
-using Microsoft.AspNetCore.Identity;
+using Folio.Features.Accounts;
 using Microsoft.EntityFrameworkCore;
 
 namespace Folio.Features.Transfer;
@@ -11,7 +10,7 @@ namespace Folio.Features.Transfer;
 /// Imports a Ghost export's posts into one community, with their dates, tags and authors; the HTML becomes Markdown.
 /// A post is known again by its Ghost uuid, so importing the same export twice adds nothing the second time.
 /// </summary>
-public sealed class GhostImporter(FolioDb db, UserManager<FolioUser> users, StoryWorkflow workflow, TimeProvider clock)
+public sealed class GhostImporter(FolioDb db, AccountBatch accounts, StoryWorkflow workflow, TimeProvider clock)
 {
     /// <summary>The report, or why the import could not start.</summary>
     public async Task<(ImportReport? Report, string? Problem)> ImportAsync(
@@ -31,7 +30,8 @@ public sealed class GhostImporter(FolioDb db, UserManager<FolioUser> users, Stor
 
         var report = new ImportReport();
         var links = new GhostLinks(ghostUrl);
-        var authors = new GhostAuthors(users, links, clock);
+        await accounts.LoadAsync(cancellationToken);
+        var authors = new GhostAuthors(db, accounts, links, clock);
         var stories = new StoryImporter(db, workflow);
         progress.Start(export.Posts.Count);
         await using var batch = new TransferBatch(db);
@@ -75,7 +75,7 @@ public sealed class GhostImporter(FolioDb db, UserManager<FolioUser> users, Stor
             return;
         }
 
-        if (string.IsNullOrWhiteSpace(post.Html) && (post.Lexical ?? post.Mobiledoc) is { Length: > 0 })
+        if (string.IsNullOrWhiteSpace(post.Html) && (post.Lexical || post.Mobiledoc))
         {
             report.Skip(source, "the export has its text only in Ghost's editor format, without HTML; export it again from Ghost's admin (Settings → Labs → Export)");
             return;
@@ -116,7 +116,7 @@ public sealed class GhostImporter(FolioDb db, UserManager<FolioUser> users, Stor
             return;
         }
 
-        var (authorId, problem) = await authors.AccountForAsync(credited[0], report);
+        var (authorId, problem) = await authors.AccountForAsync(credited[0], report, cancellationToken);
         if (authorId is null)
         {
             report.Skip(source, problem!);

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
@@ -38,11 +39,12 @@ public sealed record ExportedSubscription(string Subscriber, string Creator, Dat
 
 public sealed record ExportedFollow(string Person, string Community, DateTime CreatedAt);
 
-/// <summary>The file `export` writes, read back whole for `import folio`.</summary>
-public sealed record SiteExportFile(string? Format = null, int Version = 0, List<ExportedCommunity>? Communities = null,
-    List<ExportedPerson>? People = null, List<ExportedTag>? Tags = null, List<ExportedStory>? Stories = null, List<ExportedComment>? Comments = null,
-    List<ExportedInsight>? Insights = null, List<ExportedImpression>? Impressions = null, List<ExportedHeart>? Hearts = null,
-    List<ExportedRead>? Reads = null, List<ExportedSubscription>? Subscriptions = null, List<ExportedFollow>? CommunityFollows = null)
+/// <summary>
+/// The file `export` writes, read in two passes over the file, one element at a time: the first checks every element
+/// and keeps all but the stories, which the second pass (<see cref="StoriesAsync"/>) hands out one by one, so a large
+/// site's story text is never in memory at once.
+/// </summary>
+public sealed class SiteExportFile
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
     {
@@ -51,27 +53,105 @@ public sealed record SiteExportFile(string? Format = null, int Version = 0, List
         RespectRequiredConstructorParameters = true,
     };
 
-    /// <summary>The export, or why the file isn't one this version of Folio reads.</summary>
+    private readonly string _path;
+
+    private SiteExportFile(string path) => _path = path;
+
+    public int StoryCount { get; private set; }
+    public List<ExportedCommunity> Communities { get; } = [];
+    public List<ExportedPerson> People { get; } = [];
+    public List<ExportedTag> Tags { get; } = [];
+    public List<ExportedComment> Comments { get; } = [];
+    public List<ExportedInsight> Insights { get; } = [];
+    public List<ExportedImpression> Impressions { get; } = [];
+    public List<ExportedHeart> Hearts { get; } = [];
+    public List<ExportedRead> Reads { get; } = [];
+    public List<ExportedSubscription> Subscriptions { get; } = [];
+    public List<ExportedFollow> CommunityFollows { get; } = [];
+
+    /// <summary>The export without its stories, or why the file isn't one this version of Folio reads.</summary>
     public static async Task<(SiteExportFile? File, string? Problem)> ReadAsync(string path, CancellationToken cancellationToken)
     {
+        var file = new SiteExportFile(path);
+        var (format, version) = ((string?)null, 0);
         try
         {
-            await using var stream = File.OpenRead(path);
-            var file = await JsonSerializer.DeserializeAsync<SiteExportFile>(stream, Json, cancellationToken);
-            return file switch
+            await foreach (var member in JsonMembers.ReadAsync(path, cancellationToken))
             {
-                null or { Format: not SiteExporter.Format } => (null, $"{path} is not a Folio export (it has no \"format\": \"{SiteExporter.Format}\")."),
-                { Version: not SiteExporter.Version } => (null, $"{path} is a version {file.Version} export; this Folio reads version {SiteExporter.Version}."),
-                _ => (file, null),
-            };
+                switch (member.Name)
+                {
+                    case "format":
+                        format = Read<string>(member);
+                        break;
+                    case "version":
+                        version = JsonSerializer.Deserialize<int?>(member.Json, Json) ?? 0;
+                        break;
+                    case "stories":
+                        // Checked now, so that a file with a broken story is refused before anything is imported.
+                        file.StoryCount += Read<ExportedStory>(member) is null ? 0 : 1;
+                        break;
+                    default:
+                        file.Keep(member);
+                        break;
+                }
+            }
         }
         catch (JsonException invalid)
         {
-            return (null, $"{path} is not a Folio export: {invalid.Message}");
+            return (null, Problem(path, format, version) ?? $"{path} is not a Folio export: {invalid.Message}");
         }
         catch (Exception unreadable) when (unreadable is IOException or UnauthorizedAccessException)
         {
             return (null, $"{path} could not be read: {unreadable.Message}");
         }
+
+        return Problem(path, format, version) is { } problem ? (null, problem) : (file, null);
     }
+
+    /// <summary>The second pass: the stories, in the file's order. The file was checked by <see cref="ReadAsync"/>.</summary>
+    public async IAsyncEnumerable<ExportedStory> StoriesAsync([EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        await foreach (var member in JsonMembers.ReadAsync(_path, cancellationToken))
+        {
+            if (member.Name == "stories" && Read<ExportedStory>(member) is { } story)
+            {
+                yield return story;
+            }
+        }
+    }
+
+    private static string? Problem(string path, string? format, int version) => (format, version) switch
+    {
+        (not SiteExporter.Format, _) => $"{path} is not a Folio export (it has no \"format\": \"{SiteExporter.Format}\").",
+        (_, not SiteExporter.Version) => $"{path} is a version {version} export; this Folio reads version {SiteExporter.Version}.",
+        _ => null,
+    };
+
+    private void Keep(JsonMember member)
+    {
+        switch (member.Name)
+        {
+            case "communities": Add(Communities, member); break;
+            case "people": Add(People, member); break;
+            case "tags": Add(Tags, member); break;
+            case "comments": Add(Comments, member); break;
+            case "insights": Add(Insights, member); break;
+            case "impressions": Add(Impressions, member); break;
+            case "hearts": Add(Hearts, member); break;
+            case "reads": Add(Reads, member); break;
+            case "subscriptions": Add(Subscriptions, member); break;
+            case "communityFollows": Add(CommunityFollows, member); break;
+        }
+    }
+
+    private static void Add<T>(List<T> list, JsonMember member) where T : class
+    {
+        if (Read<T>(member) is { } item)
+        {
+            list.Add(item);
+        }
+    }
+
+    // A section that is null, or a null in an array, is nothing rather than an error.
+    private static T? Read<T>(JsonMember member) where T : class => JsonSerializer.Deserialize<T>(member.Json, Json);
 }

@@ -1,9 +1,7 @@
 using Folio.Data;
 using Folio.Features.Communities;
-using Folio.Features.Creators;
-using Folio.Features.Subscriptions;
-using Folio.Features.Tags;
-using Microsoft.AspNetCore.Identity;
+using Folio.Features.Accounts;
+using Folio.Features.Stories;
 using Microsoft.EntityFrameworkCore;
 
 namespace Folio.Features.Transfer;
@@ -14,8 +12,10 @@ namespace Folio.Features.Transfer;
 /// with its comments, insights, impressions, hearts and reads; importing the file again adds nothing.
 /// Like every import, it notifies nobody.
 /// </summary>
-public sealed class SiteImporter(FolioDb db, UserManager<FolioUser> users)
+public sealed class SiteImporter(FolioDb db, StoryWorkflow workflow, AccountBatch accounts)
 {
+    private const int StoriesPerSave = 200;
+
     public async Task<(ImportReport? Report, string? Problem)> ImportAsync(string path, TransferProgress progress, CancellationToken cancellationToken)
     {
         var (file, problem) = await SiteExportFile.ReadAsync(path, cancellationToken);
@@ -25,26 +25,25 @@ public sealed class SiteImporter(FolioDb db, UserManager<FolioUser> users)
         }
 
         var report = new ImportReport();
-        progress.Start((file.Stories?.Count ?? 0) + 1);
-        var communities = await CommunitiesAsync(file.Communities ?? [], report, cancellationToken);
-        var people = new SitePeople(users);
-        await people.AddAsync(file.People ?? [], report);
+        progress.Start(file.StoryCount + 1);
+        var communities = await CommunitiesAsync(file.Communities, report, cancellationToken);
+        await accounts.LoadAsync(cancellationToken);
+        var people = new SitePeople(db, accounts);
+        await people.AddAsync(file.People, report, cancellationToken);
         progress.Advance();
 
-        var stories = new SiteStories(db, file, communities, people);
-        await using (var batch = new TransferBatch(db))
+        var stories = new SiteStories(db, workflow, file, communities, people);
+        await foreach (var batch in file.StoriesAsync(cancellationToken).Chunk(StoriesPerSave).WithCancellation(cancellationToken))
         {
-            foreach (var story in file.Stories ?? [])
-            {
-                await batch.NextAsync(cancellationToken);
-                await stories.ImportAsync(story, report, cancellationToken);
-                progress.Advance();
-            }
-
-            await batch.CommitAsync(cancellationToken);
+            // A commit waits for the disk: one per batch, not one per story. A crash loses at most this batch, which the
+            // next run, being idempotent, brings in.
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            await stories.ImportAsync(batch, report, cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+            progress.Advance(batch.Length);
         }
 
-        await FollowsAsync(file, communities, people, cancellationToken);
+        await new SiteFollows(db, people, communities).AddAsync(file, cancellationToken);
         return (report, null);
     }
 
@@ -75,35 +74,5 @@ public sealed class SiteImporter(FolioDb db, UserManager<FolioUser> users)
         }
 
         return existing.ToDictionary(c => c.Key, c => c.Value.Id);
-    }
-
-    /// <summary>Subscriptions and community follows that are not here yet.</summary>
-    private async Task FollowsAsync(SiteExportFile file, Dictionary<string, int> communities, SitePeople people, CancellationToken cancellationToken)
-    {
-        foreach (var s in file.Subscriptions ?? [])
-        {
-            if (people.IdOf(s.Subscriber) is { } subscriber && people.IdOf(s.Creator) is { } creator
-                && !await db.Subscriptions.AnyAsync(x => x.SubscriberId == subscriber && x.CreatorId == creator, cancellationToken))
-            {
-                db.Subscriptions.Add(new Subscription { SubscriberId = subscriber, CreatorId = creator, CreatedAt = s.CreatedAt });
-            }
-        }
-
-        foreach (var f in file.CommunityFollows ?? [])
-        {
-            if (people.IdOf(f.Person) is { } person && communities.TryGetValue(f.Community, out var community)
-                && !await db.CommunityFollows.AnyAsync(x => x.UserId == person && x.CommunityId == community, cancellationToken))
-            {
-                db.CommunityFollows.Add(new CommunityFollow { UserId = person, CommunityId = community, CreatedAt = f.CreatedAt });
-            }
-        }
-
-        await db.SaveChangesAsync(cancellationToken);
-    }
-
-    internal static Task<List<Tag>> TagsAsync(FolioDb db, SiteExportFile file, IEnumerable<string> slugs, CancellationToken cancellationToken)
-    {
-        var names = (file.Tags ?? []).ToDictionary(t => t.Slug, t => t.Name);
-        return TagResolver.ResolveAsync(db, slugs.Select(slug => names.GetValueOrDefault(slug, slug)), cancellationToken);
     }
 }

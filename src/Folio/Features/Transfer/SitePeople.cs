@@ -1,37 +1,60 @@
+using Folio.Data;
+using Folio.Features.Accounts;
 using Folio.Features.Creators;
-using Microsoft.AspNetCore.Identity;
 
 namespace Folio.Features.Transfer;
 
 /// <summary>
 /// The export's people as accounts here: the account with the same email if there is one, else a new one with the
-/// exported profile, roles and settings and no password (passwords never leave a site).
+/// exported profile, roles and settings and no password (passwords never leave a site). New accounts are saved a
+/// batch at a time (<see cref="AccountBatch"/>).
 /// </summary>
-public sealed class SitePeople(UserManager<FolioUser> users)
+public sealed class SitePeople(FolioDb db, AccountBatch accounts)
 {
+    private const int SaveEvery = 500;
+
     private readonly Dictionary<string, string> _ids = new(StringComparer.OrdinalIgnoreCase);
 
     public string? IdOf(string username) => _ids.GetValueOrDefault(username);
 
-    public async Task AddAsync(IEnumerable<ExportedPerson> people, ImportReport report)
+    public async Task AddAsync(IEnumerable<ExportedPerson> people, ImportReport report, CancellationToken cancellationToken)
     {
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var unsaved = 0;
         foreach (var person in people)
         {
-            var account = person.Email is { Length: > 0 } email ? await users.FindByEmailAsync(email) : null;
-            if (account is null)
+            if ((person.Email is { Length: > 0 } email ? accounts.IdOfEmail(email) : null) is { } existing)
             {
-                account = await CreateAsync(person, report);
+                _ids[person.Username] = existing;
             }
-
-            if (account is not null)
+            else if (Create(person, report) is { } created)
             {
-                _ids[person.Username] = account.Id;
+                _ids[person.Username] = created;
+                if (++unsaved % SaveEvery == 0)
+                {
+                    await SaveAsync(cancellationToken);
+                }
             }
         }
+
+        await SaveAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
     }
 
-    private async Task<FolioUser?> CreateAsync(ExportedPerson person, ImportReport report)
+    private async Task SaveAsync(CancellationToken cancellationToken)
     {
+        await db.SaveChangesAsync(cancellationToken);
+        db.ChangeTracker.Clear();
+    }
+
+    private string? Create(ExportedPerson person, ImportReport report)
+    {
+        if (accounts.IsTaken(person.Username))
+        {
+            report.Skip($"person {person.Username}", "another account here has that username and a different email; their stories and comments are skipped too");
+            return null;
+        }
+
         var account = new FolioUser
         {
             UserName = person.Username,
@@ -44,29 +67,16 @@ public sealed class SitePeople(UserManager<FolioUser> users)
             Links = [.. (person.Links ?? []).Select(l => new SocialLink { Label = l.Label, Url = l.Url })],
             EmailOnReply = person.Notifications?.EmailOnReply ?? true,
             EmailOnReview = person.Notifications?.EmailOnReview ?? true,
-            LockoutEnabled = true,
             LockoutEnd = person.LockedUntil,
         };
-        if (await users.FindByNameAsync(person.Username) is not null)
-        {
-            report.Skip($"person {person.Username}", "another account here has that username and a different email; their stories and comments are skipped too");
-            return null;
-        }
-
-        var created = await users.CreateAsync(account);
+        var created = accounts.Add(account, (person.Roles ?? []).Where(r => Roles.All.Contains(r)));
         if (!created.Succeeded)
         {
             report.Skip($"person {person.Username}", string.Join(" ", created.Errors.Select(e => e.Description)));
             return null;
         }
 
-        var roles = (person.Roles ?? []).Where(r => Accounts.Roles.All.Contains(r)).ToList();
-        if (roles.Count > 0)
-        {
-            await users.AddToRolesAsync(account, roles);
-        }
-
         report.CreatedAccounts.Add($"{account.UserName} ({account.DisplayName})");
-        return account;
+        return account.Id;
     }
 }

@@ -1,81 +1,168 @@
-using System.Text.Json;
 using Folio.Data;
-using Folio.Features.Comments;
-using Folio.Features.Hearts;
-using Folio.Features.Insights;
-using Folio.Features.Reads;
 using Folio.Features.Stories;
+using Folio.Features.Tags;
 using Microsoft.EntityFrameworkCore;
 
 namespace Folio.Features.Transfer;
 
-/// <summary>One exported story at a time, with everything that hangs on it, saved together.</summary>
-internal sealed class SiteStories(FolioDb db, SiteExportFile file, Dictionary<string, int> communities, SitePeople people)
+/// <summary>
+/// The export's stories a batch at a time, each with everything that hangs on it, saved together through the story
+/// workflow: per batch one query for the import keys already here, one for the slugs taken, one for the tags, and one
+/// save. If the database refuses the batch, its stories are saved again one by one, so only the refused one is skipped.
+/// </summary>
+internal sealed class SiteStories(FolioDb db, StoryWorkflow workflow, SiteExportFile file, Dictionary<string, int> communities, SitePeople people)
 {
-    private readonly ILookup<int, ExportedComment> _comments = (file.Comments ?? []).ToLookup(c => c.Story);
-    private readonly ILookup<int, ExportedInsight> _insights = (file.Insights ?? []).ToLookup(i => i.Story);
-    private readonly ILookup<int, ExportedImpression> _impressions = (file.Impressions ?? []).ToLookup(i => i.Story);
-    private readonly ILookup<int, ExportedHeart> _hearts = (file.Hearts ?? []).ToLookup(h => h.Story);
-    private readonly ILookup<int, ExportedRead> _reads = (file.Reads ?? []).ToLookup(r => r.Story);
+    private readonly SiteEngagement _engagement = new(db, file, people);
+    private readonly Dictionary<string, string> _tagNames = file.Tags.DistinctBy(t => t.Slug).ToDictionary(t => t.Slug, t => t.Name);
+    private readonly HashSet<string> _keysSeen = [];
 
-    public async Task ImportAsync(ExportedStory exported, ImportReport report, CancellationToken cancellationToken)
+    private sealed record Arriving(ExportedStory Exported, string Key, int CommunityId, string AuthorId, StoryStatus Status)
     {
-        var source = $"story {StoryLinks.Path(exported.Community, exported.Slug)}";
-        var key = exported.ImportKey ?? $"folio:{exported.Community}/{exported.Slug}";
-        if (await db.Stories.AnyAsync(s => s.ImportKey == key, cancellationToken))
-        {
-            report.AlreadyImported();
-            return;
-        }
+        public string Source => $"story {StoryLinks.Path(Exported.Community, Exported.Slug)}";
+    }
 
-        if (!communities.TryGetValue(exported.Community, out var communityId) || people.IdOf(exported.Author) is not { } authorId
-            || !Enum.TryParse<StoryStatus>(exported.Status.Replace("-", ""), ignoreCase: true, out var status))
-        {
-            report.Skip(source, $"its community, author or status (“{exported.Community}”, “{exported.Author}”, “{exported.Status}”) is not in the export or not here");
-            return;
-        }
-
-        var story = new Story
-        {
-            CommunityId = communityId,
-            AuthorId = authorId,
-            Title = exported.Title,
-            Subtitle = exported.Subtitle ?? "",
-            Slug = await StorySlugs.UniqueAsync(db, communityId, exported.Slug, 0, cancellationToken),
-            HeroImageUrl = exported.HeroImageUrl,
-            ImportKey = key,
-            CommentsEnabled = exported.CommentsEnabled,
-            CreatedAt = exported.CreatedAt,
-            UpdatedAt = exported.UpdatedAt,
-            Tags = await SiteImporter.TagsAsync(db, file, exported.Tags ?? [], cancellationToken),
-        };
-        var markdown = exported.Markdown ?? "";
-        story.SetBody(markdown, StoryRenderer.Render(markdown));
-        SetStatus(story, status, exported);
-        if (exported.TopStory is { } top && (top.By is null ? null : people.IdOf(top.By)) is { } moderatorId)
-        {
-            story.MarkTopStory(top.Note ?? "", moderatorId, top.At);
-        }
-
-        if (story.Slug != exported.Slug)
-        {
-            report.Note(source, $"another story here has that address; this one is at {StoryLinks.Path(exported.Community, story.Slug)}");
-        }
-
-        db.Stories.Add(story);
-        AddEngagement(story, exported.Id);
+    public async Task ImportAsync(IReadOnlyList<ExportedStory> batch, ImportReport report, CancellationToken cancellationToken)
+    {
+        var arriving = await ArrivingAsync(batch, report, cancellationToken);
+        var bodies = Render(arriving);
         try
         {
-            await db.SaveChangesAsync(cancellationToken);
-            report.Import();
+            await SaveAsync(arriving, bodies, report, cancellationToken);
         }
-        catch (DbUpdateException failed)
+        catch (DbUpdateException)
         {
-            report.Skip(source, $"the database refused it: {failed.InnerException?.Message ?? failed.Message}");
+            db.ChangeTracker.Clear();
+            for (var i = 0; i < arriving.Count; i++)
+            {
+                try
+                {
+                    await SaveAsync([arriving[i]], [bodies[i]], report, cancellationToken);
+                }
+                catch (DbUpdateException failed)
+                {
+                    db.ChangeTracker.Clear();
+                    report.Skip(arriving[i].Source, $"the database refused it: {failed.InnerException?.Message ?? failed.Message}");
+                }
+            }
         }
 
-        db.ChangeTracker.Clear();
+        db.ChangeTracker.Clear(); // a long import must not keep every story it saved in memory
     }
+
+    /// <summary>The batch's stories that are not here yet and can be imported; the rest are counted or skipped.</summary>
+    private async Task<List<Arriving>> ArrivingAsync(IReadOnlyList<ExportedStory> batch, ImportReport report, CancellationToken cancellationToken)
+    {
+        var keys = batch.Select(e => e.ImportKey ?? $"folio:{e.Community}/{e.Slug}").ToList();
+        var stored = await db.Stories.Where(s => s.ImportKey != null && keys.Contains(s.ImportKey)).Select(s => s.ImportKey!).ToHashSetAsync(cancellationToken);
+        var arriving = new List<Arriving>();
+        foreach (var (exported, key) in batch.Zip(keys))
+        {
+            if (stored.Contains(key) || _keysSeen.Contains(key))
+            {
+                report.AlreadyImported();
+            }
+            else if (!communities.TryGetValue(exported.Community, out var communityId) || people.IdOf(exported.Author) is not { } authorId
+                || !Enum.TryParse<StoryStatus>(exported.Status.Replace("-", ""), ignoreCase: true, out var status))
+            {
+                report.Skip($"story {StoryLinks.Path(exported.Community, exported.Slug)}",
+                    $"its community, author or status (“{exported.Community}”, “{exported.Author}”, “{exported.Status}”) is not in the export or not here");
+            }
+            else
+            {
+                _keysSeen.Add(key);
+                arriving.Add(new Arriving(exported, key, communityId, authorId, status));
+            }
+        }
+
+        return arriving;
+    }
+
+    // Markdown to HTML is most of an import's work and needs no database: done on every core.
+    private static RenderedStory[] Render(List<Arriving> arriving)
+    {
+        var bodies = new RenderedStory[arriving.Count];
+        Parallel.For(0, arriving.Count, i => bodies[i] = StoryRenderer.Render(arriving[i].Exported.Markdown ?? ""));
+        return bodies;
+    }
+
+    private async Task SaveAsync(IReadOnlyList<Arriving> arriving, IReadOnlyList<RenderedStory> bodies, ImportReport report, CancellationToken cancellationToken)
+    {
+        var slugs = await SlugsAsync(arriving, cancellationToken);
+        var tags = await TagsAsync(arriving, cancellationToken);
+        var stories = new List<Story>();
+        var notes = new List<ImportNote>();
+        for (var i = 0; i < arriving.Count; i++)
+        {
+            var (exported, key, communityId, authorId, status) = arriving[i];
+            var story = new Story
+            {
+                CommunityId = communityId,
+                AuthorId = authorId,
+                Title = exported.Title,
+                Subtitle = exported.Subtitle ?? "",
+                Slug = slugs[i],
+                HeroImageUrl = exported.HeroImageUrl,
+                ImportKey = key,
+                CommentsEnabled = exported.CommentsEnabled,
+                CreatedAt = exported.CreatedAt,
+                UpdatedAt = exported.UpdatedAt,
+                Tags = [.. (exported.Tags ?? []).Select(TagSlugOf).Where(slug => slug.Length > 0).Distinct().Select(slug => tags[slug])],
+            };
+            story.SetBody(exported.Markdown ?? "", bodies[i]);
+            SetStatus(story, status, exported);
+            if (exported.TopStory is { } top && (top.By is null ? null : people.IdOf(top.By)) is { } moderatorId)
+            {
+                story.MarkTopStory(top.Note ?? "", moderatorId, top.At);
+            }
+
+            if (story.Slug != exported.Slug)
+            {
+                notes.Add(new ImportNote(arriving[i].Source, $"another story here has that address; this one is at {StoryLinks.Path(exported.Community, story.Slug)}"));
+            }
+
+            stories.Add(story);
+            _engagement.Add(story, exported.Id);
+        }
+
+        await workflow.ImportAsync(stories, cancellationToken);
+        foreach (var _ in stories)
+        {
+            report.Import();
+        }
+
+        report.Notes.AddRange(notes);
+    }
+
+    /// <summary>Each story's slug: the one it had, unless another story in its community has it.</summary>
+    private async Task<List<string>> SlugsAsync(IReadOnlyList<Arriving> arriving, CancellationToken cancellationToken)
+    {
+        var wanted = arriving.Select(a => (a.CommunityId, Slug: StorySlugs.Base(a.Exported.Slug))).ToList();
+        var communityIds = wanted.Select(w => w.CommunityId).Distinct().ToList();
+        var bases = wanted.Select(w => w.Slug).Distinct().ToList();
+        var taken = (await db.Stories.Where(s => communityIds.Contains(s.CommunityId) && bases.Contains(s.Slug))
+            .Select(s => new { s.CommunityId, s.Slug }).ToListAsync(cancellationToken)).Select(s => (s.CommunityId, s.Slug)).ToHashSet();
+        var inBatch = new Dictionary<int, HashSet<string>>();
+        var slugs = new List<string>();
+        foreach (var (communityId, slug) in wanted)
+        {
+            var saving = inBatch.TryGetValue(communityId, out var set) ? set : inBatch[communityId] = [];
+            var free = taken.Contains((communityId, slug)) || saving.Contains(slug)
+                ? await StorySlugs.UniqueAsync(db, communityId, slug, 0, cancellationToken, saving)
+                : slug;
+            saving.Add(free);
+            slugs.Add(free);
+        }
+
+        return slugs;
+    }
+
+    private async Task<Dictionary<string, Tag>> TagsAsync(IReadOnlyList<Arriving> arriving, CancellationToken cancellationToken)
+    {
+        var names = arriving.SelectMany(a => a.Exported.Tags ?? []).Select(slug => _tagNames.GetValueOrDefault(slug, slug));
+        return (await TagResolver.ResolveAsync(db, names, cancellationToken)).ToDictionary(t => t.Slug);
+    }
+
+    private string TagSlugOf(string exportedSlug) => TagSlug.From(_tagNames.GetValueOrDefault(exportedSlug, exportedSlug));
 
     private static void SetStatus(Story story, StoryStatus status, ExportedStory exported)
     {
@@ -100,65 +187,4 @@ internal sealed class SiteStories(FolioDb db, SiteExportFile file, Dictionary<st
                 break;
         }
     }
-
-    private void AddEngagement(Story story, int exportedId)
-    {
-        var comments = new Dictionary<int, Comment>();
-        foreach (var c in _comments[exportedId].OrderBy(c => c.Id))
-        {
-            if (people.IdOf(c.Author) is not { } author)
-            {
-                continue;
-            }
-
-            var comment = new Comment
-            {
-                Story = story,
-                AuthorId = author,
-                Parent = c.Parent is { } parent ? comments.GetValueOrDefault(parent) : null,
-                CreatedAt = c.CreatedAt,
-                EditedAt = c.EditedAt,
-                DeletedAt = c.DeletedAt,
-                HiddenAt = c.HiddenAt,
-                RemovedAt = c.RemovedAt,
-                RemovedById = c.RemovedBy is null ? null : people.IdOf(c.RemovedBy),
-            };
-            comment.Write(c.Body ?? "");
-            comments[c.Id] = comment;
-            db.Comments.Add(comment);
-        }
-
-        foreach (var i in _insights[exportedId])
-        {
-            if (people.IdOf(i.Reader) is { } reader && Parse<InsightQuality>(i.Quality) is { } quality)
-            {
-                db.ReaderInsights.Add(new ReaderInsight { Story = story, ReaderId = reader, Quality = quality, GivenAt = i.GivenAt });
-            }
-        }
-
-        foreach (var i in _impressions[exportedId])
-        {
-            if (people.IdOf(i.Reader) is { } reader && Parse<Impression>(i.Impression) is { } impression)
-            {
-                db.ReaderImpressions.Add(new ReaderImpression { Story = story, ReaderId = reader, Impression = impression, GivenAt = i.GivenAt });
-            }
-        }
-
-        foreach (var h in _hearts[exportedId].DistinctBy(h => h.Reader))
-        {
-            if (people.IdOf(h.Reader) is { } reader)
-            {
-                db.Hearts.Add(new Heart { Story = story, ReaderId = reader, GivenAt = h.GivenAt });
-            }
-        }
-
-        foreach (var r in _reads[exportedId].DistinctBy(r => r.Day))
-        {
-            db.StoryReadDays.Add(new StoryReadDay { Story = story, Day = r.Day, Reads = r.Reads });
-        }
-    }
-
-    /// <summary>"eye-opening" → EyeOpening: the export writes enum values in kebab case.</summary>
-    private static TEnum? Parse<TEnum>(string kebab) where TEnum : struct, Enum =>
-        Enum.GetValues<TEnum>().Cast<TEnum?>().FirstOrDefault(v => JsonNamingPolicy.KebabCaseLower.ConvertName(v!.Value.ToString()) == kebab);
 }

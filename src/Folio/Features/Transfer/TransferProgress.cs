@@ -47,8 +47,8 @@ public sealed class TransferProgress
         }
     }
 
-    public void Advance()
+    public void Advance(int items = 1)
     {
-        _task?.Increment(1);
+        _task?.Increment(items);
     }
 }
