@@ -41,10 +41,11 @@ public sealed class ProfileModel(FolioDb db, PageHead head) : PageModel
 
         Creator = creator;
         var published = db.Stories.Published().Where(s => s.AuthorId == creator.Id);
-        Communities = await db.Communities
-            .Where(c => published.Any(s => s.CommunityId == c.Id))
-            .OrderBy(c => c.Name)
-            .Select(c => new CommunityFilter(c.Slug, c.Name, published.Count(s => s.CommunityId == c.Id)))
+        // One pass over the creator's own stories (their index), not a count per community.
+        Communities = await published
+            .GroupBy(s => new { s.Community.Slug, s.Community.Name })
+            .OrderBy(g => g.Key.Name)
+            .Select(g => new CommunityFilter(g.Key.Slug, g.Key.Name, g.Count()))
             .ToListAsync(cancellationToken);
         TotalStories = Communities.Sum(c => c.StoryCount);
 

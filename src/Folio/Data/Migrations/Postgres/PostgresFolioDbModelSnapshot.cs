@@ -718,12 +718,10 @@ namespace Folio.Data.Migrations.Postgres
 
                     b.HasKey("Id");
 
-                    b.HasIndex("AuthorId");
-
                     b.HasIndex("ImportKey")
                         .IsUnique();
 
-                    b.HasIndex("TopStoryAt");
+                    b.HasIndex("Status", "TopStoryAt");
 
                     b.HasIndex("CommunityId", "Slug")
                         .IsUnique();
@@ -731,6 +729,10 @@ namespace Folio.Data.Migrations.Postgres
                     b.HasIndex("Status", "PublishedAt");
 
                     b.HasIndex("Status", "SubmittedAt");
+
+                    b.HasIndex("AuthorId", "Status", "PublishedAt");
+
+                    b.HasIndex("CommunityId", "Status", "PublishedAt");
 
                     b.ToTable("Stories");
                 });
@@ -1167,7 +1169,7 @@ namespace Folio.Data.Migrations.Postgres
 
                     b.HasKey("StoriesId", "TagsId");
 
-                    b.HasIndex("TagsId");
+                    b.HasIndex("TagsId", "StoriesId");
 
                     b.ToTable("StoryTags");
                 });

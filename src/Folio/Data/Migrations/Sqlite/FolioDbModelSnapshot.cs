@@ -688,12 +688,10 @@ namespace Folio.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("AuthorId");
-
                     b.HasIndex("ImportKey")
                         .IsUnique();
 
-                    b.HasIndex("TopStoryAt");
+                    b.HasIndex("Status", "TopStoryAt");
 
                     b.HasIndex("CommunityId", "Slug")
                         .IsUnique();
@@ -701,6 +699,10 @@ namespace Folio.Data.Migrations.Sqlite
                     b.HasIndex("Status", "PublishedAt");
 
                     b.HasIndex("Status", "SubmittedAt");
+
+                    b.HasIndex("AuthorId", "Status", "PublishedAt");
+
+                    b.HasIndex("CommunityId", "Status", "PublishedAt");
 
                     b.ToTable("Stories");
                 });
@@ -1121,7 +1123,7 @@ namespace Folio.Data.Migrations.Sqlite
 
                     b.HasKey("StoriesId", "TagsId");
 
-                    b.HasIndex("TagsId");
+                    b.HasIndex("TagsId", "StoriesId");
 
                     b.ToTable("StoryTags");
                 });
