@@ -44,7 +44,7 @@ public sealed class PageCachingTests : IDisposable
             "/", "/explore", "/top", $"/{community.Slug}", url, "/tags/rivers", $"/authors/{author.UserName}",
             "/insights", "/contact", "/privacy", "/terms", "/support",
             "/feed.xml", "/feed.atom", $"/{community.Slug}/feed.xml", "/tags/rivers/feed.atom", $"/authors/{author.UserName}/feed.xml",
-            "/sitemap.xml", "/robots.txt",
+            "/sitemap.xml", "/sitemaps/pages.xml", "/sitemaps/communities-1.xml", "/sitemaps/authors-1.xml", "/sitemaps/tags-1.xml", "/sitemaps/stories-1.xml", "/robots.txt",
         ];
 
         foreach (var page in urls)

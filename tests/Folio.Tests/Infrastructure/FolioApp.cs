@@ -52,7 +52,25 @@ public sealed class FolioApp : WebApplicationFactory<Program>
             builder.UseSetting(key, value);
         }
 
-        builder.ConfigureServices(services => services.Replace(ServiceDescriptor.Singleton<TimeProvider>(Clock)));
+        builder.ConfigureServices(services =>
+        {
+            services.Replace(ServiceDescriptor.Singleton<TimeProvider>(Clock));
+            services.AddHttpContextAccessor();
+            services.AddSingleton<SqlCommandLog>();
+            services.ConfigureDbContext<FolioDb>((provider, options) => options.AddInterceptors(provider.GetRequiredService<SqlCommandLog>()));
+        });
+    }
+
+    /// <summary>Sends a GET and returns every SQL command the app ran to answer it.</summary>
+    public async Task<IReadOnlyList<LoggedCommand>> CommandsRunByAsync(HttpClient client, string url, System.Net.HttpStatusCode expected = System.Net.HttpStatusCode.OK)
+    {
+        var mark = Guid.NewGuid().ToString("N");
+        using var request = new HttpRequestMessage(HttpMethod.Get, url);
+        request.Headers.Add(SqlCommandLog.Header, mark);
+        using var response = await client.SendAsync(request);
+        var body = await response.Content.ReadAsStringAsync();
+        Assert.True(response.StatusCode == expected, $"GET {url}: expected {(int)expected}, got {(int)response.StatusCode}\n{body[..Math.Min(body.Length, 2000)]}");
+        return Services.GetRequiredService<SqlCommandLog>().For(mark);
     }
 
     public async Task<IHtmlDocument> GetPageAsync(string url, System.Net.HttpStatusCode expected = System.Net.HttpStatusCode.OK)

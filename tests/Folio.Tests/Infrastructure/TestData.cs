@@ -78,6 +78,10 @@ public sealed class TestData(FolioApp app)
             {
                 story.Publish(publishedAt ?? app.Clock.UtcNow.AddHours(-1));
             }
+            else if (status == StoryStatus.Pending)
+            {
+                story.SubmitForReview(app.Clock.UtcNow.AddHours(-1));
+            }
 
             db.Stories.Add(story);
             await db.SaveChangesAsync();

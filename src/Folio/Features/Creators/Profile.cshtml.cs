@@ -41,11 +41,11 @@ public sealed class ProfileModel(FolioDb db, PageHead head) : PageModel
 
         Creator = creator;
         var published = db.Stories.Published().Where(s => s.AuthorId == creator.Id);
-        // Grouped from the author's own stories, so the cost follows how much they wrote, not the communities' size.
+        // One pass over the creator's own stories (their index), not a count per community.
         Communities = await published
             .GroupBy(s => new { s.Community.Slug, s.Community.Name })
+            .OrderBy(g => g.Key.Name)
             .Select(g => new CommunityFilter(g.Key.Slug, g.Key.Name, g.Count()))
-            .OrderBy(c => c.Name)
             .ToListAsync(cancellationToken);
         TotalStories = Communities.Sum(c => c.StoryCount);
 

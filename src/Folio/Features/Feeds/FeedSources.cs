@@ -40,7 +40,7 @@ public sealed class FeedSources(FolioDb db, IOptions<SiteOptions> site)
 
         return new Feed($"Stories tagged {found.Name} · {site.Value.Name}", $"Stories about {found.Name} from every community.",
             $"/tags/{found.Slug}", $"/tags/{found.Slug}",
-            await EntriesAsync(db.Stories.Where(s => s.Tags.Any(t => t.Id == found.Id)), cancellationToken));
+            await EntriesAsync(db.Tags.TaggedWith(found.Id), cancellationToken));
     }
 
     public async Task<Feed?> CreatorAsync(string username, CancellationToken cancellationToken)

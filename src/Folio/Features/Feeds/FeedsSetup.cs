@@ -9,6 +9,8 @@ public static class FeedsSetup
         builder.Services.AddScoped<FeedSources>();
         builder.Services.AddScoped<FeedWriter>();
         builder.Services.AddScoped<Sitemap>();
+        builder.Services.AddScoped<SitemapXml>();
+        builder.Services.AddOptions<SitemapOptions>().BindConfiguration(SitemapOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         return builder;
     }
 

@@ -18,7 +18,7 @@ public static class Robots
     public static IEndpointRouteBuilder MapRobots(this IEndpointRouteBuilder endpoints)
     {
         endpoints.MapMethods("/robots.txt", [HttpMethods.Get, HttpMethods.Head], (SiteUrls urls) =>
-            TypedResults.Text(Text(urls.Absolute("/sitemap.xml")), "text/plain; charset=utf-8"));
+            TypedResults.Text(Text(urls.Absolute(SitemapPaths.Index)), "text/plain; charset=utf-8"));
         return endpoints;
     }
 }

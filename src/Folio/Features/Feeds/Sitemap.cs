@@ -1,79 +1,82 @@
-using System.Text;
-using System.Xml;
 using Folio.Data;
+using Folio.Features.Creators;
 using Folio.Features.Stories;
-using Folio.Pages.Shared;
+using Folio.Features.Tags;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 
 namespace Folio.Features.Feeds;
 
 /// <summary>
-/// /sitemap.xml per the sitemap protocol: the site's pages, communities, published stories, creators and tags.
-/// One file holds at most 50,000 URLs; past that the oldest stories are left out (a sitemap index would be the next step).
+/// The site's addresses as sitemap parts of at most <see cref="SitemapOptions.PartSize"/> each: the site's own pages;
+/// communities, creators with published stories and tags in use, each in name order; and published stories by id,
+/// part n holding ids ((n-1)·size, n·size], so a story stays in its part for good and each part is one primary-key
+/// range. A story part holds fewer addresses than the size when ids went to drafts; it is never larger. Every query is
+/// a seek or a range on an index; only the index's story lastmods read every published story, once, for the index.
 /// </summary>
-public sealed class Sitemap(FolioDb db, SiteUrls urls)
+public sealed class Sitemap(FolioDb db, IOptions<SitemapOptions> options)
 {
-    public const int MaxUrls = 50_000;
-    private const string Namespace = "http://www.sitemaps.org/schemas/sitemap/0.9";
     private static readonly string[] SitePages = ["/", "/explore", "/insights", "/contact", "/privacy", "/terms", "/support", "/developers"];
 
-    public async Task<byte[]> WriteAsync(CancellationToken cancellationToken)
+    private int Size => options.Value.PartSize;
+
+    /// <summary>The parts the index lists: the site's pages, then communities, creators, tags and stories, each numbered from 1.</summary>
+    public async Task<IReadOnlyList<SitemapEntry>> PartsAsync(CancellationToken cancellationToken)
     {
-        var entries = new List<(string Path, DateTime? LastModified)>();
-        entries.AddRange(SitePages.Select(path => (path, (DateTime?)null)));
+        var parts = new List<SitemapEntry> { new(SitemapPaths.Pages, null) };
+        parts.AddRange(Numbered(SitemapPaths.Communities, await db.Communities.CountAsync(cancellationToken)));
+        var creators = await PublishingCreators().CountAsync(cancellationToken);
+        parts.AddRange(Numbered(SitemapPaths.Creators, creators));
+        var tags = await TagsInUse().CountAsync(cancellationToken);
+        parts.AddRange(Numbered(SitemapPaths.Tags, tags));
 
-        var published = db.Stories.Published();
-        entries.AddRange((await db.Communities.OrderBy(c => c.Slug)
-            .Select(c => new { c.Slug, Last = published.Where(s => s.CommunityId == c.Id).Max(s => (DateTime?)s.PublishedAt) })
-            .ToListAsync(cancellationToken)).Select(c => ($"/{c.Slug}", c.Last)));
-        entries.AddRange((await db.Users.Where(u => published.Any(s => s.AuthorId == u.Id)).OrderBy(u => u.UserName)
-            .Select(u => new { u.UserName, Last = published.Where(s => s.AuthorId == u.Id).Max(s => s.PublishedAt) })
-            .ToListAsync(cancellationToken)).Select(u => ($"/authors/{u.UserName}", u.Last)));
-        entries.AddRange((await db.Tags.Where(t => published.Any(s => s.Tags.Any(x => x.Id == t.Id))).OrderBy(t => t.Slug)
-            .Select(t => new { t.Slug, Last = published.Where(s => s.Tags.Any(x => x.Id == t.Id)).Max(s => s.PublishedAt) })
-            .ToListAsync(cancellationToken)).Select(t => ($"/tags/{t.Slug}", t.Last)));
-
-        var room = Math.Max(0, MaxUrls - entries.Count);
-        entries.AddRange((await published.NewestFirst().Take(room)
-            .Select(s => new { Community = s.Community.Slug, s.Slug, s.PublishedAt, s.UpdatedAt })
-            .ToListAsync(cancellationToken))
-            .Select(s => (StoryLinks.Path(s.Community, s.Slug), (DateTime?)(s.UpdatedAt > s.PublishedAt ? s.UpdatedAt : s.PublishedAt))));
-
-        return Write(entries.Take(MaxUrls));
+        var size = Size;
+        var storyParts = await db.Stories.Published()
+            .GroupBy(s => (s.Id - 1) / size)
+            .Select(g => new { Part = g.Key + 1, Last = g.Max(s => s.UpdatedAt > s.PublishedAt!.Value ? s.UpdatedAt : s.PublishedAt!.Value) })
+            .OrderBy(p => p.Part)
+            .ToListAsync(cancellationToken);
+        parts.AddRange(storyParts.Select(p => new SitemapEntry(SitemapPaths.Stories(p.Part), p.Last)));
+        return parts;
     }
 
-    private byte[] Write(IEnumerable<(string Path, DateTime? LastModified)> entries)
+    public static IReadOnlyList<SitemapEntry> Pages() => SitePages.Select(path => new SitemapEntry(path, null)).ToList();
+
+    public async Task<IReadOnlyList<SitemapEntry>?> CommunitiesAsync(int part, CancellationToken cancellationToken) =>
+        !Exists(part) ? null : NullIfEmpty(await db.Communities.OrderBy(c => c.Slug).Skip((part - 1) * Size).Take(Size)
+            .Select(c => new SitemapEntry("/" + c.Slug, null)).ToListAsync(cancellationToken));
+
+    public async Task<IReadOnlyList<SitemapEntry>?> CreatorsAsync(int part, CancellationToken cancellationToken) =>
+        !Exists(part) ? null : NullIfEmpty(await PublishingCreators().OrderBy(u => u.NormalizedUserName).Skip((part - 1) * Size).Take(Size)
+            .Select(u => new SitemapEntry("/authors/" + u.UserName, null)).ToListAsync(cancellationToken));
+
+    public async Task<IReadOnlyList<SitemapEntry>?> TagsAsync(int part, CancellationToken cancellationToken) =>
+        !Exists(part) ? null : NullIfEmpty(await TagsInUse().OrderBy(t => t.Slug).Skip((part - 1) * Size).Take(Size)
+            .Select(t => new SitemapEntry("/tags/" + t.Slug, null)).ToListAsync(cancellationToken));
+
+    public async Task<IReadOnlyList<SitemapEntry>?> StoriesAsync(int part, CancellationToken cancellationToken)
     {
-        using var stream = new MemoryStream();
-        using (var writer = XmlWriter.Create(stream, new XmlWriterSettings { Encoding = new UTF8Encoding(false), Indent = true }))
+        if (!Exists(part))
         {
-            writer.WriteStartDocument();
-            writer.WriteStartElement("urlset", Namespace);
-            foreach (var (path, lastModified) in entries)
-            {
-                writer.WriteStartElement("url", Namespace);
-                writer.WriteElementString("loc", Namespace, urls.Absolute(path));
-                if (lastModified is { } at)
-                {
-                    writer.WriteElementString("lastmod", Namespace, DateTime.SpecifyKind(at, DateTimeKind.Utc).ToString("yyyy-MM-ddTHH:mm:ssZ"));
-                }
-
-                writer.WriteEndElement();
-            }
-
-            writer.WriteEndElement();
+            return null;
         }
 
-        return stream.ToArray();
+        var (after, upTo) = ((part - 1) * Size, part * Size);
+        var stories = await db.Stories.Published().Where(s => s.Id > after && s.Id <= upTo).OrderBy(s => s.Id)
+            .Select(s => new { Community = s.Community.Slug, s.Slug, PublishedAt = s.PublishedAt!.Value, s.UpdatedAt })
+            .ToListAsync(cancellationToken);
+        return NullIfEmpty(stories.Select(s => new SitemapEntry(StoryLinks.Path(s.Community, s.Slug), s.UpdatedAt > s.PublishedAt ? s.UpdatedAt : s.PublishedAt)).ToList());
     }
-}
 
-public static class SitemapEndpoints
-{
-    public static IEndpointRouteBuilder MapSitemap(this IEndpointRouteBuilder endpoints)
-    {
-        endpoints.MapMethods("/sitemap.xml", [HttpMethods.Get, HttpMethods.Head], async (Sitemap sitemap, CancellationToken cancellationToken) =>
-            TypedResults.File(await sitemap.WriteAsync(cancellationToken), "application/xml; charset=utf-8"));
-        return endpoints;
-    }
+    /// <summary>A part number that can be a part: from 1, and not so large that its first address overflows.</summary>
+    private bool Exists(int part) => part >= 1 && part <= int.MaxValue / Size;
+
+    private IQueryable<FolioUser> PublishingCreators() => db.Users.Where(u => db.Stories.Published().Any(s => s.AuthorId == u.Id));
+
+    private IQueryable<Tag> TagsInUse() => db.Tags.Where(t => t.Stories.AsQueryable().Any(StoryQueries.IsPublished));
+
+    private IEnumerable<SitemapEntry> Numbered(Func<int, string> path, int count) =>
+        Enumerable.Range(1, (count + Size - 1) / Size).Select(part => new SitemapEntry(path(part), null));
+
+    private static IReadOnlyList<SitemapEntry>? NullIfEmpty(List<SitemapEntry> entries) => entries.Count == 0 ? null : entries;
 }

@@ -14,14 +14,20 @@ internal sealed class StoryConfiguration : IEntityTypeConfiguration<Story>
         story.Property(s => s.Status).HasConversion<string>().HasMaxLength(20);
         story.HasIndex(s => new { s.CommunityId, s.Slug }).IsUnique();
         story.HasIndex(s => new { s.Status, s.PublishedAt });
+        // A creator's and a community's stories, newest first: each list pages through its own stories only.
+        story.HasIndex(s => new { s.AuthorId, s.Status, s.PublishedAt });
+        story.HasIndex(s => new { s.CommunityId, s.Status, s.PublishedAt });
         story.HasIndex(s => new { s.Status, s.SubmittedAt });
-        story.HasIndex(s => s.TopStoryAt);
+        story.HasIndex(s => new { s.Status, s.TopStoryAt });
         story.Property(s => s.ImportKey).HasMaxLength(300);
         story.HasIndex(s => s.ImportKey).IsUnique();
         story.Property(s => s.TopStoryNote).HasMaxLength(280);
         story.Property(s => s.TopStoryById).HasMaxLength(450);
         story.HasOne(s => s.Community).WithMany().OnDelete(DeleteBehavior.Restrict);
         story.HasOne(s => s.Author).WithMany().OnDelete(DeleteBehavior.Cascade);
-        story.HasMany(s => s.Tags).WithMany(t => t.Stories).UsingEntity(StoryTagRows.EntityName);
+        // The key leads with the story (a story's tags); a tag's stories are found through the second index, which
+        // holds both ids so the join never reads the table.
+        story.HasMany(s => s.Tags).WithMany(t => t.Stories).UsingEntity(StoryTagRows.EntityName,
+            join => join.HasIndex(StoryTagRows.TagKey, StoryTagRows.StoryKey));
     }
 }

@@ -1,5 +1,6 @@
 using System.Linq.Expressions;
 using Folio.Features.Comments;
+using Folio.Features.Tags;
 using Microsoft.EntityFrameworkCore;
 
 namespace Folio.Features.Stories;
@@ -14,6 +15,13 @@ public static class StoryQueries
 
     /// <summary>Stories readers can see.</summary>
     public static IQueryable<Story> Published(this IQueryable<Story> stories) => stories.Where(IsPublished);
+
+    /// <summary>
+    /// A tag's stories, reached from the tag's rows in the story–tag join (its index) rather than by testing every
+    /// story for the tag, so a tag's page costs what the tag holds, not what the site holds.
+    /// </summary>
+    public static IQueryable<Story> TaggedWith(this IQueryable<Tag> tags, int tagId) =>
+        tags.Where(t => t.Id == tagId).SelectMany(t => t.Stories);
 
     public static IOrderedQueryable<Story> NewestFirst(this IQueryable<Story> stories) =>
         stories.OrderByDescending(s => s.PublishedAt).ThenByDescending(s => s.Id);

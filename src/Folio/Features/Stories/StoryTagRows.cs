@@ -11,8 +11,9 @@ public static class StoryTagRows
 {
     public const string EntityName = "StoryTags";
 
-    // EF Core's name for the join's key to Story: the collection navigation's name (Tag.Stories) plus the key.
-    private const string StoryKey = "StoriesId";
+    // EF Core's names for the join's keys: the collection navigation's name (Tag.Stories, Story.Tags) plus the key.
+    public const string StoryKey = "StoriesId";
+    public const string TagKey = "TagsId";
 
     /// <summary>
     /// Stories already saved whose tags this save adds or removes. A new story's rows carry a temporary id and are left

@@ -34,7 +34,7 @@ public sealed class TagPageModel(FolioDb db, PageHead head) : PageModel
         }
 
         Tag = found;
-        Stories = await db.Stories.Published().Where(s => s.Tags.Any(t => t.Id == found.Id))
+        Stories = await db.Tags.TaggedWith(found.Id).Published()
             .NewestFirst().ToCards().ToPagedListAsync(PageNumber, cancellationToken: cancellationToken);
         if (Stories.IsPastEnd && Stories.TotalCount > 0)
         {

@@ -721,12 +721,10 @@ namespace Folio.Data.Migrations.Postgres
 
                     b.HasKey("Id");
 
-                    b.HasIndex("AuthorId");
-
                     b.HasIndex("ImportKey")
                         .IsUnique();
 
-                    b.HasIndex("TopStoryAt");
+                    b.HasIndex("Status", "TopStoryAt");
 
                     b.HasIndex("CommunityId", "Slug")
                         .IsUnique();
@@ -734,6 +732,10 @@ namespace Folio.Data.Migrations.Postgres
                     b.HasIndex("Status", "PublishedAt");
 
                     b.HasIndex("Status", "SubmittedAt");
+
+                    b.HasIndex("AuthorId", "Status", "PublishedAt");
+
+                    b.HasIndex("CommunityId", "Status", "PublishedAt");
 
                     b.ToTable("Stories");
                 });
@@ -1175,7 +1177,7 @@ namespace Folio.Data.Migrations.Postgres
 
                     b.HasKey("StoriesId", "TagsId");
 
-                    b.HasIndex("TagsId");
+                    b.HasIndex("TagsId", "StoriesId");
 
                     b.ToTable("StoryTags");
                 });

@@ -691,12 +691,10 @@ namespace Folio.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("AuthorId");
-
                     b.HasIndex("ImportKey")
                         .IsUnique();
 
-                    b.HasIndex("TopStoryAt");
+                    b.HasIndex("Status", "TopStoryAt");
 
                     b.HasIndex("CommunityId", "Slug")
                         .IsUnique();
@@ -704,6 +702,10 @@ namespace Folio.Data.Migrations.Sqlite
                     b.HasIndex("Status", "PublishedAt");
 
                     b.HasIndex("Status", "SubmittedAt");
+
+                    b.HasIndex("AuthorId", "Status", "PublishedAt");
+
+                    b.HasIndex("CommunityId", "Status", "PublishedAt");
 
                     b.ToTable("Stories");
                 });
@@ -1129,7 +1131,7 @@ namespace Folio.Data.Migrations.Sqlite
 
                     b.HasKey("StoriesId", "TagsId");
 
-                    b.HasIndex("TagsId");
+                    b.HasIndex("TagsId", "StoriesId");
 
                     b.ToTable("StoryTags");
                 });

@@ -1,0 +1,86 @@
+using Folio.Features.Communities;
+using Folio.Features.Creators;
+using Folio.Features.Insights;
+using Folio.Features.Stories;
+using Folio.Features.Comments;
+using Folio.Tests.Infrastructure;
+
+namespace Folio.Tests.QueryCost;
+
+/// <summary>
+/// A site with fixed names for the pages under test (community "rivers", creator "wren", tag "slow-living", story
+/// "the-weir" and its first comment) that can grow: every story added comes with tags, comments, a reply, a heart and
+/// insights, every fourth a top story, and a story awaiting review, so anything a page does per item shows up as more commands.
+/// </summary>
+public sealed class GrowingSite
+{
+    private readonly FolioApp _app;
+    private readonly FolioUser _reader;
+    private readonly Community _hills;
+    private int _grown;
+
+    private GrowingSite(FolioApp app, Community rivers, Community hills, FolioUser wren, FolioUser reader, Story weir, Comment firstComment)
+    {
+        _app = app;
+        Rivers = rivers;
+        _hills = hills;
+        Wren = wren;
+        _reader = reader;
+        Weir = weir;
+        FirstComment = firstComment;
+    }
+
+    public Community Rivers { get; }
+    public FolioUser Wren { get; }
+    public Story Weir { get; }
+    public Comment FirstComment { get; }
+
+    public static async Task<GrowingSite> CreateAsync(FolioApp app)
+    {
+        var rivers = await app.Data.CommunityAsync("rivers", "Rivers");
+        var hills = await app.Data.CommunityAsync("hills", "Hills");
+        var wren = await app.Data.PersonAsync("wren");
+        var reader = await app.Data.PersonAsync("reed");
+        var weir = await app.Data.StoryAsync(rivers, wren, "The Weir", body: "A river story about the weir.", tags: ["Slow Living", "Water"]);
+        var first = await app.Data.CommentAsync(weir, reader, "A first comment.");
+        var site = new GrowingSite(app, rivers, hills, wren, reader, weir, first);
+        await site.GrowAsync(1);
+        return site;
+    }
+
+    /// <summary>Replaces {story} and {comment} in a URL with the ids of "The Weir" and its first comment.</summary>
+    public string Resolve(string url) =>
+        url.Replace("{story}", Weir.Id.ToString()).Replace("{comment}", FirstComment.Id.ToString());
+
+    public async Task GrowAsync(int stories)
+    {
+        for (var i = 0; i < stories; i++)
+        {
+            var n = ++_grown;
+            var author = n % 2 == 0 ? Wren : await _app.Data.PersonAsync();
+            var community = n % 3 == 0 ? _hills : Rivers;
+            var story = await _app.Data.StoryAsync(community, author, $"River story {n}", body: $"A river story, number {n}.",
+                publishedAt: _app.Clock.UtcNow.AddMinutes(-n), tags: ["Slow Living", "Water", $"Topic {n}"]);
+            var comment = await _app.Data.CommentAsync(story, _reader, $"Comment {n}.");
+            await _app.Data.CommentAsync(story, author, $"Reply {n}.", parent: comment);
+            await _app.Data.CommentAsync(Weir, author, $"Another comment {n} on the weir.");
+            await _app.Data.CommentAsync(Weir, _reader, $"Reply {n} in the first thread.", parent: FirstComment);
+            await _app.Data.HeartAsync(story, _reader);
+            if (author != Wren)
+            {
+                await _app.Data.HeartAsync(Weir, author);
+            }
+            await _app.Data.InsightsAsync(story, _reader, InsightQuality.EyeOpening, InsightQuality.EasyToReadAndFollow);
+            if (n % 4 == 1)
+            {
+                await _app.WithDbAsync(async db =>
+                {
+                    (await db.Stories.FindAsync(story.Id))!.MarkTopStory($"Pick {n}", _reader.Id, _app.Clock.UtcNow.AddMinutes(-n));
+                    await db.SaveChangesAsync();
+                });
+            }
+
+            await _app.Data.StoryAsync(community, author, $"Waiting {n}", body: "Awaiting review, about a river.", tags: ["Slow Living"], status: StoryStatus.Pending);
+        }
+    }
+}

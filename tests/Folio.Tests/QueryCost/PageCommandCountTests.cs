@@ -1,0 +1,86 @@
+using Folio.Tests.Infrastructure;
+
+namespace Folio.Tests.QueryCost;
+
+/// <summary>
+/// Each page runs a fixed number of SQL commands however much the site holds: no query per story, comment, tag or
+/// heart shown (N+1). Every page is asked once to warm up what the app loads once per process (data-protection keys),
+/// then on a small site and again after it has grown to thirty stories; both must cost the same, and no more than the
+/// page's bound. The output cache is off, or the second answer would cost nothing. One site serves every page, since
+/// building it twice per page would cost minutes.
+/// </summary>
+public sealed class PageCommandCountTests : IDisposable
+{
+    private static readonly (Persona Persona, string Url, int Most)[] Pages =
+    [
+        (Persona.Anonymous, "/rivers/the-weir", 10),
+        (Persona.Reader, "/rivers/the-weir", 14),
+        (Persona.Anonymous, "/", 4),
+        (Persona.Anonymous, "/rivers", 4),
+        (Persona.Anonymous, "/tags/slow-living", 4),
+        (Persona.Anonymous, "/authors/wren", 6),
+        (Persona.Anonymous, "/authors/wren?community=rivers", 6),
+        (Persona.Anonymous, "/explore", 9),
+        (Persona.Anonymous, "/top", 4),
+        (Persona.Anonymous, "/search?q=river", 6),
+        (Persona.Anonymous, "/search?q=river&community=rivers&tag=slow-living", 8),
+        (Persona.Anonymous, "/search", 4),
+        (Persona.Anonymous, "/feed.xml", 3),
+        (Persona.Anonymous, "/rivers/feed.atom", 4),
+        (Persona.Anonymous, "/tags/slow-living/feed.xml", 4),
+        (Persona.Anonymous, "/authors/wren/feed.xml", 5),
+        (Persona.Anonymous, "/sitemap.xml", 5),
+        (Persona.Anonymous, "/sitemaps/pages.xml", 2),
+        (Persona.Anonymous, "/sitemaps/communities-1.xml", 2),
+        (Persona.Anonymous, "/sitemaps/authors-1.xml", 2),
+        (Persona.Anonymous, "/sitemaps/tags-1.xml", 2),
+        (Persona.Anonymous, "/sitemaps/stories-1.xml", 2),
+        (Persona.Anonymous, "/api/v1/stories", 3),
+        (Persona.Anonymous, "/api/v1/stories/{story}", 4),
+        (Persona.Anonymous, "/api/v1/stories/{story}/comments", 4),
+        (Persona.Anonymous, "/comments/{comment}", 5),
+        (Persona.Moderator, "/moderation", 9),
+        (Persona.Reader, "/notifications", 6),
+        (Persona.Reader, "/following", 6),
+    ];
+
+    private readonly FolioApp _app = new(settings: new Dictionary<string, string?> { ["Folio:Caching:Enabled"] = "false" });
+
+    public void Dispose() => _app.Dispose();
+
+    [Fact]
+    public async Task EveryPageRunsTheSameFewCommandsWhateverTheSiteHolds()
+    {
+        var site = await GrowingSite.CreateAsync(_app);
+        var clients = new Dictionary<Persona, SignedInClient>();
+        foreach (var persona in Pages.Select(p => p.Persona).Distinct())
+        {
+            clients[persona] = await _app.ClientForAsync(persona);
+        }
+
+        var small = new List<int>();
+        foreach (var (persona, url, _) in Pages)
+        {
+            await _app.CommandsRunByAsync(clients[persona].Http, site.Resolve(url));
+            small.Add((await _app.CommandsRunByAsync(clients[persona].Http, site.Resolve(url))).Count);
+        }
+
+        await site.GrowAsync(28);
+        var problems = new List<string>();
+        foreach (var ((persona, url, most), before) in Pages.Zip(small))
+        {
+            var commands = await _app.CommandsRunByAsync(clients[persona].Http, site.Resolve(url));
+            if (commands.Count != before || commands.Count > most)
+            {
+                problems.Add($"{persona} {url}: {before} commands on 2 stories, {commands.Count} on 30 (at most {most}):\n{string.Join("\n--\n", commands)}");
+            }
+        }
+
+        foreach (var client in clients.Values)
+        {
+            client.Dispose();
+        }
+
+        Assert.True(problems.Count == 0, string.Join("\n=====\n", problems));
+    }
+}
