@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using Folio.Features.Caching;
+using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.AspNetCore.ResponseCompression;

@@ -1,6 +1,7 @@
 using System.IO.Compression;
 using System.Net;
 using System.Text;
+using System.Text.RegularExpressions;
 using Folio.Features.Communities;
 using Folio.Tests.Infrastructure;
 
@@ -44,7 +45,7 @@ public sealed class CompressionTests : IDisposable
                 Assert.True(compressed.Coding == coding, $"{visit} GET {url} was sent as {compressed.Coding ?? "identity"}, not {coding}");
                 Assert.Equal(type, compressed.Type);
                 Assert.Contains("Accept-Encoding", compressed.Vary);
-                Assert.Equal(plain.Text, compressed.Text);
+                Assert.Equal(WithoutTraceId(plain.Text), WithoutTraceId(compressed.Text));
             }
 
             Assert.Null(plain.Coding);
@@ -101,6 +102,9 @@ public sealed class CompressionTests : IDisposable
         return new Sent(response.Headers.Age is not null, coding, response.Content.Headers.ContentType?.MediaType,
             string.Join(",", response.Headers.Vary), Decode(await response.Content.ReadAsByteArrayAsync(), coding));
     }
+
+    /// <summary>A problem detail names the request it answers.</summary>
+    private static string WithoutTraceId(string text) => Regex.Replace(text, "\"traceId\":\"[^\"]*\"", "");
 
     private static string Decode(byte[] body, string? coding)
     {
