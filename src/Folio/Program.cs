@@ -5,6 +5,7 @@ using Folio.Features.Api;
 using Folio.Features.Caching;
 using Folio.Features.Comments;
 using Folio.Features.Communities;
+using Folio.Features.Compression;
 using Folio.Features.Demo;
 using Folio.Features.Developers;
 using Folio.Features.Errors;
@@ -40,6 +41,7 @@ builder.AddSubscriptions();
 builder.AddReads();
 builder.AddSitePages();
 builder.AddFeeds();
+builder.AddCompression();
 builder.AddPageCaching();
 builder.AddApi();
 builder.AddDevelopers();
@@ -48,6 +50,7 @@ builder.AddOperations();
 
 var app = builder.Build();
 
+app.UseCompression();
 app.UseFolioErrorPages();
 app.UseSecurityHeaders();
 app.UseStaticFiles();

@@ -1,7 +1,10 @@
 using System.Security.Claims;
 using Folio.Features.Caching;
+using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.OutputCaching;
+using Microsoft.AspNetCore.ResponseCompression;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 
 namespace Folio.Tests.Caching;
@@ -9,8 +12,11 @@ namespace Folio.Tests.Caching;
 /// <summary>The policy's rules one by one; the HTTP tests show them working together.</summary>
 public sealed class AnonymousPagePolicyTests
 {
+    private static readonly ResponseEncodings Encodings = new(new ServiceCollection().AddLogging().AddResponseCompression()
+        .BuildServiceProvider().GetRequiredService<IResponseCompressionProvider>());
+
     private static IOutputCachePolicy Policy(bool enabled = true, params string[] tags) =>
-        new AnonymousPagePolicy(Options.Create(new PageCachingOptions { Enabled = enabled, Duration = TimeSpan.FromMinutes(7) }), tags);
+        new AnonymousPagePolicy(Options.Create(new PageCachingOptions { Enabled = enabled, Duration = TimeSpan.FromMinutes(7) }), Encodings, tags);
 
     private static OutputCacheContext Request(string method = "GET", string query = "", bool signedIn = false, string? authorization = null)
     {

@@ -7,9 +7,10 @@ namespace Folio.Features.Caching;
 /// <summary>
 /// Caches a page as a visitor who is not signed in sees it: GET and HEAD only, never for a signed-in request
 /// (cookie or Authorization header), and only a 200 that sets no cookie. Nothing per-visitor may be in such a page;
-/// what is (a read token) is fetched by script from an uncached endpoint.
+/// what is (a read token) is fetched by script from an uncached endpoint. A copy is kept per content coding
+/// (<see cref="ResponseEncodings"/>), compressed and with an ETag (<see cref="KeptPageHeaders"/>).
 /// </summary>
-public sealed class AnonymousPagePolicy(IOptions<PageCachingOptions> options, params string[] tags) : IOutputCachePolicy
+public sealed class AnonymousPagePolicy(IOptions<PageCachingOptions> options, ResponseEncodings encodings, params string[] tags) : IOutputCachePolicy
 {
     /// <summary>
     /// The query keys any cached page reads: list pages (page), a story's comment pages (comments), an author's
@@ -39,6 +40,8 @@ public sealed class AnonymousPagePolicy(IOptions<PageCachingOptions> options, pa
 
         if (cacheable)
         {
+            // The prefix rather than VaryByValues: the same key, without a dictionary per request.
+            context.CacheVaryByRules.CacheKeyPrefix = encodings.For(context.HttpContext);
             KeepOnlyVariedQueryKeys(request);
         }
 

@@ -16,12 +16,13 @@ public static class CachingSetup
     {
         builder.Services.AddOptions<PageCachingOptions>().BindConfiguration(PageCachingOptions.Section).ValidateOnStart();
         builder.Services.AddSingleton<IValidateOptions<PageCachingOptions>, PageCachingOptionsValidation>();
-        builder.Services.AddOptions<OutputCacheOptions>().Configure<IOptions<PageCachingOptions>>((cache, caching) =>
+        builder.Services.AddSingleton<ResponseEncodings>();
+        builder.Services.AddOptions<OutputCacheOptions>().Configure<IOptions<PageCachingOptions>, ResponseEncodings>((cache, caching, encodings) =>
         {
             // /Food/Story and /food/story show the same story, but each renders its own canonical link.
             cache.UseCaseSensitivePaths = true;
-            cache.AddPolicy(PageCachePolicies.Page, new AnonymousPagePolicy(caching));
-            cache.AddPolicy(PageCachePolicies.Listing, new AnonymousPagePolicy(caching, PageCacheTags.Lists));
+            cache.AddPolicy(PageCachePolicies.Page, new AnonymousPagePolicy(caching, encodings));
+            cache.AddPolicy(PageCachePolicies.Listing, new AnonymousPagePolicy(caching, encodings, PageCacheTags.Lists));
         });
 
         // Evictions written by other processes (a command, another node), evicted here too.
@@ -47,6 +48,9 @@ public static class CachingSetup
     public static WebApplication UsePageCaching(this WebApplication app)
     {
         app.UseOutputCache();
+        // Inside the cache, so this runs only when a page is rendered to be kept: the copy is compressed once, here,
+        // rather than at every visit (the outer compression passes on what is already encoded).
+        app.UseWhen(KeptPageHeaders.WillBeKept, kept => kept.Use(KeptPageHeaders.AddAsync).UseResponseCompression());
         return app;
     }
 }

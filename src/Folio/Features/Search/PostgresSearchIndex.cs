@@ -19,8 +19,8 @@ public sealed class PostgresSearchIndex(ILogger<PostgresSearchIndex> logger) : S
     protected override Task DeleteAllAsync(FolioDb db, CancellationToken cancellationToken) =>
         db.Database.ExecuteSqlAsync($"""DELETE FROM "StorySearch" """, cancellationToken);
 
-    protected override Task<List<int>> IndexedIdsAsync(FolioDb db, CancellationToken cancellationToken) =>
-        db.Database.SqlQuery<int>($"""SELECT "StoryId" AS "Value" FROM "StorySearch" """).ToListAsync(cancellationToken);
+    protected override IQueryable<int> IndexedIds(FolioDb db) =>
+        db.Database.SqlQuery<int>($"""SELECT "StoryId" AS "Value" FROM "StorySearch" """);
 
     public override async Task<SearchResults> SearchAsync(FolioDb db, SearchQuery query, SearchFilter filter, int page, int pageSize, CancellationToken cancellationToken = default)
     {

@@ -22,8 +22,9 @@ public sealed class SqliteSearchIndex(ILogger<SqliteSearchIndex> logger) : Story
     protected override Task DeleteAllAsync(FolioDb db, CancellationToken cancellationToken) =>
         db.Database.ExecuteSqlAsync($"DELETE FROM StorySearch", cancellationToken);
 
-    protected override Task<List<int>> IndexedIdsAsync(FolioDb db, CancellationToken cancellationToken) =>
-        db.Database.SqlQuery<int>($"SELECT rowid AS Value FROM StorySearch").ToListAsync(cancellationToken);
+    // FTS5's own table of one small row (id, column sizes) per indexed story; StorySearch itself scans the text.
+    protected override IQueryable<int> IndexedIds(FolioDb db) =>
+        db.Database.SqlQuery<int>($"SELECT id AS Value FROM StorySearch_docsize");
 
     public override async Task<SearchResults> SearchAsync(FolioDb db, SearchQuery query, SearchFilter filter, int page, int pageSize, CancellationToken cancellationToken = default)
     {
