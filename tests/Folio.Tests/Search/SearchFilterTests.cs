@@ -56,7 +56,7 @@ public sealed class SearchFilterTests : IDisposable
 
         Assert.Equal(["Moth Night"], page.QuerySelectorAll(".search-result .story-card__title").Select(t => t.TextContent.Trim()));
         Assert.Equal("no-such-tag", page.QuerySelector("input[name=tag]")?.GetAttribute("value"));
-        Assert.Contains("No published story is tagged “no-such-tag”", page.QuerySelector("form[role=search]")?.TextContent);
+        Assert.Contains("No published story is tagged “no-such-tag”", page.QuerySelector("main form[role=search]")?.TextContent);
     }
 
     [Fact]
@@ -71,7 +71,7 @@ public sealed class SearchFilterTests : IDisposable
             await _app.Data.CommunityAsync($"quiet-{i:00}", $"Quiet {i:00}");
         }
 
-        var small = await _app.Data.CommunityAsync("zz-small-pond", "Small Pond");
+        var small = await _app.Data.CommunityAsync("small-pond", "Small Pond");
         await _app.Data.StoryAsync(small, author, "Otter Pond");
 
         var page = await _app.SearchAsync("otter", "&community=" + Uri.EscapeDataString("Small Pond"));

@@ -8,5 +8,5 @@ public sealed class SearchOptions
     /// How many matches a search counts and ranks, newest first; past it the page says "more than" and the best of
     /// these are shown. A word found in every story then costs what a rare one costs.
     /// </summary>
-    public int MostCounted { get; set; } = 500;
+    public int MostCounted { get; set; } = 200;
 }
