@@ -1,5 +1,6 @@
 using Folio.Features.Caching;
 using Folio.Features.Search;
+using Folio.Features.Stories;
 using Folio.Features.Webhooks;
 using Microsoft.EntityFrameworkCore;
 
@@ -14,6 +15,9 @@ public static class SaveHooks
         [
             // Inside the transaction, after the rows: the index changes with the stories it indexes, or neither does.
             services.GetRequiredService<SearchIndexSync>(),
+
+            // Inside the transaction: a tag's or community's count of published stories changes with the stories.
+            services.GetRequiredService<PublishedStoryCountSync>(),
 
             // Inside the transaction: deliveries are written with the change, so a crash loses both or neither. When the
             // caller has no transaction the outbox opens one before the write and commits it after its deliveries, so

@@ -1,3 +1,4 @@
+using Folio.Features.Explore;
 using Folio.Tests.Infrastructure;
 
 namespace Folio.Tests.Reads;
@@ -11,7 +12,7 @@ public sealed class TrendingReadsTests : IDisposable
     public void Dispose() => _app.Dispose();
 
     [Fact]
-    public async Task ReadsLiftAStoryInTrending()
+    public async Task ReadsLiftAStoryInTrendingWhenTheRankingIsRedone()
     {
         var community = await _app.Data.CommunityAsync();
         var author = await _app.Data.PersonAsync();
@@ -20,13 +21,31 @@ public sealed class TrendingReadsTests : IDisposable
         await _app.Data.HeartAsync(hearted, await _app.Data.PersonAsync());
         await _app.Data.HeartAsync(hearted, await _app.Data.PersonAsync());
 
-        var before = await _app.GetPageAsync("/explore");
+        var before = Order(await _app.GetPageAsync("/explore"));
         await _app.AddReadsAsync(read, (0, 15));
-        var after = await _app.GetPageAsync("/explore");
+        var untilRedone = Order(await _app.GetPageAsync("/explore"));
+        _app.Clock.Now += StoryRankings.RefreshAfter;
+        var after = await Eventually.ValueAsync(async () => Order(await _app.GetPageAsync("/explore")), order => order.FirstOrDefault() == "Widely Read",
+            TimeSpan.FromSeconds(10), "the ranking is redone in the background once it is a minute old");
 
-        static IEnumerable<string> Order(AngleSharp.Html.Dom.IHtmlDocument page) =>
-            page.QuerySelectorAll(".trending-list .story-card__title").Select(t => t.TextContent.Trim());
-        Assert.Equal(["Hearted", "Widely Read"], Order(before));
-        Assert.Equal(["Widely Read", "Hearted"], Order(after));
+        Assert.Equal(["Hearted", "Widely Read"], before);
+        Assert.Equal(["Hearted", "Widely Read"], untilRedone);
+        Assert.Equal(["Widely Read", "Hearted"], after);
     }
+
+    [Fact]
+    public async Task AStoryPublishedSinceTheLastRankingIsRankedBeforeTheNextPage()
+    {
+        var community = await _app.Data.CommunityAsync();
+        var author = await _app.Data.PersonAsync();
+        await _app.Data.StoryAsync(community, author, "Already There", publishedAt: _app.Clock.UtcNow.AddDays(-3));
+        Assert.Equal(["Already There"], Order(await _app.GetPageAsync("/explore")));
+
+        await _app.Data.StoryAsync(community, author, "Just Published", publishedAt: _app.Clock.UtcNow.AddMinutes(-1));
+
+        Assert.Equal(["Just Published", "Already There"], Order(await _app.GetPageAsync("/explore")));
+    }
+
+    private static List<string> Order(AngleSharp.Html.Dom.IHtmlDocument page) =>
+        [.. page.QuerySelectorAll(".trending-list .story-card__title").Select(t => t.TextContent.Trim())];
 }

@@ -47,7 +47,7 @@ public static class CommunityEndpoints
             query = query.Where(c => c.CreatedAt < after.At || (c.CreatedAt == after.At && c.Id < after.Id));
         }
 
-        var rows = await Rows(query.OrderByDescending(c => c.CreatedAt).ThenByDescending(c => c.Id), db)
+        var rows = await Rows(query.OrderByDescending(c => c.CreatedAt).ThenByDescending(c => c.Id))
             .Take(request.Limit + 1).ToListAsync(cancellationToken);
         return TypedResults.Ok(request.ToPage(rows, row => new ApiCursor(row.Community.CreatedAt, row.Community.Id), row => row.ToApi(urls)));
     }
@@ -56,7 +56,7 @@ public static class CommunityEndpoints
         string slug, FolioDb db, SiteUrls urls, CancellationToken cancellationToken)
     {
         var lower = slug.ToLowerInvariant();
-        var row = await Rows(db.Communities.AsNoTracking().Where(c => c.Slug == lower), db).FirstOrDefaultAsync(cancellationToken);
+        var row = await Rows(db.Communities.AsNoTracking().Where(c => c.Slug == lower)).FirstOrDefaultAsync(cancellationToken);
         return row is null ? NoSuchCommunity(slug) : TypedResults.Ok(row.ToApi(urls));
     }
 
@@ -122,11 +122,8 @@ public static class CommunityEndpoints
         }
     }
 
-    private static IQueryable<CommunityRow> Rows(IQueryable<Community> communities, FolioDb db)
-    {
-        var published = db.Stories.Published();
-        return communities.Select(c => new CommunityRow(c, published.Count(s => s.CommunityId == c.Id)));
-    }
+    private static IQueryable<CommunityRow> Rows(IQueryable<Community> communities) =>
+        communities.Select(c => new CommunityRow(c, c.StoryCount));
 
     private sealed record CommunityRow(Community Community, int StoryCount)
     {

@@ -1,3 +1,4 @@
+using Folio.Features.Explore;
 using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.Extensions.Options;
 
@@ -36,6 +37,7 @@ public static class CachingSetup
     {
         builder.Services.AddOutputCache();
         builder.Services.AddSingleton<PageCacheEvictor>();
+        builder.Services.AddSingleton<StoryRankings>();
 
         // Run on every save by the SavePipeline, in the order SaveHooks declares.
         builder.Services.AddSingleton<PageCacheEviction>();

@@ -1,3 +1,4 @@
+using Folio.Features.Explore;
 using Microsoft.AspNetCore.OutputCaching;
 
 namespace Folio.Features.Caching;
@@ -6,7 +7,7 @@ namespace Folio.Features.Caching;
 /// This process's way into the page cache store (in memory, or Redis, which every node shares), and the id that marks
 /// the evictions this process writes for the others.
 /// </summary>
-public sealed class PageCacheEvictor(IOutputCacheStore store, ILogger<PageCacheEvictor> logger)
+public sealed class PageCacheEvictor(IOutputCacheStore store, StoryRankings rankings, ILogger<PageCacheEvictor> logger)
 {
     public Guid Origin { get; } = Guid.NewGuid();
 
@@ -18,6 +19,12 @@ public sealed class PageCacheEvictor(IOutputCacheStore store, ILogger<PageCacheE
     {
         foreach (var tag in tags)
         {
+            if (tag is PageCacheTags.Lists or PageCacheTags.AllPages)
+            {
+                // Rankings are listings too, kept outside the page cache; whatever makes lists stale makes them stale.
+                rankings.MarkStale();
+            }
+
             try
             {
                 await store.EvictByTagAsync(tag, CancellationToken.None);

@@ -14,4 +14,7 @@ public sealed class Community
     public string? LogoUrl { get; set; }
     public int MinimumWords { get; set; } = 100;
     public DateTime CreatedAt { get; set; }
+
+    /// <summary>Published stories in this community, kept by <see cref="Folio.Features.Stories.PublishedStoryCounts"/> with every save.</summary>
+    public int StoryCount { get; private set; }
 }

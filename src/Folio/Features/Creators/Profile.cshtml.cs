@@ -41,10 +41,11 @@ public sealed class ProfileModel(FolioDb db, PageHead head) : PageModel
 
         Creator = creator;
         var published = db.Stories.Published().Where(s => s.AuthorId == creator.Id);
-        Communities = await db.Communities
-            .Where(c => published.Any(s => s.CommunityId == c.Id))
+        // Grouped from the author's own stories, so the cost follows how much they wrote, not the communities' size.
+        Communities = await published
+            .GroupBy(s => new { s.Community.Slug, s.Community.Name })
+            .Select(g => new CommunityFilter(g.Key.Slug, g.Key.Name, g.Count()))
             .OrderBy(c => c.Name)
-            .Select(c => new CommunityFilter(c.Slug, c.Name, published.Count(s => s.CommunityId == c.Id)))
             .ToListAsync(cancellationToken);
         TotalStories = Communities.Sum(c => c.StoryCount);
 

@@ -1,6 +1,5 @@
 using Folio.Data;
 using Folio.Features.Caching;
-using Folio.Features.Comments;
 using Folio.Features.Curation;
 using Folio.Features.Stories;
 using Folio.Pages.Shared;
@@ -15,10 +14,8 @@ namespace Folio.Features.Explore;
 public sealed record CommunitySummary(string Slug, string Name, string Tagline, string? LogoUrl, int StoryCount);
 
 [OutputCache(PolicyName = PageCachePolicies.Listing)]
-public sealed class ExploreModel(FolioDb db, TimeProvider clock, PageHead head) : PageModel
+public sealed class ExploreModel(FolioDb db, StoryRankings rankings, PageHead head) : PageModel
 {
-    private const int TrendingWindowDays = 60;
-
     private const int CommunitiesPerPage = 24;
 
     public PagedList<CommunitySummary> Communities { get; private set; } = null!;
@@ -36,8 +33,7 @@ public sealed class ExploreModel(FolioDb db, TimeProvider clock, PageHead head) 
 
         Communities = await db.Communities
             .OrderBy(c => c.Name)
-            .Select(c => new CommunitySummary(c.Slug, c.Name, c.Tagline, c.LogoUrl,
-                db.Stories.Published().Count(s => s.CommunityId == c.Id)))
+            .Select(c => new CommunitySummary(c.Slug, c.Name, c.Tagline, c.LogoUrl, c.StoryCount))
             .ToPagedListAsync(PageNumber, CommunitiesPerPage, cancellationToken);
         if (Communities.IsPastEnd && Communities.TotalCount > 0)
         {
@@ -45,35 +41,8 @@ public sealed class ExploreModel(FolioDb db, TimeProvider clock, PageHead head) 
         }
 
         Latest = await db.Stories.Published().NewestFirst().ToCards().Take(6).ToListAsync(cancellationToken);
-        Trending = await TrendingAsync(cancellationToken);
+        Trending = await db.Stories.CardsInOrderAsync((await rankings.GetAsync(cancellationToken)).Trending, cancellationToken);
         TopStories = (await TopStoryList.LoadAsync(db, 1, 3, cancellationToken)).Items;
         return Page();
-    }
-
-    private async Task<IReadOnlyList<StoryCard>> TrendingAsync(CancellationToken cancellationToken)
-    {
-        var now = clock.GetUtcNow().UtcDateTime;
-        var since = now.AddDays(-TrendingWindowDays);
-        var candidates = await db.Stories.Published()
-            .Where(s => s.PublishedAt >= since)
-            .Select(s => new
-            {
-                s.Id,
-                PublishedAt = s.PublishedAt!.Value,
-                Hearts = s.Hearts.Count,
-                InsightReaders = s.Insights.Select(i => i.ReaderId).Distinct().Count(),
-                Comments = s.Comments.AsQueryable().Count(CommentQueries.IsShown),
-                Reads = db.StoryReadDays.Where(d => d.StoryId == s.Id).Sum(d => d.Reads),
-            })
-            .ToListAsync(cancellationToken);
-
-        var top = candidates
-            .OrderByDescending(c => Explore.Trending.Score(c.Hearts, c.InsightReaders, c.Comments, c.Reads, (now - c.PublishedAt).TotalHours))
-            .Take(6)
-            .Select(c => c.Id)
-            .ToList();
-
-        var cards = await db.Stories.Where(s => top.Contains(s.Id)).ToCards().ToListAsync(cancellationToken);
-        return cards.OrderBy(card => top.IndexOf(card.Id)).ToList();
     }
 }

@@ -1,5 +1,6 @@
 using Folio.Data;
 using Folio.Features.Caching;
+using Folio.Features.Explore;
 using Folio.Features.Stories;
 using Folio.Shared;
 using Microsoft.AspNetCore.Mvc;
@@ -10,7 +11,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Folio.Features.Home;
 
 [OutputCache(PolicyName = PageCachePolicies.Listing)]
-public sealed class IndexModel(FolioDb db, TimeProvider clock) : PageModel
+public sealed class IndexModel(FolioDb db, StoryRankings rankings) : PageModel
 {
     public IReadOnlyList<StoryCard> Featured { get; private set; } = [];
     public PagedList<StoryCard> Latest { get; private set; } = null!;
@@ -28,18 +29,9 @@ public sealed class IndexModel(FolioDb db, TimeProvider clock) : PageModel
 
         if (Latest.Page == 1)
         {
-            var since = clock.GetUtcNow().UtcDateTime.AddDays(-FeaturedWindowDays);
-            Featured = await db.Stories.Published()
-                .Where(s => s.PublishedAt >= since)
-                .OrderByDescending(s => s.Hearts.Count + s.Insights.Select(i => i.ReaderId).Distinct().Count() + s.Comments.Count)
-                .ThenByDescending(s => s.PublishedAt)
-                .ToCards()
-                .Take(3)
-                .ToListAsync(cancellationToken);
+            Featured = await db.Stories.CardsInOrderAsync((await rankings.GetAsync(cancellationToken)).Featured, cancellationToken);
         }
 
         return Page();
     }
-
-    private const int FeaturedWindowDays = 90;
 }

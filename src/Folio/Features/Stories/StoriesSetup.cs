@@ -9,6 +9,7 @@ public static class StoriesSetup
     {
         builder.Services.AddOptions<ReviewOptions>().BindConfiguration(ReviewOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddScoped<StoryWorkflow>();
+        builder.Services.AddSingleton<PublishedStoryCountSync>();
         builder.Services.AddScoped<StoryEditor>();
         builder.Services.AddScoped<HeroImages>();
         return builder;

@@ -34,4 +34,11 @@ public static class StoryQueries
             s.ReadingMinutes,
             s.HeroImageUrl,
             s.Comments.AsQueryable().Count(CommentQueries.IsShown)));
+
+    /// <summary>The cards of these stories in the order given, leaving out any no longer published.</summary>
+    public static async Task<List<StoryCard>> CardsInOrderAsync(this IQueryable<Story> stories, IReadOnlyList<int> ids, CancellationToken cancellationToken)
+    {
+        var cards = await stories.Published().Where(s => ids.Contains(s.Id)).ToCards().ToDictionaryAsync(card => card.Id, cancellationToken);
+        return [.. ids.Where(cards.ContainsKey).Select(id => cards[id])];
+    }
 }

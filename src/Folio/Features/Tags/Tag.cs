@@ -10,5 +10,9 @@ public sealed class Tag
     public required string Slug { get; set; }
 
     public required string Name { get; set; }
+
+    /// <summary>Published stories with this tag, kept by <see cref="PublishedStoryCounts"/> with every save.</summary>
+    public int StoryCount { get; private set; }
+
     public List<Story> Stories { get; set; } = [];
 }

@@ -193,6 +193,9 @@ namespace Folio.Data.Migrations.Postgres
                         .HasMaxLength(60)
                         .HasColumnType("character varying(60)");
 
+                    b.Property<int>("StoryCount")
+                        .HasColumnType("integer");
+
                     b.Property<string>("Tagline")
                         .IsRequired()
                         .HasMaxLength(160)
@@ -857,10 +860,15 @@ namespace Folio.Data.Migrations.Postgres
                         .HasMaxLength(40)
                         .HasColumnType("character varying(40)");
 
+                    b.Property<int>("StoryCount")
+                        .HasColumnType("integer");
+
                     b.HasKey("Id");
 
                     b.HasIndex("Slug")
                         .IsUnique();
+
+                    b.HasIndex("StoryCount", "Name");
 
                     b.ToTable("Tags");
                 });

@@ -179,6 +179,9 @@ namespace Folio.Data.Migrations.Sqlite
                         .HasMaxLength(60)
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("StoryCount")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Tagline")
                         .IsRequired()
                         .HasMaxLength(160)
@@ -823,10 +826,15 @@ namespace Folio.Data.Migrations.Sqlite
                         .HasMaxLength(40)
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("StoryCount")
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("Id");
 
                     b.HasIndex("Slug")
                         .IsUnique();
+
+                    b.HasIndex("StoryCount", "Name");
 
                     b.ToTable("Tags");
                 });

@@ -1,0 +1,65 @@
+using Folio.Features.Settings;
+using Folio.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using static Folio.Tests.Api.StoryApiCalls;
+
+namespace Folio.Tests.Stories;
+
+/// <summary>Tags and communities keep their count of published stories in a column; every way a story changes keeps it true.</summary>
+public sealed class PublishedStoryCountTests : IDisposable
+{
+    private readonly FolioApp _app = new();
+
+    public void Dispose() => _app.Dispose();
+
+    [Fact]
+    public async Task PublishingRetaggingUnpublishingAndDeletingKeepTheCounts()
+    {
+        await _app.Data.CommunityAsync("earth", "Earth");
+        await _app.Data.CommunityAsync("water", "Water");
+        using var author = await _app.ApiClientForAsync(Persona.Trusted);
+
+        var first = (await author.CreateStoryAsync(NewStory("earth", "First Published", status: "published"))).GetProperty("id").GetInt32();
+        await author.CreateStoryAsync(NewStory("earth", "Only A Draft"));
+        var second = (await author.CreateStoryAsync(NewStory("water", "Second Published", status: "published"))).GetProperty("id").GetInt32();
+        Assert.Equal((1, 1), (await CommunityCountAsync(author, "earth"), await CommunityCountAsync(author, "water")));
+        Assert.Equal(new Dictionary<string, int> { ["climate"] = 2, ["nature"] = 2 }, await TagCountsAsync());
+
+        await (await author.PatchJsonAsync($"/api/v1/stories/{first}", new { tags = new[] { "Ice", "Climate" } })).ReadOkAsync();
+        Assert.Equal(new Dictionary<string, int> { ["climate"] = 2, ["ice"] = 1, ["nature"] = 1 }, await TagCountsAsync());
+
+        await (await author.PatchJsonAsync($"/api/v1/stories/{second}", new { status = "unpublished" })).ReadOkAsync();
+        Assert.Equal(0, await CommunityCountAsync(author, "water"));
+        Assert.Equal(new Dictionary<string, int> { ["climate"] = 1, ["ice"] = 1, ["nature"] = 0 }, await TagCountsAsync());
+
+        await author.DeleteAsync($"/api/v1/stories/{first}");
+        Assert.Equal(0, await CommunityCountAsync(author, "earth"));
+        Assert.Equal(new Dictionary<string, int> { ["climate"] = 0, ["ice"] = 0, ["nature"] = 0 }, await TagCountsAsync());
+    }
+
+    [Fact]
+    public async Task DeletingAnAccountWithItsStoriesTakesThemOutOfTheCounts()
+    {
+        var community = await _app.Data.CommunityAsync("fire", "Fire");
+        var leaving = await _app.Data.PersonAsync();
+        var staying = await _app.Data.PersonAsync();
+        await _app.Data.StoryAsync(community, leaving, tags: ["Embers"]);
+        await _app.Data.StoryAsync(community, staying, tags: ["Embers"]);
+        Assert.Equal(new Dictionary<string, int> { ["embers"] = 2 }, await TagCountsAsync());
+
+        await using (var scope = _app.Services.CreateAsyncScope())
+        {
+            await scope.ServiceProvider.GetRequiredService<AccountDeletion>().DeleteAsync(leaving, StoriesOnDeletion.Delete, CancellationToken.None);
+        }
+
+        Assert.Equal(new Dictionary<string, int> { ["embers"] = 1 }, await TagCountsAsync());
+        Assert.Equal(1, await _app.WithDbAsync(db => db.Communities.Where(c => c.Slug == "fire").Select(c => c.StoryCount).SingleAsync()));
+    }
+
+    private static async Task<int> CommunityCountAsync(ApiClient api, string slug) =>
+        (await (await api.GetAsync($"/api/v1/communities/{slug}")).ReadOkAsync()).GetProperty("storyCount").GetInt32();
+
+    private Task<Dictionary<string, int>> TagCountsAsync() =>
+        _app.WithDbAsync(db => db.Tags.ToDictionaryAsync(t => t.Slug, t => t.StoryCount));
+}
