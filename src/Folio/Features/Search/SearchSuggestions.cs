@@ -20,15 +20,15 @@ public static class SearchSuggestions
     /// <summary>The communities with the most stories, by name; when there are no more than this, all of them.</summary>
     public static async Task<List<FilterOption>> TopCommunitiesAsync(FolioDb db, int count, CancellationToken cancellationToken)
     {
-        var top = await db.Communities.OrderByDescending(c => db.Stories.Count(s => s.CommunityId == c.Id)).ThenBy(c => c.Name).Take(count)
+        var top = await db.Communities.OrderByDescending(c => c.StoryCount).ThenBy(c => c.Name).Take(count)
             .Select(c => new FilterOption(c.Id, c.Slug, c.Name)).ToListAsync(cancellationToken);
         return [.. top.OrderBy(c => c.Name, StringComparer.CurrentCultureIgnoreCase)];
     }
 
     /// <summary>The tags on the most published stories, most first.</summary>
     public static Task<List<TagSuggestion>> PopularTagsAsync(FolioDb db, int count, CancellationToken cancellationToken) =>
-        db.Tags.Where(t => t.Stories.AsQueryable().Count(StoryQueries.IsPublished) > 0).OrderByDescending(t => t.Stories.AsQueryable().Count(StoryQueries.IsPublished)).ThenBy(t => t.Name).Take(count)
-            .Select(t => new TagSuggestion(t.Slug, t.Name, t.Stories.AsQueryable().Count(StoryQueries.IsPublished))).ToListAsync(cancellationToken);
+        db.Tags.Where(t => t.StoryCount > 0).OrderByDescending(t => t.StoryCount).ThenBy(t => t.Name).Take(count)
+            .Select(t => new TagSuggestion(t.Slug, t.Name, t.StoryCount)).ToListAsync(cancellationToken);
 
     /// <summary>A community by what was typed: its slug, or its name as the slug it would have.</summary>
     public static Task<FilterOption?> FindCommunityAsync(FolioDb db, string? typed, CancellationToken cancellationToken)
@@ -43,7 +43,7 @@ public static class SearchSuggestions
     {
         var slug = string.IsNullOrWhiteSpace(typed) ? "" : TagSlug.From(typed);
         return slug.Length == 0 ? Task.FromResult<FilterOption?>(null)
-            : db.Tags.Where(t => t.Slug == slug && t.Stories.AsQueryable().Count(StoryQueries.IsPublished) > 0).Select(t => new FilterOption(t.Id, t.Slug, t.Name)).FirstOrDefaultAsync(cancellationToken);
+            : db.Tags.Where(t => t.Slug == slug && t.StoryCount > 0).Select(t => new FilterOption(t.Id, t.Slug, t.Name)).FirstOrDefaultAsync(cancellationToken);
     }
 
     /// <summary>Tags whose slug starts with or contains one of the words searched for, or shares its first letters.</summary>
@@ -55,9 +55,9 @@ public static class SearchSuggestions
         {
             // The first three letters catch a misspelt ending: "rivr" suggests "rivers".
             var stem = word.Length >= 4 ? word[..3] : word;
-            found.AddRange(await db.Tags.Where(t => t.Stories.AsQueryable().Count(StoryQueries.IsPublished) > 0 && (t.Slug.Contains(word) || t.Slug.StartsWith(stem)))
-                .OrderByDescending(t => t.Slug.Contains(word)).ThenByDescending(t => t.Slug.StartsWith(word)).ThenByDescending(t => t.Stories.AsQueryable().Count(StoryQueries.IsPublished)).Take(8)
-                .Select(t => new TagSuggestion(t.Slug, t.Name, t.Stories.AsQueryable().Count(StoryQueries.IsPublished)))
+            found.AddRange(await db.Tags.Where(t => t.StoryCount > 0 && (t.Slug.Contains(word) || t.Slug.StartsWith(stem)))
+                .OrderByDescending(t => t.Slug.Contains(word)).ThenByDescending(t => t.Slug.StartsWith(word)).ThenByDescending(t => t.StoryCount).Take(8)
+                .Select(t => new TagSuggestion(t.Slug, t.Name, t.StoryCount))
                 .ToListAsync(cancellationToken));
         }
 
