@@ -70,7 +70,7 @@ public sealed class DatabaseCopy(ILoggerFactory loggers)
         }
 
         await PostgresSequences.ResetAsync(target, cancellationToken);
-        await new PostgresSearchIndex(loggers.CreateLogger<PostgresSearchIndex>()).RebuildAsync(target, cancellationToken);
+        await new PostgresSearchIndex(loggers.CreateLogger<PostgresSearchIndex>(), Microsoft.Extensions.Options.Options.Create(new SearchOptions())).RebuildAsync(target, cancellationToken);
         var counts = RowCounts.Compare(sourceCounts, await RowCounts.CountAsync(target, cancellationToken));
         if (counts.Any(c => !c.Matches))
         {

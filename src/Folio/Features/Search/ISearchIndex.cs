@@ -20,7 +20,10 @@ public interface ISearchIndex
     /// <summary>Rebuilds when the index does not hold exactly the published stories, as after the migration that creates it.</summary>
     Task EnsureBuiltAsync(FolioDb db, CancellationToken cancellationToken = default);
 
-    /// <summary>Best match first. An empty query finds nothing.</summary>
+    /// <summary>
+    /// Best match first among the newest <see cref="SearchOptions.MostCounted"/> matches, so that a word in every story
+    /// costs what a page of results costs. An empty query finds nothing.
+    /// </summary>
     Task<SearchResults> SearchAsync(FolioDb db, SearchQuery query, SearchFilter filter, int page, int pageSize, CancellationToken cancellationToken = default);
 }
 
@@ -32,4 +35,11 @@ public sealed record SearchFilter(int? CommunityId, int? TagId);
 /// </summary>
 public sealed record SearchHit(int StoryId, double Rank, string MarkedTitle, string MarkedSubtitle, string MarkedSnippet);
 
-public sealed record SearchResults(IReadOnlyList<SearchHit> Hits, int TotalCount);
+/// <summary>
+/// TotalCount stops at <see cref="SearchOptions.MostCounted"/>: past it, MoreThanCounted says so, and the results are
+/// the best of the newest that many matches (paging reaches no further).
+/// </summary>
+public sealed record SearchResults(IReadOnlyList<SearchHit> Hits, int TotalCount, bool MoreThanCounted = false)
+{
+    public static readonly SearchResults None = new([], 0);
+}

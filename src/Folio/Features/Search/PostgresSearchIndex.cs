@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using Folio.Data;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 
 namespace Folio.Features.Search;
 
@@ -11,7 +12,7 @@ namespace Folio.Features.Search;
 /// configuration is used, so matching is the same as FTS5's unicode61 on SQLite: no stemming, "cafe" finds "café",
 /// every word a prefix, quoted words a phrase.
 /// </summary>
-public sealed class PostgresSearchIndex(ILogger<PostgresSearchIndex> logger) : StorySearchTable(logger)
+public sealed class PostgresSearchIndex(ILogger<PostgresSearchIndex> logger, IOptions<SearchOptions> options) : StorySearchTable(logger, options)
 {
     protected override Task DeleteAsync(FolioDb db, int[] storyIds, CancellationToken cancellationToken) =>
         db.Database.ExecuteSqlAsync($"""DELETE FROM "StorySearch" WHERE "StoryId" = ANY({storyIds})""", cancellationToken);
@@ -22,49 +23,62 @@ public sealed class PostgresSearchIndex(ILogger<PostgresSearchIndex> logger) : S
     protected override IQueryable<int> IndexedIds(FolioDb db) =>
         db.Database.SqlQuery<int>($"""SELECT "StoryId" AS "Value" FROM "StorySearch" """);
 
-    public override async Task<SearchResults> SearchAsync(FolioDb db, SearchQuery query, SearchFilter filter, int page, int pageSize, CancellationToken cancellationToken = default)
+    protected override Task<List<int>> NewestMatchesAsync(FolioDb db, SearchQuery query, SearchFilter filter, int count, CancellationToken cancellationToken)
     {
-        if (query.IsEmpty)
-        {
-            return new SearchResults([], 0);
-        }
-
-        var match = TsQuery(query);
-        var (community, tag) = (filter.CommunityId, filter.TagId);
-        var highlight = $"StartSel=\"{SearchMarkup.Open}\", StopSel=\"{SearchMarkup.Close}\", HighlightAll=true";
-        var snippet = $"StartSel=\"{SearchMarkup.Open}\", StopSel=\"{SearchMarkup.Close}\", MaxWords=28, MinWords=20, ShortWord=1";
-        var skip = (Math.Max(page, 1) - 1) * pageSize;
-        var total = await db.Database.SqlQuery<int>($"""
-            SELECT COUNT(*)::int AS "Value" FROM "StorySearch" x JOIN "Stories" s ON s."Id" = x."StoryId"
+        var (match, community, tag) = (TsQuery(query), filter.CommunityId, filter.TagId);
+        return db.Database.SqlQuery<int>($"""
+            SELECT x."StoryId" AS "Value" FROM "StorySearch" x
             WHERE x."Document" @@ to_tsquery('simple', {match})
-              AND ({community}::int IS NULL OR s."CommunityId" = {community})
-              AND ({tag}::int IS NULL OR EXISTS (SELECT 1 FROM "StoryTags" t WHERE t."StoriesId" = s."Id" AND t."TagsId" = {tag}))
-            """).SingleAsync(cancellationToken);
-        // As on SQLite: stories with every word in the title first, then rank (weights D, C, B, A), then newest.
-        List<HitRow> rows = total <= skip ? [] : await db.Database.SqlQuery<HitRow>($"""
+              AND ({community}::int IS NULL OR x."StoryId" IN (SELECT s."Id" FROM "Stories" s WHERE s."CommunityId" = {community}))
+              AND ({tag}::int IS NULL OR x."StoryId" IN (SELECT t."StoriesId" FROM "StoryTags" t WHERE t."TagsId" = {tag}))
+            ORDER BY x."StoryId" DESC
+            LIMIT {count}
+            """).ToListAsync(cancellationToken);
+    }
+
+    /// <summary>Every word in the title is a match on weight A; then ts_rank_cd with weights D, C, B, A.</summary>
+    protected override Task<List<RankedHit>> RankAsync(
+        FolioDb db, SearchQuery query, SearchFilter filter, List<int> window, int skip, int take, CancellationToken cancellationToken)
+    {
+        var (match, inTitle, ids) = (TsQuery(query), TsQuery(query, weight: "A"), window.ToArray());
+        return db.Database.SqlQuery<RankedHit>($"""
             SELECT x."StoryId",
                    -ts_rank_cd(ARRAY[0.1, 0.3, 0.4, 1.0]::float4[], x."Document", to_tsquery('simple', {match}))::float8 AS "Rank",
+                   x."Document" @@ to_tsquery('simple', {inTitle}) AS "InTitle"
+            FROM "StorySearch" x
+            WHERE x."StoryId" = ANY({ids})
+            ORDER BY "InTitle" DESC, "Rank", x."StoryId" DESC
+            LIMIT {take} OFFSET {skip}
+            """).ToListAsync(cancellationToken);
+    }
+
+    protected override async Task<List<SearchHit>> MarkAsync(FolioDb db, SearchQuery query, int[] storyIds, CancellationToken cancellationToken)
+    {
+        var match = TsQuery(query);
+        var highlight = $"StartSel=\"{SearchMarkup.Open}\", StopSel=\"{SearchMarkup.Close}\", HighlightAll=true";
+        var snippet = $"StartSel=\"{SearchMarkup.Open}\", StopSel=\"{SearchMarkup.Close}\", MaxWords=28, MinWords=20, ShortWord=1";
+        var rows = await db.Database.SqlQuery<MarkedRow>($"""
+            SELECT x."StoryId",
                    ts_headline('simple', x."Title", to_tsquery('simple', {match}), {highlight}) AS "MarkedTitle",
                    ts_headline('simple', x."Subtitle", to_tsquery('simple', {match}), {highlight}) AS "MarkedSubtitle",
                    ts_headline('simple', x."Body", to_tsquery('simple', {match}), {snippet}) AS "MarkedSnippet"
-            FROM "StorySearch" x JOIN "Stories" s ON s."Id" = x."StoryId"
-            WHERE x."Document" @@ to_tsquery('simple', {match})
-              AND ({community}::int IS NULL OR s."CommunityId" = {community})
-              AND ({tag}::int IS NULL OR EXISTS (SELECT 1 FROM "StoryTags" t WHERE t."StoriesId" = s."Id" AND t."TagsId" = {tag}))
-            ORDER BY (setweight(to_tsvector('simple', x."FoldedTitle"), 'A') @@ to_tsquery('simple', {match})) DESC, "Rank", s."PublishedAt" DESC
-            LIMIT {pageSize} OFFSET {skip}
+            FROM "StorySearch" x
+            WHERE x."StoryId" = ANY({storyIds})
             """).ToListAsync(cancellationToken);
-        return new SearchResults(
-            rows.Select(r => new SearchHit(r.StoryId, r.Rank, Unshield(r.MarkedTitle), Unshield(r.MarkedSubtitle), Unshield(r.MarkedSnippet))).ToList(),
-            total);
+        return [.. rows.Select(r => new SearchHit(r.StoryId, 0, Unshield(r.MarkedTitle), Unshield(r.MarkedSubtitle), Unshield(r.MarkedSnippet)))];
     }
 
-    /// <summary>`'river':* &amp; 'slow' &lt;-&gt; 'water'`: each lexeme quoted, so nothing typed is ever an operator.</summary>
-    public static string TsQuery(SearchQuery query) =>
+    /// <summary>
+    /// `'river':* &amp; 'slow' &lt;-&gt; 'water'`: each lexeme quoted, so nothing typed is ever an operator; with a
+    /// weight, only lexemes of that weight match (`'river':*A`).
+    /// </summary>
+    public static string TsQuery(SearchQuery query, string weight = "") =>
         string.Join(" & ", query.Terms.Select(term =>
         {
             var lexemes = term.Words.Select(w => "'" + Fold(w).Replace("'", "''", StringComparison.Ordinal) + "'").ToList();
-            return term.Quoted || term.Words[0].Length < 2 ? "(" + string.Join(" <-> ", lexemes) + ")" : lexemes[0] + ":*";
+            return term.Quoted || term.Words[0].Length < 2
+                ? "(" + string.Join(" <-> ", lexemes.Select(l => weight.Length == 0 ? l : l + ":" + weight)) + ")"
+                : lexemes[0] + ":*" + weight;
         }));
 
     /// <summary>Lower case without diacritics, the form both the documents and the queries are matched in.</summary>
@@ -108,10 +122,9 @@ public sealed class PostgresSearchIndex(ILogger<PostgresSearchIndex> logger) : S
 
     private static string Unshield(string text) => Shielded.Aggregate(text, (t, s) => t.Replace(s.Stored, s.Text));
 
-    private sealed class HitRow
+    private sealed class MarkedRow
     {
         public int StoryId { get; init; }
-        public double Rank { get; init; }
         public string MarkedTitle { get; init; } = "";
         public string MarkedSubtitle { get; init; } = "";
         public string MarkedSnippet { get; init; } = "";

@@ -1,21 +1,26 @@
 using Folio.Data;
 using Folio.Features.Stories;
-using Folio.Features.Tags;
 using Folio.Pages.Shared;
 using Folio.Shared;
 using Microsoft.AspNetCore.Html;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 
 namespace Folio.Features.Search;
 
 public sealed record SearchResult(StoryCard Card, IHtmlContent Title, IHtmlContent Subtitle, IHtmlContent Snippet);
 
 /// <summary>/search?q=…&amp;community=…&amp;tag=…&amp;page=…: any query string answers with a page.</summary>
-public sealed class SearchModel(FolioDb db, ISearchIndex index, PageHead head) : PageModel
+public sealed class SearchModel(FolioDb db, ISearchIndex index, IOptions<SearchOptions> options, PageHead head) : PageModel
 {
     public const int PageSize = 10;
+
+    /// <summary>How many communities and tags the filters offer to pick; any other is typed.</summary>
+    public const int FilterChoices = 50;
+
+    private const int PopularTagCount = 24;
     private const int DisplayLength = 80;
 
     [FromQuery(Name = "q")]
@@ -33,13 +38,25 @@ public sealed class SearchModel(FolioDb db, ISearchIndex index, PageHead head) :
     public SearchQuery Query { get; private set; } = SearchQuery.Parse(null);
     public PagedList<SearchResult>? Results { get; private set; }
     public List<FilterOption> Communities { get; private set; } = [];
-    public List<FilterOption> Tags { get; private set; } = [];
+
+    /// <summary>Every community fits in a list to pick from; otherwise the community is typed, with the top few offered.</summary>
+    public bool AllCommunitiesListed => Communities.Count < FilterChoices;
+
+    public List<TagSuggestion> Tags { get; private set; } = [];
     public List<TagSuggestion> PopularTags { get; private set; } = [];
     public List<TagSuggestion> SimilarTags { get; private set; } = [];
     public List<StoryCard> Newest { get; private set; } = [];
 
     /// <summary>The query as typed, shortened for headings; the search box keeps what the engine used.</summary>
     public string Display => (Q ?? "").Trim() is var typed && typed.Length > DisplayLength ? Shorten(typed, DisplayLength) + "…" : (Q ?? "").Trim();
+
+    /// <summary>More stories match than were counted; the results are the best of the newest that were.</summary>
+    public bool MoreThanCounted { get; private set; }
+
+    /// <summary>A community or tag was typed that does not exist (or has no stories): the results are not filtered by it.</summary>
+    public string? UnknownCommunity => SelectedCommunity is null && !string.IsNullOrWhiteSpace(Community) ? Community.Trim() : null;
+
+    public string? UnknownTag => SelectedTag is null && !string.IsNullOrWhiteSpace(Tag) ? Tag.Trim() : null;
 
     public bool HasFilters => SelectedCommunity is not null || SelectedTag is not null;
     public FilterOption? SelectedCommunity { get; private set; }
@@ -49,17 +66,16 @@ public sealed class SearchModel(FolioDb db, ISearchIndex index, PageHead head) :
     {
         Q = Shorten(Q?.Replace('\0', ' ') ?? "", SearchQuery.MaxLength);
         Query = SearchQuery.Parse(Q);
-        Communities = await SearchSuggestions.CommunitiesAsync(db, cancellationToken);
-        Tags = await SearchSuggestions.TagsAsync(db, cancellationToken);
-        SelectedCommunity = Communities.FirstOrDefault(c => c.Slug == Community?.Trim().ToLowerInvariant());
-        var tagSlug = string.IsNullOrWhiteSpace(Tag) ? null : TagSlug.From(Tag);
-        SelectedTag = Tags.FirstOrDefault(t => t.Slug == tagSlug);
+        Communities = await SearchSuggestions.TopCommunitiesAsync(db, FilterChoices, cancellationToken);
+        Tags = await SearchSuggestions.PopularTagsAsync(db, FilterChoices, cancellationToken);
+        SelectedCommunity = await SearchSuggestions.FindCommunityAsync(db, Community, cancellationToken);
+        SelectedTag = await SearchSuggestions.FindTagAsync(db, Tag, cancellationToken);
 
         if (string.IsNullOrWhiteSpace(Q))
         {
             head.Title = "Search";
             head.Description = "Search every story by title, words, tags and author.";
-            PopularTags = await SearchSuggestions.PopularTagsAsync(db, 24, cancellationToken);
+            PopularTags = Tags.Take(PopularTagCount).ToList();
             return Page();
         }
 
@@ -78,8 +94,8 @@ public sealed class SearchModel(FolioDb db, ISearchIndex index, PageHead head) :
 
     private async Task<PagedList<SearchResult>> SearchAsync(CancellationToken cancellationToken)
     {
-        var filter = new SearchFilter(await IdOfCommunityAsync(cancellationToken), await IdOfTagAsync(cancellationToken));
-        var page = Math.Clamp(PageNumber, 1, 100_000);
+        var filter = new SearchFilter(SelectedCommunity?.Id, SelectedTag?.Id);
+        var page = Math.Clamp(PageNumber, 1, Math.Max(1, options.Value.MostCounted / PageSize));
         var found = await index.SearchAsync(db, Query, filter, page, PageSize, cancellationToken);
         if (found.Hits.Count == 0 && found.TotalCount > 0)
         {
@@ -93,16 +109,9 @@ public sealed class SearchModel(FolioDb db, ISearchIndex index, PageHead head) :
         var results = found.Hits.Where(h => cards.ContainsKey(h.StoryId))
             .Select(h => new SearchResult(cards[h.StoryId], SearchMarkup.ToHtml(h.MarkedTitle), SearchMarkup.ToHtml(h.MarkedSubtitle), SearchMarkup.ToHtml(h.MarkedSnippet)))
             .ToList();
+        MoreThanCounted = found.MoreThanCounted;
         return new PagedList<SearchResult>(results, page, PageSize, found.TotalCount);
     }
-
-    private async Task<int?> IdOfCommunityAsync(CancellationToken cancellationToken) =>
-        SelectedCommunity is null ? null
-            : await db.Communities.Where(c => c.Slug == SelectedCommunity.Slug).Select(c => (int?)c.Id).FirstOrDefaultAsync(cancellationToken);
-
-    private async Task<int?> IdOfTagAsync(CancellationToken cancellationToken) =>
-        SelectedTag is null ? null
-            : await db.Tags.Where(t => t.Slug == SelectedTag.Slug).Select(t => (int?)t.Id).FirstOrDefaultAsync(cancellationToken);
 
     /// <summary>The same words, in every community and under every tag.</summary>
     public string UnfilteredUrl => Microsoft.AspNetCore.WebUtilities.QueryHelpers.AddQueryString("/search", "q", Q ?? "");

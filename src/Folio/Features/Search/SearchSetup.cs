@@ -7,6 +7,8 @@ public static class SearchSetup
     /// <summary>The one place the search implementation follows the database provider.</summary>
     public static WebApplicationBuilder AddSearchIndex(this WebApplicationBuilder builder)
     {
+        builder.Services.AddOptions<SearchOptions>().BindConfiguration(SearchOptions.Section)
+            .Validate(o => o.MostCounted >= 1, "Folio:Search:MostCounted must be at least 1.").ValidateOnStart();
         builder.Services.AddSingleton<ISearchIndex>(services => DatabaseProviders.Selected(builder.Configuration) switch
         {
             DatabaseProvider.Postgres => ActivatorUtilities.CreateInstance<PostgresSearchIndex>(services),

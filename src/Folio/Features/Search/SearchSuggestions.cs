@@ -1,27 +1,50 @@
 using Folio.Data;
+using Folio.Features.Communities;
 using Folio.Features.Stories;
 using Folio.Features.Tags;
+using Folio.Shared;
 using Microsoft.EntityFrameworkCore;
 
 namespace Folio.Features.Search;
 
-public sealed record FilterOption(string Slug, string Name);
+public sealed record FilterOption(int Id, string Slug, string Name);
 
 public sealed record TagSuggestion(string Slug, string Name, int StoryCount);
 
-/// <summary>What /search offers around the results: filter choices, popular tags, similar tags and newest stories.</summary>
+/// <summary>
+/// What /search offers around the results: filter choices, popular tags, similar tags and newest stories. Every list
+/// is the top few by stored story count, never all of them: the rest are reached by typing their name.
+/// </summary>
 public static class SearchSuggestions
 {
-    public static Task<List<FilterOption>> CommunitiesAsync(FolioDb db, CancellationToken cancellationToken) =>
-        db.Communities.OrderBy(c => c.Name).Select(c => new FilterOption(c.Slug, c.Name)).ToListAsync(cancellationToken);
+    /// <summary>The communities with the most stories, by name; when there are no more than this, all of them.</summary>
+    public static async Task<List<FilterOption>> TopCommunitiesAsync(FolioDb db, int count, CancellationToken cancellationToken)
+    {
+        var top = await db.Communities.OrderByDescending(c => c.StoryCount).ThenBy(c => c.Name).Take(count)
+            .Select(c => new FilterOption(c.Id, c.Slug, c.Name)).ToListAsync(cancellationToken);
+        return [.. top.OrderBy(c => c.Name, StringComparer.CurrentCultureIgnoreCase)];
+    }
 
-    /// <summary>Tags on at least one published story, by name: the tag filter's choices.</summary>
-    public static Task<List<FilterOption>> TagsAsync(FolioDb db, CancellationToken cancellationToken) =>
-        TagsInUse(db).OrderBy(t => t.Name).Select(t => new FilterOption(t.Slug, t.Name)).ToListAsync(cancellationToken);
-
+    /// <summary>The tags on the most published stories, most first.</summary>
     public static Task<List<TagSuggestion>> PopularTagsAsync(FolioDb db, int count, CancellationToken cancellationToken) =>
-        WithCounts(TagsInUse(db).OrderByDescending(t => t.Stories.AsQueryable().Count(StoryQueries.IsPublished)).ThenBy(t => t.Name).Take(count))
-            .ToListAsync(cancellationToken);
+        db.Tags.Where(t => t.StoryCount > 0).OrderByDescending(t => t.StoryCount).ThenBy(t => t.Name).Take(count)
+            .Select(t => new TagSuggestion(t.Slug, t.Name, t.StoryCount)).ToListAsync(cancellationToken);
+
+    /// <summary>A community by what was typed: its slug, or its name as the slug it would have.</summary>
+    public static Task<FilterOption?> FindCommunityAsync(FolioDb db, string? typed, CancellationToken cancellationToken)
+    {
+        var slug = string.IsNullOrWhiteSpace(typed) ? "" : Slug.From(typed, CommunitySlugRules.MaxLength);
+        return slug.Length == 0 ? Task.FromResult<FilterOption?>(null)
+            : db.Communities.Where(c => c.Slug == slug).Select(c => new FilterOption(c.Id, c.Slug, c.Name)).FirstOrDefaultAsync(cancellationToken);
+    }
+
+    /// <summary>A tag on at least one published story, by its slug or its name as typed.</summary>
+    public static Task<FilterOption?> FindTagAsync(FolioDb db, string? typed, CancellationToken cancellationToken)
+    {
+        var slug = string.IsNullOrWhiteSpace(typed) ? "" : TagSlug.From(typed);
+        return slug.Length == 0 ? Task.FromResult<FilterOption?>(null)
+            : db.Tags.Where(t => t.Slug == slug && t.StoryCount > 0).Select(t => new FilterOption(t.Id, t.Slug, t.Name)).FirstOrDefaultAsync(cancellationToken);
+    }
 
     /// <summary>Tags whose slug starts with or contains one of the words searched for, or shares its first letters.</summary>
     public static async Task<List<TagSuggestion>> SimilarTagsAsync(FolioDb db, SearchQuery query, CancellationToken cancellationToken)
@@ -32,8 +55,9 @@ public static class SearchSuggestions
         {
             // The first three letters catch a misspelt ending: "rivr" suggests "rivers".
             var stem = word.Length >= 4 ? word[..3] : word;
-            found.AddRange(await WithCounts(TagsInUse(db).Where(t => t.Slug.Contains(word) || t.Slug.StartsWith(stem))
-                .OrderByDescending(t => t.Slug.Contains(word)).ThenByDescending(t => t.Slug.StartsWith(word)).ThenByDescending(t => t.Stories.AsQueryable().Count(StoryQueries.IsPublished)).Take(8))
+            found.AddRange(await db.Tags.Where(t => t.StoryCount > 0 && (t.Slug.Contains(word) || t.Slug.StartsWith(stem)))
+                .OrderByDescending(t => t.Slug.Contains(word)).ThenByDescending(t => t.Slug.StartsWith(word)).ThenByDescending(t => t.StoryCount).Take(8)
+                .Select(t => new TagSuggestion(t.Slug, t.Name, t.StoryCount))
                 .ToListAsync(cancellationToken));
         }
 
@@ -42,10 +66,4 @@ public static class SearchSuggestions
 
     public static Task<List<StoryCard>> NewestAsync(FolioDb db, int count, CancellationToken cancellationToken) =>
         db.Stories.Published().NewestFirst().ToCards().Take(count).ToListAsync(cancellationToken);
-
-    private static IQueryable<Tag> TagsInUse(FolioDb db) =>
-        db.Tags.Where(t => t.Stories.AsQueryable().Any(StoryQueries.IsPublished));
-
-    private static IQueryable<TagSuggestion> WithCounts(IQueryable<Tag> tags) =>
-        tags.Select(t => new TagSuggestion(t.Slug, t.Name, t.Stories.AsQueryable().Count(StoryQueries.IsPublished)));
 }

@@ -2,6 +2,7 @@ using System.Text.Json;
 using Folio.Data;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 
 namespace Folio.Features.Search;
 
@@ -9,7 +10,7 @@ namespace Folio.Features.Search;
 /// The StorySearch FTS5 table (created by the SearchIndex migration): rowid = story id, published stories only,
 /// tokenised by unicode61 with diacritics removed, so "cafe" finds "café" and the other way round.
 /// </summary>
-public sealed class SqliteSearchIndex(ILogger<SqliteSearchIndex> logger) : StorySearchTable(logger)
+public sealed class SqliteSearchIndex(ILogger<SqliteSearchIndex> logger, IOptions<SearchOptions> options) : StorySearchTable(logger, options)
 {
     private const int SnippetTokens = 28;
 
@@ -26,53 +27,72 @@ public sealed class SqliteSearchIndex(ILogger<SqliteSearchIndex> logger) : Story
     protected override IQueryable<int> IndexedIds(FolioDb db) =>
         db.Database.SqlQuery<int>($"SELECT id AS Value FROM StorySearch_docsize");
 
-    public override async Task<SearchResults> SearchAsync(FolioDb db, SearchQuery query, SearchFilter filter, int page, int pageSize, CancellationToken cancellationToken = default)
+    protected override async Task<List<int>> NewestMatchesAsync(FolioDb db, SearchQuery query, SearchFilter filter, int count, CancellationToken cancellationToken)
     {
-        if (query.IsEmpty)
-        {
-            return new SearchResults([], 0);
-        }
-
-        var match = MatchExpression(query);
-        var inTitle = $"title : ({match})";
-        var (community, tag) = (filter.CommunityId, filter.TagId);
-        var (open, close) = (SearchMarkup.Open.ToString(), SearchMarkup.Close.ToString());
-        var skip = (Math.Max(page, 1) - 1) * pageSize;
+        // FTS5 walks the matches in rowid order, newest story first, and stops at the LIMIT: no temporary b-tree.
+        var (match, community, tag) = (MatchExpression(query), filter.CommunityId, filter.TagId);
         try
         {
-            var total = await db.Database.SqlQuery<int>($"""
-                SELECT COUNT(*) AS Value FROM StorySearch JOIN Stories ON Stories.Id = StorySearch.rowid
+            return await db.Database.SqlQuery<int>($"""
+                SELECT StorySearch.rowid AS Value FROM StorySearch
                 WHERE StorySearch MATCH {match}
-                  AND ({community} IS NULL OR Stories.CommunityId = {community})
-                  AND ({tag} IS NULL OR EXISTS (SELECT 1 FROM StoryTags WHERE StoryTags.StoriesId = Stories.Id AND StoryTags.TagsId = {tag}))
-                """).SingleAsync(cancellationToken);
-            // Stories with every word in the title come first; then bm25, with weights per column in table order: a
-            // word in the title counts ten times one in the body; in the subtitle (the story's own summary) four
-            // times; in a tag, chosen to say what the story is about, three times; in the author's name twice, so a
-            // name finds that author's stories before stories that mention it. FTS5's bm25 normalises by the length
-            // of the whole row, so without the title tier a long story titled "river" would fall behind a short poem
-            // that says "river" five times.
-            List<HitRow> rows = total <= skip ? [] : await db.Database.SqlQuery<HitRow>($"""
-                SELECT StorySearch.rowid AS StoryId, bm25(StorySearch, 10.0, 4.0, 1.0, 3.0, 2.0) AS Rank,
-                       highlight(StorySearch, 0, {open}, {close}) AS MarkedTitle,
-                       highlight(StorySearch, 1, {open}, {close}) AS MarkedSubtitle,
-                       snippet(StorySearch, 2, {open}, {close}, '…', {SnippetTokens}) AS MarkedSnippet
-                FROM StorySearch JOIN Stories ON Stories.Id = StorySearch.rowid
-                WHERE StorySearch MATCH {match}
-                  AND ({community} IS NULL OR Stories.CommunityId = {community})
-                  AND ({tag} IS NULL OR EXISTS (SELECT 1 FROM StoryTags WHERE StoryTags.StoriesId = Stories.Id AND StoryTags.TagsId = {tag}))
-                ORDER BY StorySearch.rowid IN (SELECT rowid FROM StorySearch WHERE StorySearch MATCH {inTitle}) DESC, Rank, Stories.PublishedAt DESC
-                LIMIT {pageSize} OFFSET {skip}
+                  AND ({community} IS NULL OR StorySearch.rowid IN (SELECT Id FROM Stories WHERE CommunityId = {community}))
+                  AND ({tag} IS NULL OR StorySearch.rowid IN (SELECT StoriesId FROM StoryTags WHERE TagsId = {tag}))
+                ORDER BY StorySearch.rowid DESC
+                LIMIT {count}
                 """).ToListAsync(cancellationToken);
-            return new SearchResults(rows.Select(r => new SearchHit(r.StoryId, r.Rank, r.MarkedTitle, r.MarkedSubtitle, r.MarkedSnippet)).ToList(), total);
         }
         catch (SqliteException error) when (error.SqliteErrorCode == 1)
         {
             // The query is built from letters and digits only, so this should not happen; if some character still
             // upsets FTS5, the person gets "no results" rather than an error page.
             logger.LogWarning(error, "FTS5 rejected the search expression {Match}", match);
-            return new SearchResults([], 0);
+            return [];
         }
+    }
+
+    /// <summary>
+    /// bm25 with weights per column in table order: a word in the title counts ten times one in the body; in the
+    /// subtitle (the story's own summary) four times; in a tag, chosen to say what the story is about, three times; in
+    /// the author's name twice, so a name finds that author's stories before stories that mention it. FTS5's bm25
+    /// normalises by the length of the whole row, so without the title tier a long story titled "river" would fall
+    /// behind a short poem that says "river" five times.
+    /// </summary>
+    protected override Task<List<RankedHit>> RankAsync(
+        FolioDb db, SearchQuery query, SearchFilter filter, List<int> window, int skip, int take, CancellationToken cancellationToken)
+    {
+        var (match, oldest, community, tag) = (MatchExpression(query), window[^1], filter.CommunityId, filter.TagId);
+        var inTitle = $"title : ({match})";
+        return db.Database.SqlQuery<RankedHit>($"""
+            SELECT StorySearch.rowid AS StoryId, bm25(StorySearch, 10.0, 4.0, 1.0, 3.0, 2.0) AS Rank,
+                   StorySearch.rowid IN (SELECT rowid FROM StorySearch WHERE StorySearch MATCH {inTitle} AND rowid >= {oldest}) AS InTitle
+            FROM StorySearch
+            WHERE StorySearch MATCH {match} AND StorySearch.rowid >= {oldest}
+              AND ({community} IS NULL OR StorySearch.rowid IN (SELECT Id FROM Stories WHERE CommunityId = {community}))
+              AND ({tag} IS NULL OR StorySearch.rowid IN (SELECT StoriesId FROM StoryTags WHERE TagsId = {tag}))
+            ORDER BY InTitle DESC, Rank, StorySearch.rowid DESC
+            LIMIT {take} OFFSET {skip}
+            """).ToListAsync(cancellationToken);
+    }
+
+    /// <summary>
+    /// One walk over the window's range, the ids checked per row ("+rowid" keeps them from FTS5, which would run the
+    /// whole match once per id, expanding a prefix each time); highlight and snippet run for matching rows only.
+    /// </summary>
+    protected override async Task<List<SearchHit>> MarkAsync(FolioDb db, SearchQuery query, int[] storyIds, CancellationToken cancellationToken)
+    {
+        var (match, ids) = (MatchExpression(query), JsonSerializer.Serialize(storyIds));
+        var (open, close) = (SearchMarkup.Open.ToString(), SearchMarkup.Close.ToString());
+        var rows = await db.Database.SqlQuery<MarkedRow>($"""
+            SELECT StorySearch.rowid AS StoryId,
+                   highlight(StorySearch, 0, {open}, {close}) AS MarkedTitle,
+                   highlight(StorySearch, 1, {open}, {close}) AS MarkedSubtitle,
+                   snippet(StorySearch, 2, {open}, {close}, '…', {SnippetTokens}) AS MarkedSnippet
+            FROM StorySearch
+            WHERE StorySearch MATCH {match} AND StorySearch.rowid BETWEEN {storyIds.Min()} AND {storyIds.Max()}
+              AND +StorySearch.rowid IN (SELECT value FROM json_each({ids}))
+            """).ToListAsync(cancellationToken);
+        return [.. rows.Select(r => new SearchHit(r.StoryId, 0, r.MarkedTitle, r.MarkedSubtitle, r.MarkedSnippet))];
     }
 
     /// <summary>Every word quoted (so no word is ever an operator) and matched as a prefix; phrases exactly; all required.</summary>
@@ -93,10 +113,9 @@ public sealed class SqliteSearchIndex(ILogger<SqliteSearchIndex> logger) : Story
         }
     }
 
-    private sealed class HitRow
+    private sealed class MarkedRow
     {
         public int StoryId { get; init; }
-        public double Rank { get; init; }
         public string MarkedTitle { get; init; } = "";
         public string MarkedSubtitle { get; init; } = "";
         public string MarkedSnippet { get; init; } = "";

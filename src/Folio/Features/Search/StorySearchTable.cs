@@ -1,6 +1,7 @@
 using Folio.Data;
 using Folio.Features.Stories;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 
 namespace Folio.Features.Search;
 
@@ -8,8 +9,10 @@ namespace Folio.Features.Search;
 /// Keeping a provider's search table in step with the stories: the same on every provider; each subclass says how
 /// its table deletes, lists and inserts rows, and how it searches.
 /// </summary>
-public abstract class StorySearchTable(ILogger logger) : ISearchIndex
+public abstract class StorySearchTable(ILogger logger, IOptions<SearchOptions> options) : ISearchIndex
 {
+    private const int RebuildBatch = 500;
+
     public async Task UpdateAsync(FolioDb db, IReadOnlyCollection<int> storyIds, CancellationToken cancellationToken = default)
     {
         if (storyIds.Count == 0)
@@ -35,7 +38,13 @@ public abstract class StorySearchTable(ILogger logger) : ISearchIndex
     {
         await using var transaction = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(cancellationToken) : null;
         await DeleteAllAsync(db, cancellationToken);
-        await InsertAsync(db, await SearchDocument.LoadAsync(db.Stories, cancellationToken), cancellationToken);
+        // In batches, so that a site of 100,000 stories is never all in memory at once.
+        var ids = await db.Stories.Published().OrderBy(s => s.Id).Select(s => s.Id).ToListAsync(cancellationToken);
+        foreach (var batch in ids.Chunk(RebuildBatch))
+        {
+            await InsertAsync(db, await SearchDocument.LoadAsync(db.Stories.Where(s => batch.Contains(s.Id)), cancellationToken), cancellationToken);
+        }
+
         if (transaction is not null)
         {
             await transaction.CommitAsync(cancellationToken);
@@ -59,8 +68,52 @@ public abstract class StorySearchTable(ILogger logger) : ISearchIndex
         }
     }
 
-    public abstract Task<SearchResults> SearchAsync(
-        FolioDb db, SearchQuery query, SearchFilter filter, int page, int pageSize, CancellationToken cancellationToken = default);
+    /// <summary>
+    /// The newest matches, one past what is counted, then the best of them by rank, then highlights for one page: each
+    /// step bounded, so a word in every story costs what a rare one costs.
+    /// </summary>
+    public async Task<SearchResults> SearchAsync(
+        FolioDb db, SearchQuery query, SearchFilter filter, int page, int pageSize, CancellationToken cancellationToken = default)
+    {
+        if (query.IsEmpty)
+        {
+            return SearchResults.None;
+        }
+
+        var mostCounted = options.Value.MostCounted;
+        var window = await NewestMatchesAsync(db, query, filter, mostCounted + 1, cancellationToken);
+        var (total, moreThanCounted) = (Math.Min(window.Count, mostCounted), window.Count > mostCounted);
+        var skip = (Math.Max(page, 1) - 1) * pageSize;
+        if (total <= skip)
+        {
+            return new SearchResults([], total, moreThanCounted);
+        }
+
+        var ranked = await RankAsync(db, query, filter, window[..total], skip, pageSize, cancellationToken);
+        var marked = (await MarkAsync(db, query, [.. ranked.Select(r => r.StoryId)], cancellationToken)).ToDictionary(h => h.StoryId);
+        var hits = ranked.Where(r => marked.ContainsKey(r.StoryId)).Select(r => marked[r.StoryId] with { Rank = r.Rank }).ToList();
+        return new SearchResults(hits, total, moreThanCounted);
+    }
+
+    /// <summary>Matching story ids, newest (highest id) first, at most count of them.</summary>
+    protected abstract Task<List<int>> NewestMatchesAsync(FolioDb db, SearchQuery query, SearchFilter filter, int count, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// One page of the window (matches newest first, the filter already applied) in rank order: stories with every
+    /// word in the title first, then the engine's rank (lower is better), then newest.
+    /// </summary>
+    protected abstract Task<List<RankedHit>> RankAsync(
+        FolioDb db, SearchQuery query, SearchFilter filter, List<int> window, int skip, int take, CancellationToken cancellationToken);
+
+    /// <summary>Highlights and snippets for these stories only: a snippet reads the story's whole body.</summary>
+    protected abstract Task<List<SearchHit>> MarkAsync(FolioDb db, SearchQuery query, int[] storyIds, CancellationToken cancellationToken);
+
+    protected sealed class RankedHit
+    {
+        public int StoryId { get; init; }
+        public double Rank { get; init; }
+        public bool InTitle { get; init; }
+    }
 
     protected abstract Task DeleteAsync(FolioDb db, int[] storyIds, CancellationToken cancellationToken);
 
