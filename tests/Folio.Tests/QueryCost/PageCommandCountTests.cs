@@ -69,6 +69,8 @@ public sealed class PageCommandCountTests : IDisposable
         var problems = new List<string>();
         foreach (var ((persona, url, most), before) in Pages.Zip(small))
         {
+            // Asked twice, as on the small site: the first page after a change may redo the rankings (two commands, whatever the size).
+            await _app.CommandsRunByAsync(clients[persona].Http, site.Resolve(url));
             var commands = await _app.CommandsRunByAsync(clients[persona].Http, site.Resolve(url));
             if (commands.Count != before || commands.Count > most)
             {

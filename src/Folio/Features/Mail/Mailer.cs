@@ -43,7 +43,11 @@ public sealed class Mailer(IOptions<MailOptions> options, DataDirectory dataDire
         var outbox = dataDirectory.File("outbox");
         Directory.CreateDirectory(outbox);
         var path = Path.Combine(outbox, $"{clock.GetUtcNow():yyyyMMdd-HHmmss}-{Guid.NewGuid():N}.eml");
-        await message.WriteToAsync(path, cancellationToken);
+
+        // Written aside and moved in whole, so whoever reads the outbox never opens a message half written.
+        var partial = path + ".partial";
+        await message.WriteToAsync(partial, cancellationToken);
+        File.Move(partial, path);
         logger.LogInformation("SMTP is not configured: “{Subject}” to {To} was written to {Path}", email.Subject, email.ToAddress, path);
     }
 }
