@@ -17,7 +17,8 @@ public sealed class StoryFacts
 
 /// <summary>
 /// Stories in order of publication, a chunk at a time: each chunk's bodies are rendered in parallel by Folio's own
-/// StoryRenderer (so the stored HTML, word counts and reading times are real), then numbered and slugged in order.
+/// StoryRenderer (so the stored HTML, word counts and reading times are real) while the chunk before is saved, then
+/// numbered and slugged in order.
 /// Communities and creators are drawn with a Zipf distribution: a few big communities and prolific writers, a long tail.
 /// </summary>
 public sealed class StoryRows(SitePlan plan, StoryText text, IReadOnlyList<Community> communities, IReadOnlyList<FolioUser> people)
@@ -33,17 +34,13 @@ public sealed class StoryRows(SitePlan plan, StoryText text, IReadOnlyList<Commu
         var inCommunity = new Zipf(communities.Count, 0.8);
         var byCreator = new Zipf(plan.Size.Creators, 0.7);
         var moderator = people[0].Id;
+        var rendering = Render(0, chunkSize);
         for (var first = 0; first < plan.Size.Stories; first += chunkSize)
         {
             TakeIds();
             var count = Math.Min(chunkSize, plan.Size.Stories - first);
-            var drafts = new (StoryDraft Draft, RenderedStory Rendered)[count];
-            Parallel.For(0, count, i =>
-            {
-                var draft = text.Write(first + i, plan.StoryStream(first + i));
-                drafts[i] = (draft, StoryRenderer.Render(draft.Markdown));
-            });
-
+            var drafts = rendering.Result;
+            rendering = Render(first + chunkSize, chunkSize);
             var chunk = new List<Story>(count);
             for (var i = 0; i < count; i++)
             {
@@ -87,6 +84,18 @@ public sealed class StoryRows(SitePlan plan, StoryText text, IReadOnlyList<Commu
             yield return chunk;
         }
     }
+
+    /// <summary>The next chunk's bodies, rendered on the thread pool while the writer saves the one before.</summary>
+    private Task<(StoryDraft Draft, RenderedStory Rendered)[]> Render(int first, int chunkSize) => Task.Run(() =>
+    {
+        var drafts = new (StoryDraft Draft, RenderedStory Rendered)[Math.Clamp(plan.Size.Stories - first, 0, chunkSize)];
+        Parallel.For(0, drafts.Length, i =>
+        {
+            var draft = text.Write(first + i, plan.StoryStream(first + i));
+            drafts[i] = (draft, StoryRenderer.Render(draft.Markdown));
+        });
+        return drafts;
+    });
 
     /// <summary>
     /// Keeps the ids of the stories written so far and lets go of their bodies. Called before each chunk (the writer has

@@ -20,12 +20,12 @@ public sealed record SearchDocument(int StoryId, string Title, string Subtitle, 
                 Author = s.Author.DisplayName + " " + s.Author.UserName,
             })
             .ToListAsync(cancellationToken);
-        var parser = new HtmlParser();
-        return rows.Select(r => new SearchDocument(
+        // Reading a body's text means parsing its HTML: the costly part of indexing, so spread over the cores.
+        return rows.AsParallel().AsOrdered().Select(r => new SearchDocument(
                 r.Id,
                 SearchMarkup.Clean(r.Title),
                 SearchMarkup.Clean(r.Subtitle),
-                SearchMarkup.Clean(parser.ParseDocument(r.BodyHtml).Body?.TextContent ?? ""),
+                SearchMarkup.Clean(new HtmlParser().ParseDocument(r.BodyHtml).Body?.TextContent ?? ""),
                 SearchMarkup.Clean(string.Join(", ", r.Tags)),
                 SearchMarkup.Clean(r.Author)))
             .ToList();

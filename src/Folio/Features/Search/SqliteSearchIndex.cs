@@ -2,6 +2,7 @@ using System.Text.Json;
 using Folio.Data;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
 using Microsoft.Extensions.Options;
 
 namespace Folio.Features.Search;
@@ -20,8 +21,17 @@ public sealed class SqliteSearchIndex(ILogger<SqliteSearchIndex> logger, IOption
         return db.Database.ExecuteSqlAsync($"DELETE FROM StorySearch WHERE rowid IN (SELECT value FROM json_each({ids}))", cancellationToken);
     }
 
-    protected override Task DeleteAllAsync(FolioDb db, CancellationToken cancellationToken) =>
-        db.Database.ExecuteSqlAsync($"DELETE FROM StorySearch", cancellationToken);
+    /// <summary>
+    /// Dropped and created again from its own definition (so the migration stays the one place that says what the table
+    /// is): FTS5 deletes row by row, reading every story's text back to unpick its index entries.
+    /// </summary>
+    protected override async Task DeleteAllAsync(FolioDb db, CancellationToken cancellationToken)
+    {
+        var definition = await db.Database.SqlQuery<string>($"SELECT sql AS Value FROM sqlite_master WHERE type = 'table' AND name = 'StorySearch'")
+            .SingleAsync(cancellationToken);
+        await db.Database.ExecuteSqlAsync($"DROP TABLE StorySearch", cancellationToken);
+        await db.Database.ExecuteSqlRawAsync(definition, cancellationToken);
+    }
 
     // FTS5's own table of one small row (id, column sizes) per indexed story; StorySearch itself scans the text.
     protected override IQueryable<int> IndexedIds(FolioDb db) =>
@@ -103,13 +113,32 @@ public sealed class SqliteSearchIndex(ILogger<SqliteSearchIndex> logger, IOption
             return term.Quoted || term.Words[0].Length < 2 ? quoted : quoted + "*";
         }));
 
+    /// <summary>One prepared statement for the whole batch: a rebuild inserts every published story.</summary>
     protected override async Task InsertAsync(FolioDb db, IReadOnlyList<SearchDocument> documents, CancellationToken cancellationToken)
     {
-        foreach (var d in documents)
+        if (documents.Count == 0)
         {
-            await db.Database.ExecuteSqlAsync(
-                $"INSERT INTO StorySearch (rowid, title, subtitle, body, tags, author) VALUES ({d.StoryId}, {d.Title}, {d.Subtitle}, {d.Body}, {d.Tags}, {d.Author})",
-                cancellationToken);
+            return;
+        }
+
+        await db.Database.OpenConnectionAsync(cancellationToken);
+        try
+        {
+            await using var insert = (SqliteCommand)db.Database.GetDbConnection().CreateCommand();
+            insert.Transaction = (SqliteTransaction?)db.Database.CurrentTransaction?.GetDbTransaction();
+            insert.CommandText = "INSERT INTO StorySearch (rowid, title, subtitle, body, tags, author) VALUES ($id, $title, $subtitle, $body, $tags, $author)";
+            var (id, title, subtitle, body, tags, author) = (insert.Parameters.Add("$id", SqliteType.Integer), insert.Parameters.Add("$title", SqliteType.Text),
+                insert.Parameters.Add("$subtitle", SqliteType.Text), insert.Parameters.Add("$body", SqliteType.Text),
+                insert.Parameters.Add("$tags", SqliteType.Text), insert.Parameters.Add("$author", SqliteType.Text));
+            foreach (var d in documents)
+            {
+                (id.Value, title.Value, subtitle.Value, body.Value, tags.Value, author.Value) = (d.StoryId, d.Title, d.Subtitle, d.Body, d.Tags, d.Author);
+                await insert.ExecuteNonQueryAsync(cancellationToken);
+            }
+        }
+        finally
+        {
+            await db.Database.CloseConnectionAsync();
         }
     }
 

@@ -1,4 +1,3 @@
-using AngleSharp.Html.Parser;
 using Folio.Shared.Markdown;
 using Markdig;
 
@@ -19,8 +18,9 @@ public static class StoryRenderer
 
     public static RenderedStory Render(string markdown)
     {
-        var html = SafeHtml.Sanitize(Markdown.ToHtml(markdown, Pipeline));
-        var document = new HtmlParser().ParseDocument(html);
+        // One parse: the sanitised document gives the stored markup, the words and the images.
+        using var document = SafeHtml.SanitizeDom(Markdown.ToHtml(markdown, Pipeline));
+        var html = SafeHtml.BodyHtml(document);
         var words = CountWords(document.Body?.TextContent ?? "");
         var images = document.Images.Length;
         return new RenderedStory(html, words, images, ReadingTime.Minutes(words, images));

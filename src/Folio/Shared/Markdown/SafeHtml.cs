@@ -1,5 +1,7 @@
 using System.Text.RegularExpressions;
+using AngleSharp;
 using AngleSharp.Dom;
+using AngleSharp.Html.Dom;
 using Ganss.Xss;
 
 namespace Folio.Shared.Markdown;
@@ -12,7 +14,17 @@ public static partial class SafeHtml
 {
     private static readonly string[] FormTags = ["form", "input", "button", "select", "option", "optgroup", "textarea", "fieldset", "legend", "label", "datalist", "output"];
 
-    public static string Sanitize(string html) => CreateSanitizer().Sanitize(html);
+    public static string Sanitize(string html)
+    {
+        using var document = SanitizeDom(html);
+        return BodyHtml(document);
+    }
+
+    /// <summary>The sanitised document itself, for a caller that reads more from it than the markup.</summary>
+    public static IHtmlDocument SanitizeDom(string html) => CreateSanitizer().SanitizeDom(html);
+
+    /// <summary>The body's markup, written the way <see cref="HtmlSanitizer.Sanitize"/> writes it.</summary>
+    public static string BodyHtml(IHtmlDocument document) => document.Body?.ChildNodes.ToHtml(HtmlSanitizer.DefaultOutputFormatter) ?? "";
 
     private static readonly string[] CommentTags = ["p", "br", "em", "strong", "del", "a", "code", "pre", "blockquote"];
 
