@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using System.Text.RegularExpressions;
 
 namespace Folio.Bench;
 
@@ -9,13 +10,13 @@ public sealed record StoryDraft(string Title, string Subtitle, string Markdown);
 /// A story's words: a title, a subtitle and a Markdown body of 300–2,500 words (most near a thousand) with headings,
 /// paragraphs, emphasis, links, lists and quotes, as creators write them. The same story number and seed give the same text.
 /// </summary>
-public sealed class StoryText(Vocabulary vocabulary)
+public sealed partial class StoryText(Vocabulary vocabulary)
 {
     public StoryDraft Write(int storyNumber, Random random)
     {
         var targetWords = 300 + (int)(2_200 * Math.Pow(random.NextDouble(), 2));
         var title = Capitalise(Phrase(random, random.Next(3, 8), skipCommonest: 40));
-        var subtitle = Sentence(random, random.Next(8, 17));
+        var subtitle = PlainSubtitle(Sentence(random, random.Next(8, 17)));
         var name = Vocabulary.NameOf(storyNumber);
 
         var body = new StringBuilder();
@@ -88,6 +89,18 @@ public sealed class StoryText(Vocabulary vocabulary)
 
         return Capitalise(string.Join(' ', words)) + ".";
     }
+
+    /// <summary>A subtitle is plain text of at most 200 characters, as the editor requires: the sentence without its Markdown.</summary>
+    private static string PlainSubtitle(string sentence)
+    {
+        var plain = MarkdownLink().Replace(sentence, "$1").Replace("*", "");
+        return plain.Length <= MaxSubtitle ? plain : plain[..plain.LastIndexOf(' ', MaxSubtitle - 1)] + ".";
+    }
+
+    private const int MaxSubtitle = 200;
+
+    [GeneratedRegex(@"\[([^\]]*)\]\([^)]*\)")]
+    private static partial Regex MarkdownLink();
 
     private static string Link(string word) => $"[{word}](https://example.org/{word})";
 

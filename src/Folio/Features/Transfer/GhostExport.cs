@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
@@ -35,12 +36,11 @@ public sealed record GhostPostTag(string? PostId, string? TagId, int? SortOrder)
 
 public sealed record GhostPostAuthor(string? PostId, string? AuthorId, int? SortOrder);
 
-public sealed record GhostData(
-    List<GhostPost>? Posts, List<GhostUser>? Users, List<GhostTag>? Tags, List<GhostPostTag>? PostsTags, List<GhostPostAuthor>? PostsAuthors);
-
 /// <summary>
 /// A Ghost JSON export (Settings → Labs → Export): <c>{"db":[{"meta":…,"data":{"posts":…}}]}</c>, or the same
-/// without the "db" wrapper. Only what becomes stories and their authors is read.
+/// without the "db" wrapper. Only what becomes stories and their authors is read, in two passes over the file like
+/// <see cref="SiteExportFile"/>: the first keeps users, tags and who wrote what and counts the posts, the second
+/// (<see cref="PostsAsync"/>) hands the posts out one at a time, so a large blog's text is never in memory at once.
 /// </summary>
 public sealed class GhostExport
 {
@@ -51,41 +51,36 @@ public sealed class GhostExport
         NumberHandling = JsonNumberHandling.AllowReadingFromString,
     };
 
-    private sealed record Database(GhostData? Data);
+    private static readonly string[][] DataPaths = [["db", "data"], ["data"]];
 
-    private sealed record File(List<Database>? Db, GhostData? Data);
+    private readonly string _path;
+    private readonly string[] _dataPath;
+    private readonly Dictionary<string, GhostUser> _users = [];
+    private readonly Dictionary<string, GhostTag> _tags = [];
+    private readonly List<GhostPostTag> _postsTags = [];
+    private readonly List<GhostPostAuthor> _postsAuthors = [];
+    private Dictionary<string, List<GhostTag>> _tagsByPost = [];
+    private Dictionary<string, List<GhostUser>> _authorsByPost = [];
 
-    private GhostExport(GhostData data)
-    {
-        Posts = data.Posts ?? [];
-        var users = (data.Users ?? []).Where(u => u.Id is not null).DistinctBy(u => u.Id).ToDictionary(u => u.Id!);
-        var tags = (data.Tags ?? []).Where(t => t.Id is not null).DistinctBy(t => t.Id).ToDictionary(t => t.Id!);
-        _tagsByPost = (data.PostsTags ?? []).Where(pt => pt.PostId is not null).GroupBy(pt => pt.PostId!).ToDictionary(
-            g => g.Key,
-            g => g.OrderBy(pt => pt.SortOrder ?? 0).Select(pt => pt.TagId is null ? null : tags.GetValueOrDefault(pt.TagId)).OfType<GhostTag>().ToList());
-        _authorsByPost = (data.PostsAuthors ?? []).Where(pa => pa.PostId is not null).GroupBy(pa => pa.PostId!).ToDictionary(
-            g => g.Key,
-            g => g.OrderBy(pa => pa.SortOrder ?? 0).Select(pa => pa.AuthorId is null ? null : users.GetValueOrDefault(pa.AuthorId)).OfType<GhostUser>().ToList());
-        _users = users;
-    }
+    private GhostExport(string path, string[] dataPath) => (_path, _dataPath) = (path, dataPath);
 
-    private readonly Dictionary<string, GhostUser> _users;
-    private readonly Dictionary<string, List<GhostTag>> _tagsByPost;
-    private readonly Dictionary<string, List<GhostUser>> _authorsByPost;
+    public int PostCount { get; private set; }
 
-    public List<GhostPost> Posts { get; }
-
-    /// <summary>The export, or why the file isn't one.</summary>
+    /// <summary>The export without its posts, or why the file isn't one.</summary>
     public static async Task<(GhostExport? Export, string? Problem)> ReadAsync(string path, CancellationToken cancellationToken)
     {
         try
         {
-            await using var stream = System.IO.File.OpenRead(path);
-            var file = await JsonSerializer.DeserializeAsync<File>(stream, Json, cancellationToken);
-            var data = file?.Db?.FirstOrDefault(db => db.Data?.Posts is not null)?.Data ?? file?.Data;
-            return data?.Posts is null
-                ? (null, $"{path} is not a Ghost export: it has no \"db\" → \"data\" → \"posts\" list.")
-                : (new GhostExport(data), null);
+            foreach (var dataPath in DataPaths)
+            {
+                var export = new GhostExport(path, dataPath);
+                if (await export.ReadAllButPostsAsync(cancellationToken))
+                {
+                    return (export, null);
+                }
+            }
+
+            return (null, $"{path} is not a Ghost export: it has no \"db\" → \"data\" → \"posts\" list.");
         }
         catch (JsonException invalid)
         {
@@ -96,6 +91,57 @@ public sealed class GhostExport
             return (null, $"{path} could not be read: {unreadable.Message}");
         }
     }
+
+    /// <summary>The second pass: the posts, in the file's order.</summary>
+    public async IAsyncEnumerable<GhostPost> PostsAsync([EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        await foreach (var member in JsonMembers.ReadAsync(_path, cancellationToken, _dataPath))
+        {
+            if (member.Name == "posts" && Read<GhostPost>(member) is { } post)
+            {
+                yield return post;
+            }
+        }
+    }
+
+    /// <summary>Whether the data has a list of posts (each one checked now, so a broken post stops the import before it starts).</summary>
+    private async Task<bool> ReadAllButPostsAsync(CancellationToken cancellationToken)
+    {
+        var hasPosts = false;
+        await foreach (var member in JsonMembers.ReadAsync(_path, cancellationToken, _dataPath))
+        {
+            switch (member.Name)
+            {
+                case "posts":
+                    hasPosts = true;
+                    PostCount += Read<GhostPost>(member) is null ? 0 : 1;
+                    break;
+                case "users" when Read<GhostUser>(member) is { Id: { } id } user:
+                    _users.TryAdd(id, user);
+                    break;
+                case "tags" when Read<GhostTag>(member) is { Id: { } id } tag:
+                    _tags.TryAdd(id, tag);
+                    break;
+                case "posts_tags" when Read<GhostPostTag>(member) is { PostId: not null } postTag:
+                    _postsTags.Add(postTag);
+                    break;
+                case "posts_authors" when Read<GhostPostAuthor>(member) is { PostId: not null } postAuthor:
+                    _postsAuthors.Add(postAuthor);
+                    break;
+            }
+        }
+
+        _tagsByPost = _postsTags.GroupBy(pt => pt.PostId!).ToDictionary(
+            g => g.Key,
+            g => g.OrderBy(pt => pt.SortOrder ?? 0).Select(pt => pt.TagId is null ? null : _tags.GetValueOrDefault(pt.TagId)).OfType<GhostTag>().ToList());
+        _authorsByPost = _postsAuthors.GroupBy(pa => pa.PostId!).ToDictionary(
+            g => g.Key,
+            g => g.OrderBy(pa => pa.SortOrder ?? 0).Select(pa => pa.AuthorId is null ? null : _users.GetValueOrDefault(pa.AuthorId)).OfType<GhostUser>().ToList());
+        return hasPosts;
+    }
+
+    // A null where an element should be is nothing rather than an error.
+    private static T? Read<T>(JsonMember member) where T : class => JsonSerializer.Deserialize<T>(member.Json, Json);
 
     /// <summary>The post's authors, primary first; exports from before Ghost 1.22 name one author on the post itself.</summary>
     public IReadOnlyList<GhostUser> AuthorsOf(GhostPost post) =>

@@ -33,9 +33,9 @@ public sealed class GhostImporter(FolioDb db, AccountBatch accounts, StoryWorkfl
         await accounts.LoadAsync(cancellationToken);
         var authors = new GhostAuthors(db, accounts, links, clock);
         var stories = new StoryImporter(db, workflow);
-        progress.Start(export.Posts.Count);
+        progress.Start(export.PostCount);
         await using var batch = new TransferBatch(db);
-        foreach (var post in export.Posts)
+        await foreach (var post in export.PostsAsync(cancellationToken))
         {
             await batch.NextAsync(cancellationToken);
             await ImportPostAsync(post, export, community, links, authors, stories, report, cancellationToken);

@@ -8,10 +8,14 @@ public readonly record struct JsonMember(string Name, byte[] Json);
 
 /// <summary>
 /// Reads a file holding one JSON object member by member, handing out each array member's elements one at a time,
-/// so that a file of any size is read with a buffer the size of its largest element rather than all of it.
+/// so that a file of any size is read with a buffer the size of its largest element rather than all of it. The object
+/// read may be nested: <c>within</c> names the members to descend through (an array on the way is entered, each of its
+/// objects in turn), as a Ghost export keeps its data at <c>db[0].data</c>; everything beside that path is skipped.
 /// </summary>
 public sealed class JsonMembers
 {
+    private readonly string[] _within;
+    private readonly Stack<Container> _open = new();
     private byte[] _buffer = new byte[64 * 1024];
     private int _start;
     private int _end;
@@ -19,13 +23,18 @@ public sealed class JsonMembers
     private bool _done;
     private JsonReaderState _state;
     private string? _member;
-    private bool _inArray;
+
+    private JsonMembers(string[] within) => _within = within;
+
+    /// <summary>An object or array entered: how many names of the path lead to it, and whether its elements are handed out.</summary>
+    private readonly record struct Container(bool IsArray, int Level, bool HandsOutElements = false);
 
     /// <summary>Throws JsonException when the file is not one JSON object.</summary>
-    public static async IAsyncEnumerable<JsonMember> ReadAsync(string path, [EnumeratorCancellation] CancellationToken cancellationToken)
+    public static async IAsyncEnumerable<JsonMember> ReadAsync(
+        string path, [EnumeratorCancellation] CancellationToken cancellationToken, params string[] within)
     {
         await using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1, useAsync: true);
-        var members = new JsonMembers();
+        var members = new JsonMembers(within);
         while (true)
         {
             foreach (var member in members.Parse())
@@ -66,7 +75,10 @@ public sealed class JsonMembers
         _final = read == 0;
     }
 
-    /// <summary>The members and elements complete in the buffer; what is left waits for more of the file.</summary>
+    /// <summary>
+    /// The members and elements complete in the buffer; what is left waits for more of the file. Containers are
+    /// entered and left only on tokens read whole, so reading again from the last whole token finds the same state.
+    /// </summary>
     private List<JsonMember> Parse()
     {
         var found = new List<JsonMember>();
@@ -80,35 +92,51 @@ public sealed class JsonMembers
                 break;
             }
 
-            var depth = reader.CurrentDepth;
-            switch (reader.TokenType)
+            var token = reader.TokenType;
+            if (_open.Count == 0)
             {
-                case JsonTokenType.StartObject when depth == 0:
-                    continue;
-                case not (JsonTokenType.StartObject or JsonTokenType.EndObject) when depth == 0:
-                    throw new JsonException("The file is not a JSON object.");
-                case JsonTokenType.EndObject when depth == 0:
-                    _done = true;
-                    continue;
-                case JsonTokenType.PropertyName when depth == 1:
-                    _member = reader.GetString();
-                    continue;
-                case JsonTokenType.StartArray when depth == 1 && !_inArray:
-                    _inArray = true;
-                    continue;
-                case JsonTokenType.EndArray when depth == 1:
-                    _inArray = false;
-                    continue;
+                _open.Push(token == JsonTokenType.StartObject ? new Container(false, 0) : throw new JsonException("The file is not a JSON object."));
+                continue;
             }
 
-            // A whole value: a member's (depth 1) or an array member's element (depth 2).
+            var here = _open.Peek();
+            if (token is JsonTokenType.EndObject or JsonTokenType.EndArray)
+            {
+                _open.Pop();
+                _done = _open.Count == 0;
+                continue;
+            }
+
+            if (token == JsonTokenType.PropertyName)
+            {
+                _member = reader.GetString();
+                continue;
+            }
+
+            var atTarget = here.Level == _within.Length;
+            if (!atTarget && Enters(here, token) is { } inner)
+            {
+                _open.Push(inner);
+                continue;
+            }
+
+            if (atTarget && !here.IsArray && token == JsonTokenType.StartArray)
+            {
+                _open.Push(new Container(true, here.Level, HandsOutElements: true));
+                continue;
+            }
+
+            // A whole value: one to hand out (a member of the object read, or an element of its array member), or one to pass by.
             var start = reader.TokenStartIndex;
             if (!reader.TrySkip())
             {
                 break; // read it again, from its first token, once more of the file is in
             }
 
-            found.Add(new JsonMember(_member!, _buffer.AsSpan(_start + (int)start, (int)(reader.BytesConsumed - start)).ToArray()));
+            if (atTarget && (!here.IsArray || here.HandsOutElements))
+            {
+                found.Add(new JsonMember(_member!, _buffer.AsSpan(_start + (int)start, (int)(reader.BytesConsumed - start)).ToArray()));
+            }
         }
 
         if (_done)
@@ -120,4 +148,13 @@ public sealed class JsonMembers
         _state = state;
         return found;
     }
+
+    /// <summary>The container this token opens on the way to the object read, or null when it is beside the way.</summary>
+    private Container? Enters(Container here, JsonTokenType token) => (here.IsArray, token) switch
+    {
+        (true, JsonTokenType.StartObject) => new Container(false, here.Level),
+        (false, JsonTokenType.StartObject) when _member == _within[here.Level] => new Container(false, here.Level + 1),
+        (false, JsonTokenType.StartArray) when _member == _within[here.Level] => new Container(true, here.Level + 1),
+        _ => null,
+    };
 }
