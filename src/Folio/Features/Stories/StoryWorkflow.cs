@@ -155,20 +155,6 @@ public sealed partial class StoryWorkflow(
     }
 
     /// <summary>
-    /// An imported story keeps its dates and goes live without review or notifications: importing is an operator's
-    /// command that brings in the past. Throws DbUpdateException when the database refuses it (a slug taken meanwhile).
-    /// </summary>
-    public Task ImportAsync(Story story, DateTime? publishedAt, CancellationToken cancellationToken)
-    {
-        if (publishedAt is { } at)
-        {
-            story.Publish(at);
-        }
-
-        return ImportAsync([story], cancellationToken);
-    }
-
-    /// <summary>
     /// Imported stories, already in the state they arrive in, saved together with whatever the caller added to the
     /// context for them (their comments, hearts…): one save, so a large import pays once per batch for the search
     /// index, the webhook outbox and the cache eviction. Throws DbUpdateException when the database refuses any of them.

@@ -34,7 +34,7 @@ public sealed class GhostImporter(FolioDb db, AccountBatch accounts, StoryWorkfl
         var authors = new GhostAuthors(db, accounts, links, clock);
         var stories = new StoryImporter(db, workflow);
         progress.Start(export.PostCount);
-        await using var batch = new TransferBatch(db);
+        await using var batch = new TransferBatch(db, ct => stories.SaveQueuedAsync(report, ct));
         await foreach (var post in export.PostsAsync(cancellationToken))
         {
             await batch.NextAsync(cancellationToken);
@@ -129,7 +129,7 @@ public sealed class GhostImporter(FolioDb db, AccountBatch accounts, StoryWorkfl
         }
 
         story.Published = IsPublished(post, source, report);
-        await stories.SaveAsync(story, authorId, report, cancellationToken);
+        stories.Queue(story, authorId);
     }
 
     /// <summary>Only what Ghost showed everyone is published here; the rest arrives as a draft for its author to decide.</summary>

@@ -28,7 +28,7 @@ public sealed class MarkdownImporter(FolioDb db, UserManager<FolioUser> users, S
             .ToList();
         progress.Start(files.Count);
         var stories = new StoryImporter(db, workflow);
-        await using var batch = new TransferBatch(db);
+        await using var batch = new TransferBatch(db, ct => stories.SaveQueuedAsync(report, ct));
         foreach (var file in files)
         {
             await batch.NextAsync(cancellationToken);
@@ -100,7 +100,7 @@ public sealed class MarkdownImporter(FolioDb db, UserManager<FolioUser> users, S
             };
             if (StoryImporter.Fit(story, TagPolicy.SkipStory, report))
             {
-                await stories.SaveAsync(story, authorId, report, cancellationToken);
+                stories.Queue(story, authorId);
             }
         }
     }

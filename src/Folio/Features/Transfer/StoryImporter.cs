@@ -26,8 +26,11 @@ public sealed class StoryImporter(FolioDb db, StoryWorkflow workflow)
     public const int MaxImportKey = 300;
     public const int MaxHeroImageUrl = 500;
 
-    public Task<bool> IsImportedAsync(string importKey, CancellationToken cancellationToken) =>
-        db.Stories.AnyAsync(s => s.ImportKey == importKey, cancellationToken);
+    private readonly List<(ImportedStory Story, string AuthorId)> _queued = [];
+    private readonly HashSet<string> _queuedKeys = [];
+
+    public async Task<bool> IsImportedAsync(string importKey, CancellationToken cancellationToken) =>
+        _queuedKeys.Contains(importKey) || await db.Stories.AnyAsync(s => s.ImportKey == importKey, cancellationToken);
 
     /// <summary>Fits the story to the rules, noting what changed; returns false (with the reason in the report) when it cannot.</summary>
     public static bool Fit(ImportedStory story, TagPolicy tagPolicy, ImportReport report)
@@ -62,43 +65,105 @@ public sealed class StoryImporter(FolioDb db, StoryWorkflow workflow)
         return true;
     }
 
-    public async Task<Story?> SaveAsync(ImportedStory imported, string authorId, ImportReport report, CancellationToken cancellationToken)
+    /// <summary>
+    /// Takes the story to be saved with the rest of its batch by <see cref="SaveQueuedAsync"/> (a <see cref="TransferBatch"/>
+    /// calls it before each commit): bodies rendered in parallel and one save for the batch, not one per story.
+    /// </summary>
+    public void Queue(ImportedStory imported, string authorId)
     {
+        _queued.Add((imported, authorId));
+        _queuedKeys.Add(imported.ImportKey);
+    }
+
+    public async Task SaveQueuedAsync(ImportReport report, CancellationToken cancellationToken)
+    {
+        if (_queued.Count == 0)
+        {
+            return;
+        }
+
+        var queued = _queued.ToList();
+        _queued.Clear();
+        _queuedKeys.Clear();
+        var markdown = queued.Select(q => q.Story.BodyMarkdown.ReplaceLineEndings("\n")).ToArray();
+        var bodies = new RenderedStory[queued.Count];
+        Parallel.For(0, queued.Count, i => bodies[i] = StoryRenderer.Render(markdown[i]));
+
+        var notes = new List<ImportNote>();
+        var saving = new Dictionary<int, HashSet<string>>();
+        var stories = new List<Story>();
+        for (var i = 0; i < queued.Count; i++)
+        {
+            stories.Add(await NewStoryAsync(queued[i].Story, queued[i].AuthorId, markdown[i], bodies[i], notes, saving, cancellationToken));
+        }
+
+        try
+        {
+            await workflow.ImportAsync(stories, cancellationToken);
+            report.Notes.AddRange(notes);
+            stories.ForEach(_ => report.Import());
+        }
+        catch (DbUpdateException)
+        {
+            // Someone saved a story with the same slug or import key while the import ran: one at a time, so that one
+            // refused story keeps out only itself (the next run picks it up).
+            db.ChangeTracker.Clear();
+            for (var i = 0; i < queued.Count; i++)
+            {
+                await SaveAloneAsync(queued[i].Story, queued[i].AuthorId, markdown[i], bodies[i], report, cancellationToken);
+            }
+        }
+
+        db.ChangeTracker.Clear(); // a long import must not keep every story it saved in memory
+    }
+
+    private async Task SaveAloneAsync(ImportedStory imported, string authorId, string markdown, RenderedStory body, ImportReport report,
+        CancellationToken cancellationToken)
+    {
+        var notes = new List<ImportNote>();
+        try
+        {
+            await workflow.ImportAsync([await NewStoryAsync(imported, authorId, markdown, body, notes, [], cancellationToken)], cancellationToken);
+            report.Notes.AddRange(notes);
+            report.Import();
+        }
+        catch (DbUpdateException failed)
+        {
+            db.ChangeTracker.Clear();
+            report.Skip(imported.Source, $"the database refused it: {failed.InnerException?.Message ?? failed.Message}");
+        }
+    }
+
+    /// <param name="saving">Slugs taken by stories of the same batch, by community.</param>
+    private async Task<Story> NewStoryAsync(ImportedStory imported, string authorId, string markdown, RenderedStory body, List<ImportNote> notes,
+        Dictionary<int, HashSet<string>> saving, CancellationToken cancellationToken)
+    {
+        var taken = saving.TryGetValue(imported.Community.Id, out var set) ? set : saving[imported.Community.Id] = [];
         var story = new Story
         {
             CommunityId = imported.Community.Id,
             AuthorId = authorId,
             Title = imported.Title.Trim(),
             Subtitle = imported.Subtitle.Trim(),
-            Slug = await StorySlugs.UniqueAsync(db, imported.Community.Id, imported.Slug ?? imported.Title, 0, cancellationToken),
+            Slug = await StorySlugs.UniqueAsync(db, imported.Community.Id, imported.Slug ?? imported.Title, 0, cancellationToken, taken),
             HeroImageUrl = imported.HeroImageUrl,
             ImportKey = imported.ImportKey,
             CreatedAt = imported.CreatedAt,
             UpdatedAt = imported.UpdatedAt,
             Tags = await TagResolver.ResolveAsync(db, imported.Tags, cancellationToken),
         };
-        var markdown = imported.BodyMarkdown.ReplaceLineEndings("\n");
-        story.SetBody(markdown, StoryRenderer.Render(markdown));
+        taken.Add(story.Slug);
+        story.SetBody(markdown, body);
+        if (imported.Published)
+        {
+            story.Publish(imported.PublishedAt ?? imported.CreatedAt);
+        }
 
         if (imported.Slug is { } wanted && story.Slug != Shared.Slug.From(wanted))
         {
-            report.Note(imported.Source, $"slug “{wanted}” is taken in /{imported.Community.Slug}; the story is at {StoryLinks.Path(imported.Community.Slug, story.Slug)}");
+            notes.Add(new ImportNote(imported.Source, $"slug “{wanted}” is taken in /{imported.Community.Slug}; the story is at {StoryLinks.Path(imported.Community.Slug, story.Slug)}"));
         }
 
-        try
-        {
-            await workflow.ImportAsync(story, imported.Published ? imported.PublishedAt ?? imported.CreatedAt : null, cancellationToken);
-        }
-        catch (DbUpdateException failed)
-        {
-            // Someone saved a story with the same slug or import key while the import ran; the next run picks it up.
-            db.ChangeTracker.Clear();
-            report.Skip(imported.Source, $"the database refused it: {failed.InnerException?.Message ?? failed.Message}");
-            return null;
-        }
-
-        db.ChangeTracker.Clear(); // a long import must not keep every story it saved in memory
-        report.Import();
         return story;
     }
 

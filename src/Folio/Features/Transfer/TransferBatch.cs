@@ -8,7 +8,8 @@ namespace Folio.Features.Transfer;
 /// story made a large import crawl. A story the database refuses is still rolled back alone (EF Core saves within a
 /// savepoint inside a transaction); a crash loses at most one batch, which the next run, being idempotent, brings in.
 /// </summary>
-public sealed class TransferBatch(FolioDb db) : IAsyncDisposable
+/// <param name="beforeCommit">Saves what the items queued (<see cref="StoryImporter.SaveQueuedAsync"/>) before each commit.</param>
+public sealed class TransferBatch(FolioDb db, Func<CancellationToken, Task>? beforeCommit = null) : IAsyncDisposable
 {
     public const int Size = 50;
 
@@ -28,6 +29,11 @@ public sealed class TransferBatch(FolioDb db) : IAsyncDisposable
 
     public async Task CommitAsync(CancellationToken cancellationToken)
     {
+        if (beforeCommit is not null)
+        {
+            await beforeCommit(cancellationToken);
+        }
+
         if (_transaction is { } transaction)
         {
             _transaction = null;
