@@ -32,7 +32,7 @@ public sealed class StoryPageModel(FolioDb db, CommentLoader comments, PageHead 
     {
         var story = await db.Stories.AsNoTracking().Published()
             .Include(s => s.Community)
-            .Include(s => s.Author).ThenInclude(a => a.Links)
+            .Include(s => s.Author)
             .Include(s => s.Tags.OrderBy(t => t.Name))
             .FirstOrDefaultAsync(s => s.Community.Slug == community.ToLowerInvariant() && s.Slug == slug.ToLowerInvariant(), cancellationToken);
         if (story is null)
