@@ -17,6 +17,7 @@ public static class DataSetup
         builder.Services.AddSingleton<DataDirectory>();
         builder.Services.AddSingleton(TimeProvider.System);
 
+        // The options are built once, not once per request: everything they are built from is a singleton.
         if (DatabaseProviders.Selected(builder.Configuration) == DatabaseProvider.Postgres)
         {
             builder.Services.AddDbContext<FolioDb, PostgresFolioDb>((services, options) =>
@@ -24,7 +25,7 @@ public static class DataSetup
                 options.UseNpgsql(builder.Configuration.GetConnectionString("Folio"), postgres =>
                     postgres.UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery));
                 ApplyFeatureConfiguration(services, options);
-            });
+            }, optionsLifetime: ServiceLifetime.Singleton);
         }
         else
         {
@@ -33,7 +34,7 @@ public static class DataSetup
                 var connectionString = builder.Configuration.GetConnectionString("Folio")
                     ?? services.GetRequiredService<DataDirectory>().SqliteConnectionString;
                 options.UseSqlite(connectionString, sqlite => sqlite.UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery));
-            });
+            }, optionsLifetime: ServiceLifetime.Singleton);
         }
 
         // Every host over FolioDb (the site and the admin commands) keeps the search index in step.

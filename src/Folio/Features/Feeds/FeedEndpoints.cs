@@ -28,6 +28,6 @@ public static class FeedEndpoints
         return endpoints;
     }
 
-    private static Results<FileContentHttpResult, NotFound> Serve(Feed? feed, FeedFormat format, FeedWriter writer) =>
-        feed is null ? TypedResults.NotFound() : TypedResults.File(writer.Write(feed, format), format.ContentType());
+    private static Results<XmlDocumentResult, NotFound> Serve(Feed? feed, FeedFormat format, FeedWriter writer) =>
+        feed is null ? TypedResults.NotFound() : writer.Result(feed, format);
 }

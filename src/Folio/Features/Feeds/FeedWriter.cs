@@ -1,5 +1,4 @@
 using System.ServiceModel.Syndication;
-using System.Text;
 using System.Text.RegularExpressions;
 using System.Xml;
 using System.Xml.Linq;
@@ -13,17 +12,11 @@ public sealed partial class FeedWriter(SiteUrls urls, TimeProvider clock)
     private static readonly XNamespace Content = "http://purl.org/rss/1.0/modules/content/";
     private static readonly XNamespace DublinCore = "http://purl.org/dc/elements/1.1/";
 
-    public byte[] Write(Feed feed, FeedFormat format)
+    public XmlDocumentResult Result(Feed feed, FeedFormat format)
     {
         var syndication = Build(feed, format);
-        using var stream = new MemoryStream();
-        using (var writer = XmlWriter.Create(stream, new XmlWriterSettings { Encoding = new UTF8Encoding(false), Indent = true }))
-        {
-            SyndicationFeedFormatter formatter = format == FeedFormat.Rss ? new Rss20FeedFormatter(syndication) : new Atom10FeedFormatter(syndication);
-            formatter.WriteTo(writer);
-        }
-
-        return stream.ToArray();
+        SyndicationFeedFormatter formatter = format == FeedFormat.Rss ? new Rss20FeedFormatter(syndication) : new Atom10FeedFormatter(syndication);
+        return new XmlDocumentResult(format.ContentType(), formatter.WriteTo);
     }
 
     private SyndicationFeed Build(Feed feed, FeedFormat format)

@@ -19,14 +19,13 @@ public static class SitemapPaths
 
 public static class SitemapEndpoints
 {
-    private const string ContentType = "application/xml; charset=utf-8";
     private static readonly string[] GetOrHead = [HttpMethods.Get, HttpMethods.Head];
 
     public static IEndpointRouteBuilder MapSitemap(this IEndpointRouteBuilder endpoints)
     {
         endpoints.MapMethods(SitemapPaths.Index, GetOrHead, async (Sitemap sitemap, SitemapXml xml, CancellationToken cancellationToken) =>
-            TypedResults.File(xml.Index(await sitemap.PartsAsync(cancellationToken)), ContentType));
-        endpoints.MapMethods(SitemapPaths.Pages, GetOrHead, (SitemapXml xml) => TypedResults.File(xml.UrlSet(Sitemap.Pages()), ContentType));
+            xml.Index(await sitemap.PartsAsync(cancellationToken)));
+        endpoints.MapMethods(SitemapPaths.Pages, GetOrHead, (SitemapXml xml) => xml.UrlSet(Sitemap.Pages()));
         endpoints.MapMethods("/sitemaps/communities-{part:int}.xml", GetOrHead, async (int part, Sitemap sitemap, SitemapXml xml, CancellationToken cancellationToken) =>
             Serve(await sitemap.CommunitiesAsync(part, cancellationToken), xml));
         endpoints.MapMethods("/sitemaps/authors-{part:int}.xml", GetOrHead, async (int part, Sitemap sitemap, SitemapXml xml, CancellationToken cancellationToken) =>
@@ -38,6 +37,6 @@ public static class SitemapEndpoints
         return endpoints;
     }
 
-    private static Results<FileContentHttpResult, NotFound> Serve(IReadOnlyList<SitemapEntry>? entries, SitemapXml xml) =>
-        entries is null ? TypedResults.NotFound() : TypedResults.File(xml.UrlSet(entries), ContentType);
+    private static Results<XmlDocumentResult, NotFound> Serve(IReadOnlyList<SitemapEntry>? entries, SitemapXml xml) =>
+        entries is null ? TypedResults.NotFound() : xml.UrlSet(entries);
 }

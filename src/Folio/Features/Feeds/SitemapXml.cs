@@ -1,4 +1,3 @@
-using System.Text;
 using System.Xml;
 using Folio.Pages.Shared;
 
@@ -11,33 +10,28 @@ public sealed record SitemapEntry(string Path, DateTime? LastModified);
 public sealed class SitemapXml(SiteUrls urls)
 {
     private const string Namespace = "http://www.sitemaps.org/schemas/sitemap/0.9";
+    private const string ContentType = "application/xml; charset=utf-8";
 
-    public byte[] UrlSet(IEnumerable<SitemapEntry> entries) => Write("urlset", "url", entries);
+    public XmlDocumentResult UrlSet(IEnumerable<SitemapEntry> entries) => new(ContentType, writer => Write(writer, "urlset", "url", entries));
 
-    public byte[] Index(IEnumerable<SitemapEntry> parts) => Write("sitemapindex", "sitemap", parts);
+    public XmlDocumentResult Index(IEnumerable<SitemapEntry> parts) => new(ContentType, writer => Write(writer, "sitemapindex", "sitemap", parts));
 
-    private byte[] Write(string root, string element, IEnumerable<SitemapEntry> entries)
+    private void Write(XmlWriter writer, string root, string element, IEnumerable<SitemapEntry> entries)
     {
-        using var stream = new MemoryStream();
-        using (var writer = XmlWriter.Create(stream, new XmlWriterSettings { Encoding = new UTF8Encoding(false), Indent = true }))
+        writer.WriteStartDocument();
+        writer.WriteStartElement(root, Namespace);
+        foreach (var (path, lastModified) in entries)
         {
-            writer.WriteStartDocument();
-            writer.WriteStartElement(root, Namespace);
-            foreach (var (path, lastModified) in entries)
+            writer.WriteStartElement(element, Namespace);
+            writer.WriteElementString("loc", Namespace, urls.Absolute(path));
+            if (lastModified is { } at)
             {
-                writer.WriteStartElement(element, Namespace);
-                writer.WriteElementString("loc", Namespace, urls.Absolute(path));
-                if (lastModified is { } at)
-                {
-                    writer.WriteElementString("lastmod", Namespace, DateTime.SpecifyKind(at, DateTimeKind.Utc).ToString("yyyy-MM-ddTHH:mm:ssZ"));
-                }
-
-                writer.WriteEndElement();
+                writer.WriteElementString("lastmod", Namespace, DateTime.SpecifyKind(at, DateTimeKind.Utc).ToString("yyyy-MM-ddTHH:mm:ssZ"));
             }
 
             writer.WriteEndElement();
         }
 
-        return stream.ToArray();
+        writer.WriteEndElement();
     }
 }

@@ -16,8 +16,11 @@ public sealed record HeartSummary(int StoryId, string StoryUrl, int Count, bool 
     public static async Task<HeartSummary> LoadAsync(FolioDb db, Story story, string storyUrl, ClaimsPrincipal viewer, CancellationToken cancellationToken)
     {
         var viewerId = viewer.UserId();
-        var count = await db.Hearts.CountAsync(h => h.StoryId == story.Id, cancellationToken);
-        var given = viewerId is not null && await db.Hearts.AnyAsync(h => h.StoryId == story.Id && h.ReaderId == viewerId, cancellationToken);
-        return new HeartSummary(story.Id, storyUrl, count, viewerId is not null, viewerId == story.AuthorId, given);
+        // One command: the story's hearts, counted, and whether the viewer's is among them.
+        var hearts = await db.Hearts.Where(h => h.StoryId == story.Id)
+            .GroupBy(h => h.StoryId)
+            .Select(g => new { Count = g.Count(), Given = g.Count(h => h.ReaderId == viewerId) > 0 })
+            .FirstOrDefaultAsync(cancellationToken);
+        return new HeartSummary(story.Id, storyUrl, hearts?.Count ?? 0, viewerId is not null, viewerId == story.AuthorId, hearts?.Given ?? false);
     }
 }

@@ -27,9 +27,12 @@ public sealed record InsightSummary(
 
     public static async Task<InsightSummary> LoadAsync(FolioDb db, Story story, string storyUrl, ClaimsPrincipal viewer, CancellationToken cancellationToken)
     {
+        // The viewer's own choices come with the counts (a reader gives a quality or an impression at most once), not
+        // in commands of their own.
+        var viewerId = viewer.UserId();
         var counts = await db.ReaderInsights.Where(i => i.StoryId == story.Id)
             .GroupBy(i => i.Quality)
-            .Select(g => new { Quality = g.Key, Count = g.Count() })
+            .Select(g => new { Quality = g.Key, Count = g.Count(), Mine = g.Count(i => i.ReaderId == viewerId) > 0 })
             .ToListAsync(cancellationToken);
         var top = counts
             .OrderByDescending(i => i.Count).ThenBy(i => i.Quality)
@@ -38,7 +41,7 @@ public sealed record InsightSummary(
             .ToList();
         var impressions = await db.ReaderImpressions.Where(i => i.StoryId == story.Id)
             .GroupBy(i => i.Impression)
-            .Select(g => new { Impression = g.Key, Count = g.Count() })
+            .Select(g => new { Impression = g.Key, Count = g.Count(), Mine = g.Count(i => i.ReaderId == viewerId) > 0 })
             .ToListAsync(cancellationToken);
         // Ties go to the better impression: a story read as often "outstanding" as "nice work" leads with "outstanding".
         var leading = impressions
@@ -47,8 +50,11 @@ public sealed record InsightSummary(
             .FirstOrDefault();
         var readers = await db.InsightReaders().CountAsync(r => r.StoryId == story.Id, cancellationToken);
 
-        var viewerId = viewer.UserId();
-        var mine = await db.ChoicesOfAsync(story.Id, viewerId, cancellationToken);
+        var mine = viewerId is null
+            ? ReaderChoices.None
+            : new ReaderChoices(
+                impressions.Where(i => i.Mine).Select(i => (Impression?)i.Impression).FirstOrDefault(),
+                counts.Where(i => i.Mine).Select(i => i.Quality).ToHashSet());
         return new InsightSummary(story.Id, storyUrl, leading, top, readers, viewerId is not null, viewerId == story.AuthorId, mine);
     }
 }

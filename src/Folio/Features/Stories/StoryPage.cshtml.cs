@@ -30,16 +30,32 @@ public sealed class StoryPageModel(FolioDb db, CommentLoader comments, PageHead 
 
     public async Task<IActionResult> OnGetAsync(string community, string slug, CancellationToken cancellationToken)
     {
-        var story = await db.Stories.AsNoTracking().Published()
-            .Include(s => s.Community)
-            .Include(s => s.Author).ThenInclude(a => a.Links)
-            .Include(s => s.Tags.OrderBy(t => t.Name))
-            .FirstOrDefaultAsync(s => s.Community.Slug == community.ToLowerInvariant() && s.Slug == slug.ToLowerInvariant(), cancellationToken);
-        if (story is null)
+        var (communitySlug, storySlug) = (community.ToLowerInvariant(), slug.ToLowerInvariant());
+        var found = await db.Stories.AsNoTracking().Published()
+            .Where(s => s.Community.Slug == communitySlug && s.Slug == storySlug)
+            .Select(s => new
+            {
+                Story = s,
+                s.Community,
+                // Only what the page shows of the author: the whole account would bring its profile links (an owned
+                // collection, always loaded with it) in a command of their own, and its password hash.
+                Author = new FolioUser
+                {
+                    Id = s.Author.Id, UserName = s.Author.UserName, DisplayName = s.Author.DisplayName,
+                    AvatarUrl = s.Author.AvatarUrl, Bio = s.Author.Bio,
+                },
+                Tags = s.Tags.OrderBy(t => t.Name).ToList(),
+            })
+            .FirstOrDefaultAsync(cancellationToken);
+        if (found is null)
         {
             return NotFound();
         }
 
+        var story = found.Story;
+        story.Community = found.Community;
+        story.Author = found.Author;
+        story.Tags = found.Tags;
         Story = story;
         HttpContext.TagCachedPage(PageCacheTags.Story(story.Id));
         Insights = await InsightSummary.LoadAsync(db, story, StoryUrl, User, cancellationToken);
