@@ -2,7 +2,6 @@ using System.CommandLine;
 using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Json;
-using Folio.Features.Stories;
 
 namespace Folio.Bench;
 
@@ -60,14 +59,8 @@ public static class GhostExportCommand
         json.WriteStartArray("posts");
         for (var first = 0; first < postCount; first += 1_000)
         {
-            var count = Math.Min(1_000, postCount - first);
-            var drafts = new (StoryDraft Draft, RenderedStory Rendered)[count];
-            Parallel.For(0, count, i =>
-            {
-                var draft = text.Write(first + i, new Random(unchecked(seed * 1_000_003 + first + i)));
-                drafts[i] = (draft, StoryRenderer.Render(draft.Markdown));
-            });
-            for (var i = 0; i < count; i++)
+            var drafts = text.WriteRendered(first, Math.Min(1_000, postCount - first), n => SitePlan.StoryStreamOf(seed, n));
+            for (var i = 0; i < drafts.Length; i++)
             {
                 var n = first + i;
                 var at = Stamp(start.AddMinutes(n * 15.0));
@@ -93,32 +86,9 @@ public static class GhostExportCommand
 
         json.WriteEndArray();
 
-        json.WriteStartArray("users");
-        for (var a = 0; a < authorCount; a++)
-        {
-            json.WriteStartObject();
-            json.WriteString("id", $"u{a}");
-            json.WriteString("name", $"Writer {a}");
-            json.WriteString("slug", $"writer-{a}");
-            json.WriteString("email", $"writer{a}@ghost.example");
-            json.WriteString("created_at", Stamp(start));
-            json.WriteEndObject();
-        }
-
-        json.WriteEndArray();
-
-        json.WriteStartArray("tags");
-        for (var t = 0; t < tagCount; t++)
-        {
-            json.WriteStartObject();
-            json.WriteString("id", $"t{t}");
-            json.WriteString("name", $"{vocabulary.Ranked(60 + t)} {t}");
-            json.WriteString("slug", $"tag-{t}");
-            json.WriteString("visibility", "public");
-            json.WriteEndObject();
-        }
-
-        json.WriteEndArray();
+        WriteObjects(json, "users", authorCount, a => [("id", $"u{a}"), ("name", $"Writer {a}"), ("slug", $"writer-{a}"),
+            ("email", $"writer{a}@ghost.example"), ("created_at", Stamp(start))]);
+        WriteObjects(json, "tags", tagCount, t => [("id", $"t{t}"), ("name", $"{vocabulary.Ranked(60 + t)} {t}"), ("slug", $"tag-{t}"), ("visibility", "public")]);
 
         var byPopularity = new Zipf(tagCount, 1.0);
         json.WriteStartArray("posts_tags");
@@ -152,6 +122,24 @@ public static class GhostExportCommand
         json.WriteEndObject();
         json.WriteEndArray();
         json.WriteEndObject();
+    }
+
+    /// <summary>An array member of <paramref name="count"/> objects of string members.</summary>
+    private static void WriteObjects(Utf8JsonWriter json, string name, int count, Func<int, (string Name, string Value)[]> members)
+    {
+        json.WriteStartArray(name);
+        for (var i = 0; i < count; i++)
+        {
+            json.WriteStartObject();
+            foreach (var (member, value) in members(i))
+            {
+                json.WriteString(member, value);
+            }
+
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
     }
 
     private static string Stamp(DateTime at) => at.ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'", CultureInfo.InvariantCulture);

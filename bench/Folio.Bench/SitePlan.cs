@@ -14,5 +14,7 @@ public sealed record SitePlan(SiteSize Size, int Seed, DateOnly Until)
     public Random Stream(int part) => new(unchecked(Seed * 7_919 + part));
 
     /// <summary>One story's own stream, so stories can be written in parallel and still come out the same.</summary>
-    public Random StoryStream(int storyNumber) => new(unchecked(Seed * 1_000_003 + storyNumber));
+    public Random StoryStream(int storyNumber) => StoryStreamOf(Seed, storyNumber);
+
+    public static Random StoryStreamOf(int seed, int storyNumber) => new(unchecked(seed * 1_000_003 + storyNumber));
 }

@@ -86,16 +86,8 @@ public sealed class StoryRows(SitePlan plan, StoryText text, IReadOnlyList<Commu
     }
 
     /// <summary>The next chunk's bodies, rendered on the thread pool while the writer saves the one before.</summary>
-    private Task<(StoryDraft Draft, RenderedStory Rendered)[]> Render(int first, int chunkSize) => Task.Run(() =>
-    {
-        var drafts = new (StoryDraft Draft, RenderedStory Rendered)[Math.Clamp(plan.Size.Stories - first, 0, chunkSize)];
-        Parallel.For(0, drafts.Length, i =>
-        {
-            var draft = text.Write(first + i, plan.StoryStream(first + i));
-            drafts[i] = (draft, StoryRenderer.Render(draft.Markdown));
-        });
-        return drafts;
-    });
+    private Task<(StoryDraft Draft, RenderedStory Rendered)[]> Render(int first, int chunkSize) =>
+        Task.Run(() => text.WriteRendered(first, Math.Clamp(plan.Size.Stories - first, 0, chunkSize), plan.StoryStream));
 
     /// <summary>
     /// Keeps the ids of the stories written so far and lets go of their bodies. Called before each chunk (the writer has

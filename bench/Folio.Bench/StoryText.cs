@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
+using Folio.Features.Stories;
 
 namespace Folio.Bench;
 
@@ -88,6 +89,21 @@ public sealed partial class StoryText(Vocabulary vocabulary)
         }
 
         return Capitalise(string.Join(' ', words)) + ".";
+    }
+
+    /// <summary>
+    /// Stories first … first + count − 1, written and rendered by Folio's StoryRenderer in parallel, each from the stream
+    /// <paramref name="streamOf"/> gives its number, so the same numbers give the same stories in any order.
+    /// </summary>
+    public (StoryDraft Draft, RenderedStory Rendered)[] WriteRendered(int first, int count, Func<int, Random> streamOf)
+    {
+        var drafts = new (StoryDraft Draft, RenderedStory Rendered)[count];
+        Parallel.For(0, count, i =>
+        {
+            var draft = Write(first + i, streamOf(first + i));
+            drafts[i] = (draft, StoryRenderer.Render(draft.Markdown));
+        });
+        return drafts;
     }
 
     /// <summary>A subtitle is plain text of at most 200 characters, as the editor requires: the sentence without its Markdown.</summary>

@@ -26,6 +26,14 @@ public static class StoryRenderer
         return new RenderedStory(html, words, images, ReadingTime.Minutes(words, images));
     }
 
+    /// <summary>Many bodies at once (an import's batch), rendered in parallel over the cores.</summary>
+    public static RenderedStory[] RenderAll(IReadOnlyList<string> markdown)
+    {
+        var rendered = new RenderedStory[markdown.Count];
+        Parallel.For(0, markdown.Count, i => rendered[i] = Render(markdown[i]));
+        return rendered;
+    }
+
     public static int CountWords(string text) =>
         text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Count(token => token.Any(char.IsLetterOrDigit));
 }

@@ -56,9 +56,6 @@ public sealed class GhostExport
     private readonly string _path;
     private readonly string[] _dataPath;
     private readonly Dictionary<string, GhostUser> _users = [];
-    private readonly Dictionary<string, GhostTag> _tags = [];
-    private readonly List<GhostPostTag> _postsTags = [];
-    private readonly List<GhostPostAuthor> _postsAuthors = [];
     private Dictionary<string, List<GhostTag>> _tagsByPost = [];
     private Dictionary<string, List<GhostUser>> _authorsByPost = [];
 
@@ -108,6 +105,7 @@ public sealed class GhostExport
     private async Task<bool> ReadAllButPostsAsync(CancellationToken cancellationToken)
     {
         var hasPosts = false;
+        var (tags, postsTags, postsAuthors) = (new Dictionary<string, GhostTag>(), new List<GhostPostTag>(), new List<GhostPostAuthor>());
         await foreach (var member in JsonMembers.ReadAsync(_path, cancellationToken, _dataPath))
         {
             switch (member.Name)
@@ -120,21 +118,21 @@ public sealed class GhostExport
                     _users.TryAdd(id, user);
                     break;
                 case "tags" when Read<GhostTag>(member) is { Id: { } id } tag:
-                    _tags.TryAdd(id, tag);
+                    tags.TryAdd(id, tag);
                     break;
                 case "posts_tags" when Read<GhostPostTag>(member) is { PostId: not null } postTag:
-                    _postsTags.Add(postTag);
+                    postsTags.Add(postTag);
                     break;
                 case "posts_authors" when Read<GhostPostAuthor>(member) is { PostId: not null } postAuthor:
-                    _postsAuthors.Add(postAuthor);
+                    postsAuthors.Add(postAuthor);
                     break;
             }
         }
 
-        _tagsByPost = _postsTags.GroupBy(pt => pt.PostId!).ToDictionary(
+        _tagsByPost = postsTags.GroupBy(pt => pt.PostId!).ToDictionary(
             g => g.Key,
-            g => g.OrderBy(pt => pt.SortOrder ?? 0).Select(pt => pt.TagId is null ? null : _tags.GetValueOrDefault(pt.TagId)).OfType<GhostTag>().ToList());
-        _authorsByPost = _postsAuthors.GroupBy(pa => pa.PostId!).ToDictionary(
+            g => g.OrderBy(pt => pt.SortOrder ?? 0).Select(pt => pt.TagId is null ? null : tags.GetValueOrDefault(pt.TagId)).OfType<GhostTag>().ToList());
+        _authorsByPost = postsAuthors.GroupBy(pa => pa.PostId!).ToDictionary(
             g => g.Key,
             g => g.OrderBy(pa => pa.SortOrder ?? 0).Select(pa => pa.AuthorId is null ? null : _users.GetValueOrDefault(pa.AuthorId)).OfType<GhostUser>().ToList());
         return hasPosts;

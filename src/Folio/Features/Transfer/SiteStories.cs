@@ -24,7 +24,7 @@ internal sealed class SiteStories(FolioDb db, StoryWorkflow workflow, SiteExport
     public async Task ImportAsync(IReadOnlyList<ExportedStory> batch, ImportReport report, CancellationToken cancellationToken)
     {
         var arriving = await ArrivingAsync(batch, report, cancellationToken);
-        var bodies = Render(arriving);
+        var bodies = StoryRenderer.RenderAll([.. arriving.Select(a => a.Exported.Markdown ?? "")]);
         try
         {
             await SaveAsync(arriving, bodies, report, cancellationToken);
@@ -78,13 +78,6 @@ internal sealed class SiteStories(FolioDb db, StoryWorkflow workflow, SiteExport
     }
 
     // Markdown to HTML is most of an import's work and needs no database: done on every core.
-    private static RenderedStory[] Render(List<Arriving> arriving)
-    {
-        var bodies = new RenderedStory[arriving.Count];
-        Parallel.For(0, arriving.Count, i => bodies[i] = StoryRenderer.Render(arriving[i].Exported.Markdown ?? ""));
-        return bodies;
-    }
-
     private async Task SaveAsync(IReadOnlyList<Arriving> arriving, IReadOnlyList<RenderedStory> bodies, ImportReport report, CancellationToken cancellationToken)
     {
         var slugs = await SlugsAsync(arriving, cancellationToken);

@@ -27,10 +27,9 @@ public sealed class StoryImporter(FolioDb db, StoryWorkflow workflow)
     public const int MaxHeroImageUrl = 500;
 
     private readonly List<(ImportedStory Story, string AuthorId)> _queued = [];
-    private readonly HashSet<string> _queuedKeys = [];
 
     public async Task<bool> IsImportedAsync(string importKey, CancellationToken cancellationToken) =>
-        _queuedKeys.Contains(importKey) || await db.Stories.AnyAsync(s => s.ImportKey == importKey, cancellationToken);
+        _queued.Any(q => q.Story.ImportKey == importKey) || await db.Stories.AnyAsync(s => s.ImportKey == importKey, cancellationToken);
 
     /// <summary>Fits the story to the rules, noting what changed; returns false (with the reason in the report) when it cannot.</summary>
     public static bool Fit(ImportedStory story, TagPolicy tagPolicy, ImportReport report)
@@ -72,7 +71,6 @@ public sealed class StoryImporter(FolioDb db, StoryWorkflow workflow)
     public void Queue(ImportedStory imported, string authorId)
     {
         _queued.Add((imported, authorId));
-        _queuedKeys.Add(imported.ImportKey);
     }
 
     public async Task SaveQueuedAsync(ImportReport report, CancellationToken cancellationToken)
@@ -84,10 +82,8 @@ public sealed class StoryImporter(FolioDb db, StoryWorkflow workflow)
 
         var queued = _queued.ToList();
         _queued.Clear();
-        _queuedKeys.Clear();
         var markdown = queued.Select(q => q.Story.BodyMarkdown.ReplaceLineEndings("\n")).ToArray();
-        var bodies = new RenderedStory[queued.Count];
-        Parallel.For(0, queued.Count, i => bodies[i] = StoryRenderer.Render(markdown[i]));
+        var bodies = StoryRenderer.RenderAll(markdown);
 
         var notes = new List<ImportNote>();
         var saving = new Dictionary<int, HashSet<string>>();
