@@ -1,4 +1,10 @@
+using Folio.Data;
+using Folio.Features.Communities;
+using Folio.Features.Creators;
 using Folio.Features.Settings;
+using Folio.Features.Stories;
+using Folio.Features.Tags;
+using Folio.Shared;
 using Folio.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -55,6 +61,49 @@ public sealed class PublishedStoryCountTests : IDisposable
 
         Assert.Equal(new Dictionary<string, int> { ["embers"] = 1 }, await TagCountsAsync());
         Assert.Equal(1, await _app.WithDbAsync(db => db.Communities.Where(c => c.Slug == "fire").Select(c => c.StoryCount).SingleAsync()));
+    }
+
+    [Fact]
+    public async Task AnImportedBatchAddsEachPublishedStoryOnceToItsTagsAndCommunity()
+    {
+        var community = await _app.Data.CommunityAsync("wind", "Wind");
+        var author = await _app.Data.PersonAsync();
+        await _app.Data.StoryAsync(community, author, tags: ["Gales"]);
+        await using (var scope = _app.Services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<FolioDb>();
+            var gales = await db.Tags.SingleAsync(t => t.Slug == "gales");
+            var breezes = new Tag { Name = "Breezes", Slug = "breezes" };
+            var batch = Enumerable.Range(1, 3).Select(i => ImportedStory(community, author, $"Imported {i}", [gales, breezes], published: true)).ToList();
+            batch.Add(ImportedStory(community, author, "Imported draft", [gales, breezes], published: false));
+            await scope.ServiceProvider.GetRequiredService<StoryWorkflow>().ImportAsync(batch, CancellationToken.None);
+        }
+
+        Assert.Equal(new Dictionary<string, int> { ["breezes"] = 3, ["gales"] = 4 }, await TagCountsAsync());
+        Assert.Equal(4, await _app.WithDbAsync(db => db.Communities.Where(c => c.Slug == "wind").Select(c => c.StoryCount).SingleAsync()));
+    }
+
+    private static Story ImportedStory(Community community, FolioUser author, string title, List<Tag> tags, bool published)
+    {
+        var story = new Story
+        {
+            CommunityId = community.Id,
+            AuthorId = author.Id,
+            Title = title,
+            Subtitle = "",
+            Slug = Slug.From(title),
+            ImportKey = "test:" + Slug.From(title),
+            CreatedAt = DateTime.UtcNow,
+            UpdatedAt = DateTime.UtcNow,
+            Tags = tags,
+        };
+        story.SetBody("A short story, imported.", StoryRenderer.Render("A short story, imported."));
+        if (published)
+        {
+            story.Publish(DateTime.UtcNow);
+        }
+
+        return story;
     }
 
     private static async Task<int> CommunityCountAsync(ApiClient api, string slug) =>

@@ -22,7 +22,7 @@ public sealed class AccountDeletion(FolioDb db, UserManager<FolioUser> users, Fo
 
         // The bulk updates below bypass the change tracker, so the search index is told about these stories directly.
         var storyIds = await db.Stories.Where(s => s.AuthorId == user.Id).Select(s => s.Id).ToListAsync(cancellationToken);
-        var (tagIds, communityIds) = await PublishedStoryCounts.OfStoriesAsync(db, storyIds, cancellationToken);
+        var countedBefore = await PublishedStoryCounts.ShareOfAsync(db, storyIds, cancellationToken);
         if (stories == StoriesOnDeletion.KeepAnonymously)
         {
             await db.Stories.Where(s => s.AuthorId == user.Id)
@@ -41,7 +41,7 @@ public sealed class AccountDeletion(FolioDb db, UserManager<FolioUser> users, Fo
         }
 
         await search.UpdateAsync(db, storyIds, cancellationToken);
-        await PublishedStoryCounts.RecountAsync(db, tagIds, communityIds, cancellationToken);
+        await PublishedStoryCounts.ApplyChangeAsync(db, countedBefore, await PublishedStoryCounts.ShareOfAsync(db, storyIds, cancellationToken), cancellationToken);
 
         // Moderation decisions stay on record, attributed to the former-member account.
         await db.StoryReviews.Where(r => r.ModeratorId == user.Id)

@@ -1,13 +1,12 @@
 using Folio.Data;
-using Folio.Features.Tags;
 using Microsoft.EntityFrameworkCore;
 
 namespace Folio.Features.Stories;
 
 /// <summary>
 /// Keeps <see cref="PublishedStoryCounts"/> in step with every save that publishes, unpublishes, moves, retags, adds or
-/// deletes a story: the tags and communities it had before the save and has after it are recounted, inside the save's
-/// transaction.
+/// deletes a story: what the saved stories counted for before the save and count for after it, the difference added to
+/// the counts inside the save's transaction.
 /// </summary>
 public sealed class PublishedStoryCountSync : ISaveObserver
 {
@@ -26,22 +25,18 @@ public sealed class PublishedStoryCountSync : ISaveObserver
             return null;
         }
 
-        // Before the write: what the saved stories belong to now, which a deletion or a move takes away.
+        // Before the write: what the saved stories count for now, which a deletion, an unpublishing or a move takes away.
         var existing = stories.Where(entry => entry.State != EntityState.Added).Select(entry => entry.Entity.Id).Union(retagged).ToList();
-        var (tagsBefore, communitiesBefore) = await PublishedStoryCounts.OfStoriesAsync(db, existing, cancellationToken);
-        var newTags = tracker.Entries<Tag>().Where(entry => entry.State == EntityState.Added).Select(entry => entry.Entity).ToList();
-        return new Recount(stories.Select(entry => entry.Entity).ToList(), retagged, tagsBefore, communitiesBefore, newTags);
+        var before = await PublishedStoryCounts.ShareOfAsync(db, existing, cancellationToken);
+        return new Count(stories.Select(entry => entry.Entity).ToList(), retagged, before);
     }
 
-    private sealed record Recount(List<Story> Stories, IReadOnlySet<int> Retagged, List<int> TagsBefore, List<int> CommunitiesBefore, List<Tag> NewTags) : ISaveEffect
+    private sealed record Count(List<Story> Stories, IReadOnlySet<int> Retagged, CountShare Before) : ISaveEffect
     {
         public async Task SavedAsync(FolioDb db, CancellationToken cancellationToken)
         {
-            var (tagsAfter, communitiesAfter) = await PublishedStoryCounts.OfStoriesAsync(db, Stories.Select(s => s.Id).Union(Retagged).ToList(), cancellationToken);
-            await PublishedStoryCounts.RecountAsync(db,
-                [.. TagsBefore.Union(tagsAfter).Union(NewTags.Select(t => t.Id))],
-                [.. CommunitiesBefore.Union(communitiesAfter)],
-                cancellationToken);
+            var after = await PublishedStoryCounts.ShareOfAsync(db, Stories.Select(s => s.Id).Union(Retagged).ToList(), cancellationToken);
+            await PublishedStoryCounts.ApplyChangeAsync(db, Before, after, cancellationToken);
         }
     }
 }
