@@ -24,7 +24,11 @@ public sealed class TransferBatch(FolioDb db, Func<CancellationToken, Task>? bef
             await CommitAsync(cancellationToken);
         }
 
-        _transaction ??= await db.Database.BeginTransactionAsync(cancellationToken);
+        if (_transaction is null)
+        {
+            _transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            await BulkWrites.PrepareAsync(db, cancellationToken);
+        }
     }
 
     public async Task CommitAsync(CancellationToken cancellationToken)

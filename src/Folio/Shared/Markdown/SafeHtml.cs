@@ -21,7 +21,7 @@ public static partial class SafeHtml
     }
 
     /// <summary>The sanitised document itself, for a caller that reads more from it than the markup.</summary>
-    public static IHtmlDocument SanitizeDom(string html) => CreateSanitizer().SanitizeDom(html);
+    public static IHtmlDocument SanitizeDom(string html) => StorySanitizer.SanitizeDom(html);
 
     /// <summary>The body's markup, written the way <see cref="HtmlSanitizer.Sanitize"/> writes it.</summary>
     public static string BodyHtml(IHtmlDocument document) => document.Body?.ChildNodes.ToHtml(HtmlSanitizer.DefaultOutputFormatter) ?? "";
@@ -29,29 +29,17 @@ public static partial class SafeHtml
     private static readonly string[] CommentTags = ["p", "br", "em", "strong", "del", "a", "code", "pre", "blockquote"];
 
     /// <summary>Comments keep only text formatting; every link is marked as user content nobody vouched for.</summary>
-    public static string SanitizeComment(string html)
-    {
-        var sanitizer = new HtmlSanitizer();
-        sanitizer.AllowedTags.Clear();
-        sanitizer.AllowedTags.UnionWith(CommentTags);
-        sanitizer.AllowedAttributes.Clear();
-        sanitizer.AllowedAttributes.Add("href");
-        sanitizer.AllowedSchemes.Clear();
-        sanitizer.AllowedSchemes.UnionWith(["http", "https", "mailto"]);
-        sanitizer.PostProcessNode += (_, e) =>
-        {
-            if (e.Node is IElement { LocalName: "a" } link)
-            {
-                link.SetAttribute("rel", "nofollow ugc noopener");
-            }
-        };
-        return sanitizer.Sanitize(html);
-    }
+    public static string SanitizeComment(string html) => CommentSanitizer.Sanitize(html);
 
     public static bool IsAllowedEmbed(string? src) => src is not null && VideoEmbed().IsMatch(src);
 
-    // A new sanitizer per call: HtmlSanitizer's settings and events are not meant to be shared across threads.
-    private static HtmlSanitizer CreateSanitizer()
+    // Built once and shared: HtmlSanitizer's Sanitize methods are thread-safe on one instance whose settings no longer
+    // change (its README, "Thread safety"), and building one copies its default lists, which cost an import of many
+    // comments more than sanitising them. The handlers below keep no state of their own.
+    private static readonly HtmlSanitizer StorySanitizer = CreateStorySanitizer();
+    private static readonly HtmlSanitizer CommentSanitizer = CreateCommentSanitizer();
+
+    private static HtmlSanitizer CreateStorySanitizer()
     {
         var sanitizer = new HtmlSanitizer();
         foreach (var tag in FormTags)
@@ -85,6 +73,25 @@ public static partial class SafeHtml
                     element.SetAttribute("loading", "lazy");
                     element.SetAttribute("decoding", "async");
                     break;
+            }
+        };
+        return sanitizer;
+    }
+
+    private static HtmlSanitizer CreateCommentSanitizer()
+    {
+        var sanitizer = new HtmlSanitizer();
+        sanitizer.AllowedTags.Clear();
+        sanitizer.AllowedTags.UnionWith(CommentTags);
+        sanitizer.AllowedAttributes.Clear();
+        sanitizer.AllowedAttributes.Add("href");
+        sanitizer.AllowedSchemes.Clear();
+        sanitizer.AllowedSchemes.UnionWith(["http", "https", "mailto"]);
+        sanitizer.PostProcessNode += (_, e) =>
+        {
+            if (e.Node is IElement { LocalName: "a" } link)
+            {
+                link.SetAttribute("rel", "nofollow ugc noopener");
             }
         };
         return sanitizer;
