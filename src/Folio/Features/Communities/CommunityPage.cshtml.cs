@@ -29,7 +29,7 @@ public sealed class CommunityPageModel(FolioDb db, PageHead head) : PageModel
 
         Community = found;
         Stories = await db.Stories.Published().Where(s => s.CommunityId == found.Id)
-            .NewestFirst().ToCards().ToPagedListAsync(PageNumber, cancellationToken: cancellationToken);
+            .NewestFirst().ToCards().ToPagedListOfCountAsync(PageNumber, found.StoryCount, cancellationToken: cancellationToken);
         if (Stories.IsPastEnd && Stories.TotalCount > 0)
         {
             return NotFound();

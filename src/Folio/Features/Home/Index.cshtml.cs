@@ -21,7 +21,9 @@ public sealed class IndexModel(FolioDb db, StoryRankings rankings) : PageModel
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
-        Latest = await db.Stories.Published().NewestFirst().ToCards().ToPagedListAsync(PageNumber, cancellationToken: cancellationToken);
+        // Every published story is in one community, so their stored counts add up to the site's.
+        var published = await db.Communities.SumAsync(c => c.StoryCount, cancellationToken);
+        Latest = await db.Stories.Published().NewestFirst().ToCards().ToPagedListOfCountAsync(PageNumber, published, cancellationToken: cancellationToken);
         if (Latest.IsPastEnd && Latest.TotalCount > 0)
         {
             return NotFound();

@@ -35,7 +35,7 @@ public sealed class TagPageModel(FolioDb db, PageHead head) : PageModel
 
         Tag = found;
         Stories = await db.Tags.TaggedWith(found.Id).Published()
-            .NewestFirst().ToCards().ToPagedListAsync(PageNumber, cancellationToken: cancellationToken);
+            .NewestFirst().ToCards().ToPagedListOfCountAsync(PageNumber, found.StoryCount, cancellationToken: cancellationToken);
         if (Stories.IsPastEnd && Stories.TotalCount > 0)
         {
             return NotFound();
