@@ -694,18 +694,18 @@ namespace Folio.Data.Migrations.Sqlite
                     b.HasIndex("ImportKey")
                         .IsUnique();
 
-                    b.HasIndex("Status", "TopStoryAt");
-
                     b.HasIndex("CommunityId", "Slug")
                         .IsUnique();
 
-                    b.HasIndex("Status", "PublishedAt");
-
                     b.HasIndex("Status", "SubmittedAt");
+
+                    b.HasIndex("Status", "TopStoryAt");
 
                     b.HasIndex("AuthorId", "Status", "PublishedAt");
 
                     b.HasIndex("CommunityId", "Status", "PublishedAt");
+
+                    b.HasIndex("Status", "PublishedAt", "UpdatedAt");
 
                     b.ToTable("Stories");
                 });
