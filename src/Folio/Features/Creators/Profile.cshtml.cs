@@ -49,13 +49,16 @@ public sealed class ProfileModel(FolioDb db, PageHead head) : PageModel
             .ToListAsync(cancellationToken);
         TotalStories = Communities.Sum(c => c.StoryCount);
 
+        var shown = TotalStories;
         if (CommunitySlug is not null)
         {
             CommunitySlug = CommunitySlug.ToLowerInvariant();
             published = published.Where(s => s.Community.Slug == CommunitySlug);
+            shown = Communities.FirstOrDefault(c => c.Slug == CommunitySlug)?.StoryCount ?? 0;
         }
 
-        Stories = await published.NewestFirst().ToCards().ToPagedListAsync(PageNumber, cancellationToken: cancellationToken);
+        // The pass above counted the list already.
+        Stories = await published.NewestFirst().ToCards().ToPagedListOfCountAsync(PageNumber, shown, cancellationToken: cancellationToken);
         if (Stories.IsPastEnd && Stories.TotalCount > 0)
         {
             return NotFound();
