@@ -33,10 +33,8 @@ public static class Paging
     public static async Task<PagedList<T>> ToPagedListAsync<T>(
         this IQueryable<T> query, int page, int pageSize = DefaultPageSize, CancellationToken cancellationToken = default)
     {
-        page = Math.Clamp(page, 1, MaxPage);
         var total = await query.CountAsync(cancellationToken);
-        var items = await query.Skip((page - 1) * pageSize).Take(pageSize).ToListAsync(cancellationToken);
-        return new PagedList<T>(items, page, pageSize, total);
+        return await query.ToPagedListOfCountAsync(page, total, pageSize, cancellationToken);
     }
 
     /// <summary>
@@ -46,10 +44,8 @@ public static class Paging
     public static async Task<PagedList<T>> ToPagedListOfCountAsync<T>(
         this IQueryable<T> query, int page, int storedCount, int pageSize = DefaultPageSize, CancellationToken cancellationToken = default)
     {
-        page = Math.Clamp(page, 1, MaxPage);
+        page = Math.Clamp(page, 1, 100_000);
         var items = await query.Skip((page - 1) * pageSize).Take(pageSize).ToListAsync(cancellationToken);
         return new PagedList<T>(items, page, pageSize, storedCount);
     }
-
-    private const int MaxPage = 100_000;
 }

@@ -12,7 +12,8 @@ namespace Folio.Features.Feeds;
 /// communities, creators with published stories and tags in use, each in name order; and published stories by id,
 /// part n holding ids ((n-1)·size, n·size], so a story stays in its part for good and each part is one primary-key
 /// range. A story part holds fewer addresses than the size when ids went to drafts; it is never larger. Every query is
-/// a seek or a range on an index; only the index's story lastmods read every published story, once, for the index.
+/// a seek or a range on an index; only the index's story lastmods read an entry of every published story, from the
+/// index that covers them (Status, PublishedAt, UpdatedAt).
 /// </summary>
 public sealed class Sitemap(FolioDb db, IOptions<SitemapOptions> options)
 {

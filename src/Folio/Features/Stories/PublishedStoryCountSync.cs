@@ -28,10 +28,10 @@ public sealed class PublishedStoryCountSync : ISaveObserver
         // Before the write: what the saved stories count for now, which a deletion, an unpublishing or a move takes away.
         var existing = stories.Where(entry => entry.State != EntityState.Added).Select(entry => entry.Entity.Id).Union(retagged).ToList();
         var before = await PublishedStoryCounts.ShareOfAsync(db, existing, cancellationToken);
-        return new Count(stories.Select(entry => entry.Entity).ToList(), retagged, before);
+        return new CountChange(stories.Select(entry => entry.Entity).ToList(), retagged, before);
     }
 
-    private sealed record Count(List<Story> Stories, IReadOnlySet<int> Retagged, CountShare Before) : ISaveEffect
+    private sealed record CountChange(List<Story> Stories, IReadOnlySet<int> Retagged, CountShare Before) : ISaveEffect
     {
         public async Task SavedAsync(FolioDb db, CancellationToken cancellationToken)
         {

@@ -16,8 +16,8 @@ public static class PublishedStoryCounts
     /// <summary>Every tag and community: after rows were written outside Folio's saves (a bulk load, a restore).</summary>
     public static async Task RecountAllAsync(FolioDb db, CancellationToken cancellationToken = default)
     {
-        await RecountTags(db, db.Tags, cancellationToken);
-        await RecountCommunities(db, db.Communities, cancellationToken);
+        await RecountTags(db, cancellationToken);
+        await RecountCommunities(db, cancellationToken);
     }
 
     /// <summary>
@@ -74,16 +74,16 @@ public static class PublishedStoryCounts
     /// SQLite's planner, before it had statistics, start from every published story for each tag (338 s for 5,000
     /// tags at 100,000 stories, against about a second this way).
     /// </summary>
-    private static Task RecountTags(FolioDb db, IQueryable<Tag> tags, CancellationToken cancellationToken)
+    private static Task RecountTags(FolioDb db, CancellationToken cancellationToken)
     {
         var storyTags = db.Set<Dictionary<string, object>>(StoryTagRows.EntityName);
         var published = db.Stories.Published();
-        return tags.ExecuteUpdateAsync(set => set.SetProperty(t => t.StoryCount, t => storyTags.Count(row =>
+        return db.Tags.ExecuteUpdateAsync(set => set.SetProperty(t => t.StoryCount, t => storyTags.Count(row =>
             EF.Property<int>(row, StoryTagRows.TagKey) == t.Id && published.Any(s => s.Id == EF.Property<int>(row, StoryTagRows.StoryKey)))), cancellationToken);
     }
 
-    private static Task RecountCommunities(FolioDb db, IQueryable<Community> communities, CancellationToken cancellationToken) =>
-        communities.ExecuteUpdateAsync(set => set.SetProperty(c => c.StoryCount, c => db.Stories.Published().Count(s => s.CommunityId == c.Id)), cancellationToken);
+    private static Task RecountCommunities(FolioDb db, CancellationToken cancellationToken) =>
+        db.Communities.ExecuteUpdateAsync(set => set.SetProperty(c => c.StoryCount, c => db.Stories.Published().Count(s => s.CommunityId == c.Id)), cancellationToken);
 }
 
 /// <summary>For each tag and for each community, how many published stories of a set are in it.</summary>

@@ -37,8 +37,7 @@ public sealed class SiteImporter(FolioDb db, StoryWorkflow workflow, AccountBatc
         {
             // A commit waits for the disk: one per batch, not one per story. A crash loses at most this batch, which the
             // next run, being idempotent, brings in.
-            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-            await BulkWrites.PrepareAsync(db, cancellationToken);
+            await using var transaction = await BulkWrites.BeginBatchAsync(db, cancellationToken);
             await stories.ImportAsync(batch, report, cancellationToken);
             await transaction.CommitAsync(cancellationToken);
             progress.Advance(batch.Length);

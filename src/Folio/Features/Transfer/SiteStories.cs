@@ -24,6 +24,7 @@ internal sealed class SiteStories(FolioDb db, StoryWorkflow workflow, SiteExport
     public async Task ImportAsync(IReadOnlyList<ExportedStory> batch, ImportReport report, CancellationToken cancellationToken)
     {
         var arriving = await ArrivingAsync(batch, report, cancellationToken);
+        // Markdown to HTML is most of an import's work and needs no database: done on every core.
         var bodies = StoryRenderer.RenderAll([.. arriving.Select(a => a.Exported.Markdown ?? "")]);
         try
         {
@@ -77,7 +78,6 @@ internal sealed class SiteStories(FolioDb db, StoryWorkflow workflow, SiteExport
         return arriving;
     }
 
-    // Markdown to HTML is most of an import's work and needs no database: done on every core.
     private async Task SaveAsync(IReadOnlyList<Arriving> arriving, IReadOnlyList<RenderedStory> bodies, ImportReport report, CancellationToken cancellationToken)
     {
         var slugs = await SlugsAsync(arriving, cancellationToken);

@@ -24,11 +24,7 @@ public sealed class TransferBatch(FolioDb db, Func<CancellationToken, Task>? bef
             await CommitAsync(cancellationToken);
         }
 
-        if (_transaction is null)
-        {
-            _transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-            await BulkWrites.PrepareAsync(db, cancellationToken);
-        }
+        _transaction ??= await BulkWrites.BeginBatchAsync(db, cancellationToken);
     }
 
     public async Task CommitAsync(CancellationToken cancellationToken)

@@ -26,6 +26,8 @@ public static partial class SafeHtml
     /// <summary>The body's markup, written the way <see cref="HtmlSanitizer.Sanitize"/> writes it.</summary>
     public static string BodyHtml(IHtmlDocument document) => document.Body?.ChildNodes.ToHtml(HtmlSanitizer.DefaultOutputFormatter) ?? "";
 
+    private static readonly string[] LinkSchemes = ["http", "https", "mailto"];
+
     private static readonly string[] CommentTags = ["p", "br", "em", "strong", "del", "a", "code", "pre", "blockquote"];
 
     /// <summary>Comments keep only text formatting; every link is marked as user content nobody vouched for.</summary>
@@ -51,7 +53,7 @@ public static partial class SafeHtml
         sanitizer.AllowedAttributes.UnionWith(["id", "loading", "allowfullscreen", "title"]);
         sanitizer.AllowedAttributes.Remove("style"); // the Content-Security-Policy forbids inline styles anyway
         sanitizer.AllowedSchemes.Clear();
-        sanitizer.AllowedSchemes.UnionWith(["http", "https", "mailto"]);
+        sanitizer.AllowedSchemes.UnionWith(LinkSchemes);
         sanitizer.AllowDataAttributes = false;
         sanitizer.PostProcessNode += (_, e) =>
         {
@@ -86,7 +88,7 @@ public static partial class SafeHtml
         sanitizer.AllowedAttributes.Clear();
         sanitizer.AllowedAttributes.Add("href");
         sanitizer.AllowedSchemes.Clear();
-        sanitizer.AllowedSchemes.UnionWith(["http", "https", "mailto"]);
+        sanitizer.AllowedSchemes.UnionWith(LinkSchemes);
         sanitizer.PostProcessNode += (_, e) =>
         {
             if (e.Node is IElement { LocalName: "a" } link)
