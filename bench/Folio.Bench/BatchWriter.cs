@@ -1,22 +1,23 @@
 using System.Diagnostics;
 using Folio.Data;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
 
 namespace Folio.Bench;
 
 /// <summary>
-/// Inserts rows a batch at a time, one transaction per batch, with the change tracker emptied in between so memory stays
-/// flat however many rows go in. Rows that belong together (a comment thread) travel as one group, never split.
+/// Inserts rows a batch at a time, one transaction per batch, through the <see cref="RowInserter"/>. Rows that belong
+/// together (a comment thread) travel as one group, never split.
 /// </summary>
 public sealed class BatchWriter(FolioDb db, int batchSize, TextWriter progress)
 {
+    private readonly RowInserter _inserter = new(db);
+
     public Task<int> WriteAsync<T>(string what, IEnumerable<T> rows, CancellationToken cancellationToken) where T : class =>
         WriteGroupsAsync(what, rows.Chunk(batchSize), cancellationToken);
 
-    public Task<int> WriteGroupsAsync<T>(string what, IEnumerable<IReadOnlyCollection<T>> groups, CancellationToken cancellationToken) where T : class =>
-        WriteGroupsAsync(what, groups, (d, rows) => d.AddRange(rows), cancellationToken);
-
-    /// <param name="add">How a batch joins the context; rows of a shared-type entity (the story–tag join) need their set named.</param>
-    public async Task<int> WriteGroupsAsync<T>(string what, IEnumerable<IReadOnlyCollection<T>> groups, Action<FolioDb, List<T>> add, CancellationToken cancellationToken)
+    /// <param name="sharedTypeName">The entity type's name where its rows are dictionaries (the story–tag join).</param>
+    public async Task<int> WriteGroupsAsync<T>(string what, IEnumerable<IReadOnlyCollection<T>> groups, CancellationToken cancellationToken, string? sharedTypeName = null)
         where T : class
     {
         var clock = Stopwatch.StartNew();
@@ -28,7 +29,7 @@ public sealed class BatchWriter(FolioDb db, int batchSize, TextWriter progress)
             batch.AddRange(group);
             if (batch.Count >= batchSize)
             {
-                written += await FlushAsync(batch, add, cancellationToken);
+                written += await FlushAsync(batch, sharedTypeName, cancellationToken);
                 if (clock.Elapsed - lastReport > TimeSpan.FromSeconds(10))
                 {
                     lastReport = clock.Elapsed;
@@ -37,23 +38,25 @@ public sealed class BatchWriter(FolioDb db, int batchSize, TextWriter progress)
             }
         }
 
-        written += await FlushAsync(batch, add, cancellationToken);
+        written += await FlushAsync(batch, sharedTypeName, cancellationToken);
         progress.WriteLine($"  {what}: {written:N0} rows in {clock.Elapsed.TotalSeconds:N1} s");
         return written;
     }
 
-    private async Task<int> FlushAsync<T>(List<T> batch, Action<FolioDb, List<T>> add, CancellationToken cancellationToken) where T : class
+    /// <summary>Lets the site's own inserts continue after the keys the writer gave out.</summary>
+    public Task FinishAsync(CancellationToken cancellationToken) => _inserter.AdvanceSequencesAsync(cancellationToken);
+
+    private async Task<int> FlushAsync<T>(List<T> batch, string? sharedTypeName, CancellationToken cancellationToken) where T : class
     {
         if (batch.Count == 0)
         {
             return 0;
         }
 
+        await db.Database.OpenConnectionAsync(cancellationToken);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        add(db, batch);
-        await db.SaveChangesAsync(cancellationToken);
+        _inserter.Insert(batch, sharedTypeName, transaction.GetDbTransaction());
         await transaction.CommitAsync(cancellationToken);
-        db.ChangeTracker.Clear();
         var count = batch.Count;
         batch.Clear();
         return count;

@@ -43,8 +43,7 @@ public static class SiteGenerator
         var stories = new StoryRows(plan, new StoryText(vocabulary), communities, people);
         await writer.WriteGroupsAsync("stories", stories.Chunks(batchSize), cancellationToken);
         stories.TakeIds();
-        await writer.WriteGroupsAsync("story tags", StoryTags(plan, stories.Facts, tags).Chunk(batchSize),
-            (d, rows) => d.Set<Dictionary<string, object>>(StoryTagRows.EntityName).AddRange(rows), cancellationToken);
+        await writer.WriteGroupsAsync("story tags", StoryTags(plan, stories.Facts, tags).Chunk(batchSize), cancellationToken, StoryTagRows.EntityName);
 
         var engagement = new Engagement(plan, people, stories.Facts);
         await writer.WriteGroupsAsync("comments", engagement.Comments(new CommentBodies(vocabulary, plan.Stream(5))), cancellationToken);
@@ -52,6 +51,7 @@ public static class SiteGenerator
         await writer.WriteGroupsAsync("insights", engagement.InsightsAndImpressions(), cancellationToken);
         await writer.WriteGroupsAsync("read days", engagement.ReadDays(), cancellationToken);
         await writer.WriteAsync("subscriptions", engagement.Subscriptions(), cancellationToken);
+        await writer.FinishAsync(cancellationToken);
         var inserted = clock.Elapsed;
 
         await RebuildDerivedAsync(folio.Services, db, log, cancellationToken);

@@ -16,13 +16,16 @@ public sealed class StoryFacts
 }
 
 /// <summary>
-/// Stories in order of publication, a chunk at a time: each chunk's bodies are rendered in parallel by Folio's own
-/// StoryRenderer (so the stored HTML, word counts and reading times are real) while the chunk before is saved, then
-/// numbered and slugged in order.
+/// Stories in order of publication, a chunk at a time. Their bodies come from a pool rendered once by Folio's own
+/// StoryRenderer (so the stored HTML, word counts and reading times are real; rendering each of a million bodies would
+/// take most of the generation's time), each with the story's own friend's name in it, so that a rare word finds one
+/// story; titles and subtitles are each story's own.
 /// Communities and creators are drawn with a Zipf distribution: a few big communities and prolific writers, a long tail.
 /// </summary>
 public sealed class StoryRows(SitePlan plan, StoryText text, IReadOnlyList<Community> communities, IReadOnlyList<FolioUser> people)
 {
+    public const int BodyPoolSize = 2_000;
+
     private readonly Dictionary<int, HashSet<string>> _slugs = [];
     private readonly List<(StoryFacts Facts, Story Story)> _unsaved = [];
 
@@ -34,30 +37,33 @@ public sealed class StoryRows(SitePlan plan, StoryText text, IReadOnlyList<Commu
         var inCommunity = new Zipf(communities.Count, 0.8);
         var byCreator = new Zipf(plan.Size.Creators, 0.7);
         var moderator = people[0].Id;
-        var rendering = Render(0, chunkSize);
+        var bodies = text.WritePool(Math.Min(BodyPoolSize, plan.Size.Stories), plan.StoryStream);
         for (var first = 0; first < plan.Size.Stories; first += chunkSize)
         {
             TakeIds();
             var count = Math.Min(chunkSize, plan.Size.Stories - first);
-            var drafts = rendering.Result;
-            rendering = Render(first + chunkSize, chunkSize);
             var chunk = new List<Story>(count);
             for (var i = 0; i < count; i++)
             {
                 var number = first + i;
                 var (community, author) = (inCommunity.Next(random), byCreator.Next(random));
                 var at = plan.Start + SitePlan.Span * ((number + 0.5) / plan.Size.Stories) + TimeSpan.FromMinutes(random.Next(-600, 0));
+                var (title, subtitle) = text.Headline(plan.StoryStream(number));
+                var (body, rendered) = bodies[number % bodies.Length];
+                var friend = Vocabulary.NameOf(number);
                 var story = new Story
                 {
                     CommunityId = communities[community].Id,
                     AuthorId = people[author].Id,
-                    Title = drafts[i].Draft.Title,
-                    Subtitle = drafts[i].Draft.Subtitle,
-                    Slug = UniqueSlug(community, drafts[i].Draft.Title),
+                    Title = title,
+                    Subtitle = subtitle,
+                    Slug = UniqueSlug(community, title),
                     CreatedAt = at.AddHours(-random.Next(1, 72)),
                     UpdatedAt = at,
                 };
-                story.SetBody(drafts[i].Draft.Markdown, drafts[i].Rendered);
+                story.SetBody(
+                    body.Markdown.Replace(StoryText.FriendMark, friend, StringComparison.Ordinal),
+                    rendered with { Html = rendered.Html.Replace(StoryText.FriendMark, friend, StringComparison.Ordinal) });
                 switch (number % 50)
                 {
                     case 7:
@@ -84,10 +90,6 @@ public sealed class StoryRows(SitePlan plan, StoryText text, IReadOnlyList<Commu
             yield return chunk;
         }
     }
-
-    /// <summary>The next chunk's bodies, rendered on the thread pool while the writer saves the one before.</summary>
-    private Task<(StoryDraft Draft, RenderedStory Rendered)[]> Render(int first, int chunkSize) =>
-        Task.Run(() => text.WriteRendered(first, Math.Clamp(plan.Size.Stories - first, 0, chunkSize), plan.StoryStream));
 
     /// <summary>
     /// Keeps the ids of the stories written so far and lets go of their bodies. Called before each chunk (the writer has

@@ -13,12 +13,15 @@ public sealed record StoryDraft(string Title, string Subtitle, string Markdown);
 /// </summary>
 public sealed partial class StoryText(Vocabulary vocabulary)
 {
-    public StoryDraft Write(int storyNumber, Random random)
+    /// <summary>Where a pooled body names the story's friend, the one word of it that is the story's own.</summary>
+    public const string FriendMark = "Friendmark";
+
+    public StoryDraft Write(int storyNumber, Random random) => Write(Vocabulary.NameOf(storyNumber), random);
+
+    private StoryDraft Write(string friend, Random random)
     {
         var targetWords = 300 + (int)(2_200 * Math.Pow(random.NextDouble(), 2));
-        var title = Capitalise(Phrase(random, random.Next(3, 8), skipCommonest: 40));
-        var subtitle = PlainSubtitle(Sentence(random, random.Next(8, 17)));
-        var name = Vocabulary.NameOf(storyNumber);
+        var (title, subtitle) = Headline(random);
 
         var body = new StringBuilder();
         var words = 0;
@@ -38,7 +41,7 @@ public sealed partial class StoryText(Vocabulary vocabulary)
             };
             if (paragraph == 1)
             {
-                text = $"My friend {name} said it first. " + text;
+                text = $"My friend {friend} said it first. " + text;
             }
 
             body.AppendLine(text);
@@ -46,7 +49,15 @@ public sealed partial class StoryText(Vocabulary vocabulary)
             paragraph++;
         }
 
-        return new StoryDraft(title.Length > 120 ? title[..120].TrimEnd() : title, subtitle, body.ToString());
+        return new StoryDraft(title, subtitle, body.ToString());
+    }
+
+    /// <summary>A title of at most 120 characters and a plain subtitle, as the editor requires.</summary>
+    public (string Title, string Subtitle) Headline(Random random)
+    {
+        var title = Capitalise(Phrase(random, random.Next(3, 8), skipCommonest: 40));
+        var subtitle = PlainSubtitle(Sentence(random, random.Next(8, 17)));
+        return (title.Length > 120 ? title[..120].TrimEnd() : title, subtitle);
     }
 
     private string Paragraph(Random random, int length)
@@ -95,12 +106,22 @@ public sealed partial class StoryText(Vocabulary vocabulary)
     /// Stories first … first + count − 1, written and rendered by Folio's StoryRenderer in parallel, each from the stream
     /// <paramref name="streamOf"/> gives its number, so the same numbers give the same stories in any order.
     /// </summary>
-    public (StoryDraft Draft, RenderedStory Rendered)[] WriteRendered(int first, int count, Func<int, Random> streamOf)
+    public (StoryDraft Draft, RenderedStory Rendered)[] WriteRendered(int first, int count, Func<int, Random> streamOf) =>
+        Rendered(count, i => Write(first + i, streamOf(first + i)));
+
+    /// <summary>
+    /// Bodies to share between stories, written and rendered once: each names its friend <see cref="FriendMark"/>, which
+    /// a story replaces with its own friend's name, in the Markdown and the HTML alike.
+    /// </summary>
+    public (StoryDraft Draft, RenderedStory Rendered)[] WritePool(int count, Func<int, Random> streamOf) =>
+        Rendered(count, i => Write(FriendMark, streamOf(i)));
+
+    private static (StoryDraft Draft, RenderedStory Rendered)[] Rendered(int count, Func<int, StoryDraft> write)
     {
         var drafts = new (StoryDraft Draft, RenderedStory Rendered)[count];
         Parallel.For(0, count, i =>
         {
-            var draft = Write(first + i, streamOf(first + i));
+            var draft = write(i);
             drafts[i] = (draft, StoryRenderer.Render(draft.Markdown));
         });
         return drafts;

@@ -66,6 +66,41 @@ public sealed class SiteImportBatchTests : IDisposable
     }
 
     [Fact]
+    public async Task EachStoryGetsBackItsOwnCommentsFromWhereverTheyAreInALargeFile()
+    {
+        using var site = new FolioApp();
+        var stories = Enumerable.Range(1, 3).Select(i => Story(i, "earth", "ana", $"story-{i}", "river")).ToArray();
+        // Comments of the three stories interleaved, each long and with multi-byte letters, so that the file runs to
+        // hundreds of kilobytes and a story's comments sit on either side of the reader's buffer refills.
+        var comments = Enumerable.Range(1, 600).Select(id => (object)new
+        {
+            id, story = id % 3 + 1, author = "ben", createdAt = "2024-03-01T00:00:00Z", parent = id > 3 ? id - 3 : (int?)null,
+            body = CommentBody(id),
+        }).ToArray();
+        var path = Export([Person("ana", "ana@test.example"), Person("ben", "ben@test.example")], stories, comments);
+
+        var (report, problem) = await ImportAsync(site, path);
+
+        Assert.True(new FileInfo(path).Length > 400_000, "the file should be larger than several of the reader's buffers");
+        Assert.Null(problem);
+        Assert.Equal(3, report!.Imported);
+        var imported = await site.WithDbAsync(db => db.Comments
+            .Select(c => new { Story = c.Story.Slug, c.Body, Parent = c.Parent == null ? null : c.Parent.Body })
+            .ToListAsync());
+        Assert.Equal(600, imported.Count);
+        Assert.All(imported, c =>
+        {
+            var id = NumberOf(c.Body);
+            Assert.Equal($"story-{id % 3 + 1}", c.Story);
+            Assert.Equal(CommentBody(id), c.Body);
+            Assert.Equal(id > 3 ? id - 3 : (int?)null, c.Parent is null ? null : NumberOf(c.Parent));
+        });
+
+        static string CommentBody(int id) => $"Comment {id}: " + string.Concat(Enumerable.Repeat("naïve café déjà vu — ", 40)).TrimEnd();
+        static int NumberOf(string comment) => int.Parse(comment["Comment ".Length..comment.IndexOf(':')]);
+    }
+
+    [Fact]
     public async Task PeopleCreatedInBulkSetAPasswordAndSignInLikeAnyone()
     {
         using var site = new FolioApp();

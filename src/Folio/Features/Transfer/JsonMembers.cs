@@ -3,8 +3,11 @@ using System.Text.Json;
 
 namespace Folio.Features.Transfer;
 
-/// <summary>One top-level member of a JSON object, or one element of a member that is an array, as its UTF-8 JSON.</summary>
-public readonly record struct JsonMember(string Name, byte[] Json);
+/// <summary>
+/// One top-level member of a JSON object, or one element of a member that is an array, as its UTF-8 JSON, and where in
+/// the file that JSON starts, to read it again later.
+/// </summary>
+public readonly record struct JsonMember(string Name, byte[] Json, long Offset);
 
 /// <summary>
 /// Reads a file holding one JSON object member by member, handing out each array member's elements one at a time,
@@ -17,6 +20,7 @@ public sealed class JsonMembers
     private readonly string[] _within;
     private readonly Stack<Container> _open = new();
     private byte[] _buffer = new byte[64 * 1024];
+    private long _bufferOffset;
     private int _start;
     private int _end;
     private bool _final;
@@ -67,6 +71,7 @@ public sealed class JsonMembers
         else if (_start > 0)
         {
             Buffer.BlockCopy(_buffer, _start, _buffer, 0, unread);
+            _bufferOffset += _start;
         }
 
         (_start, _end) = (0, unread);
@@ -135,7 +140,8 @@ public sealed class JsonMembers
 
             if (atTarget && (!here.IsArray || here.HandsOutElements))
             {
-                found.Add(new JsonMember(_member!, _buffer.AsSpan(_start + (int)start, (int)(reader.BytesConsumed - start)).ToArray()));
+                var at = _start + (int)start;
+                found.Add(new JsonMember(_member!, _buffer.AsSpan(at, (int)(reader.BytesConsumed - start)).ToArray(), _bufferOffset + at));
             }
         }
 

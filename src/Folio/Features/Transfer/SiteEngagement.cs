@@ -11,16 +11,11 @@ namespace Folio.Features.Transfer;
 /// <summary>What hangs on an exported story (comments, insights, impressions, hearts, reads), added with it.</summary>
 internal sealed class SiteEngagement(FolioDb db, SiteExportFile file, SitePeople people)
 {
-    private readonly ILookup<int, ExportedComment> _comments = file.Comments.ToLookup(c => c.Story);
-    private readonly ILookup<int, ExportedInsight> _insights = file.Insights.ToLookup(i => i.Story);
-    private readonly ILookup<int, ExportedImpression> _impressions = file.Impressions.ToLookup(i => i.Story);
-    private readonly ILookup<int, ExportedHeart> _hearts = file.Hearts.ToLookup(h => h.Story);
-    private readonly ILookup<int, ExportedRead> _reads = file.Reads.ToLookup(r => r.Story);
-
     public void Add(Story story, int exportedId)
     {
+        var engagement = file.EngagementOf(exportedId);
         var comments = new Dictionary<int, Comment>();
-        foreach (var c in _comments[exportedId].OrderBy(c => c.Id))
+        foreach (var c in engagement.Comments)
         {
             if (people.IdOf(c.Author) is not { } author)
             {
@@ -44,7 +39,7 @@ internal sealed class SiteEngagement(FolioDb db, SiteExportFile file, SitePeople
             db.Comments.Add(comment);
         }
 
-        foreach (var i in _insights[exportedId])
+        foreach (var i in engagement.Insights)
         {
             if (people.IdOf(i.Reader) is { } reader && Parse<InsightQuality>(i.Quality) is { } quality)
             {
@@ -52,7 +47,7 @@ internal sealed class SiteEngagement(FolioDb db, SiteExportFile file, SitePeople
             }
         }
 
-        foreach (var i in _impressions[exportedId])
+        foreach (var i in engagement.Impressions)
         {
             if (people.IdOf(i.Reader) is { } reader && Parse<Impression>(i.Impression) is { } impression)
             {
@@ -60,7 +55,7 @@ internal sealed class SiteEngagement(FolioDb db, SiteExportFile file, SitePeople
             }
         }
 
-        foreach (var h in _hearts[exportedId].DistinctBy(h => h.Reader))
+        foreach (var h in engagement.Hearts.DistinctBy(h => h.Reader))
         {
             if (people.IdOf(h.Reader) is { } reader)
             {
@@ -68,7 +63,7 @@ internal sealed class SiteEngagement(FolioDb db, SiteExportFile file, SitePeople
             }
         }
 
-        foreach (var r in _reads[exportedId].DistinctBy(r => r.Day))
+        foreach (var r in engagement.Reads.DistinctBy(r => r.Day))
         {
             db.StoryReadDays.Add(new StoryReadDay { Story = story, Day = r.Day, Reads = r.Reads });
         }
@@ -76,5 +71,11 @@ internal sealed class SiteEngagement(FolioDb db, SiteExportFile file, SitePeople
 
     /// <summary>"eye-opening" → EyeOpening: the export writes enum values in kebab case.</summary>
     private static TEnum? Parse<TEnum>(string kebab) where TEnum : struct, Enum =>
-        Enum.GetValues<TEnum>().Cast<TEnum?>().FirstOrDefault(v => JsonNamingPolicy.KebabCaseLower.ConvertName(v!.Value.ToString()) == kebab);
+        KebabNames<TEnum>.Values.TryGetValue(kebab, out var value) ? value : null;
+
+    private static class KebabNames<TEnum> where TEnum : struct, Enum
+    {
+        public static readonly Dictionary<string, TEnum> Values =
+            Enum.GetValues<TEnum>().ToDictionary(v => JsonNamingPolicy.KebabCaseLower.ConvertName(v.ToString()));
+    }
 }

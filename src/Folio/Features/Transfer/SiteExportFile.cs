@@ -39,10 +39,16 @@ public sealed record ExportedSubscription(string Subscriber, string Creator, Dat
 
 public sealed record ExportedFollow(string Person, string Community, DateTime CreatedAt);
 
+/// <summary>What hangs on one exported story, read from the file when the story is imported.</summary>
+public sealed record ExportedEngagement(
+    List<ExportedComment> Comments, List<ExportedInsight> Insights, List<ExportedImpression> Impressions, List<ExportedHeart> Hearts, List<ExportedRead> Reads);
+
 /// <summary>
-/// The file `export` writes, read in two passes over the file, one element at a time: the first checks every element
-/// and keeps all but the stories, which the second pass (<see cref="StoriesAsync"/>) hands out one by one, so a large
-/// site's story text is never in memory at once.
+/// The file `export` writes, read in two passes over the file, one element at a time. The first checks every element,
+/// keeps the site's communities, people, tags and follows, and notes where each story's comments, insights,
+/// impressions, hearts and reads are in the file; the second (<see cref="StoriesAsync"/>) hands out the stories one by
+/// one, and <see cref="EngagementOf"/> reads a story's engagement back when it is imported. So neither a large site's
+/// story text nor its hundreds of thousands of comments are ever in memory at once.
 /// </summary>
 public sealed class SiteExportFile
 {
@@ -55,17 +61,17 @@ public sealed class SiteExportFile
 
     private readonly string _path;
 
+    /// <summary>For each exported story id, where its engagement elements are: a few bytes each instead of the elements.</summary>
+    private readonly Dictionary<int, List<Placed>> _engagement = [];
+
+    private readonly record struct Placed(string Section, long Offset, int Length);
+
     private SiteExportFile(string path) => _path = path;
 
     public int StoryCount { get; private set; }
     public List<ExportedCommunity> Communities { get; } = [];
     public List<ExportedPerson> People { get; } = [];
     public List<ExportedTag> Tags { get; } = [];
-    public List<ExportedComment> Comments { get; } = [];
-    public List<ExportedInsight> Insights { get; } = [];
-    public List<ExportedImpression> Impressions { get; } = [];
-    public List<ExportedHeart> Hearts { get; } = [];
-    public List<ExportedRead> Reads { get; } = [];
     public List<ExportedSubscription> Subscriptions { get; } = [];
     public List<ExportedFollow> CommunityFollows { get; } = [];
 
@@ -120,6 +126,35 @@ public sealed class SiteExportFile
         }
     }
 
+    /// <summary>The story's comments (in the order they were written), insights, impressions, hearts and reads.</summary>
+    public ExportedEngagement EngagementOf(int storyId)
+    {
+        var engagement = new ExportedEngagement([], [], [], [], []);
+        if (!_engagement.TryGetValue(storyId, out var placed))
+        {
+            return engagement;
+        }
+
+        using var file = File.OpenHandle(_path);
+        var buffer = new byte[placed.Max(p => p.Length)];
+        foreach (var (section, offset, length) in placed)
+        {
+            var json = buffer.AsSpan(0, length);
+            RandomAccess.Read(file, json, offset);
+            switch (section)
+            {
+                case "comments": engagement.Comments.Add(JsonSerializer.Deserialize<ExportedComment>(json, Json)!); break;
+                case "insights": engagement.Insights.Add(JsonSerializer.Deserialize<ExportedInsight>(json, Json)!); break;
+                case "impressions": engagement.Impressions.Add(JsonSerializer.Deserialize<ExportedImpression>(json, Json)!); break;
+                case "hearts": engagement.Hearts.Add(JsonSerializer.Deserialize<ExportedHeart>(json, Json)!); break;
+                case "reads": engagement.Reads.Add(JsonSerializer.Deserialize<ExportedRead>(json, Json)!); break;
+            }
+        }
+
+        engagement.Comments.Sort((a, b) => a.Id.CompareTo(b.Id));
+        return engagement;
+    }
+
     private static string? Problem(string path, string? format, int version) => (format, version) switch
     {
         (not SiteExporter.Format, _) => $"{path} is not a Folio export (it has no \"format\": \"{SiteExporter.Format}\").",
@@ -134,13 +169,22 @@ public sealed class SiteExportFile
             case "communities": Add(Communities, member); break;
             case "people": Add(People, member); break;
             case "tags": Add(Tags, member); break;
-            case "comments": Add(Comments, member); break;
-            case "insights": Add(Insights, member); break;
-            case "impressions": Add(Impressions, member); break;
-            case "hearts": Add(Hearts, member); break;
-            case "reads": Add(Reads, member); break;
+            case "comments": Place(member, Read<ExportedComment>(member)?.Story); break;
+            case "insights": Place(member, Read<ExportedInsight>(member)?.Story); break;
+            case "impressions": Place(member, Read<ExportedImpression>(member)?.Story); break;
+            case "hearts": Place(member, Read<ExportedHeart>(member)?.Story); break;
+            case "reads": Place(member, Read<ExportedRead>(member)?.Story); break;
             case "subscriptions": Add(Subscriptions, member); break;
             case "communityFollows": Add(CommunityFollows, member); break;
+        }
+    }
+
+    private void Place(JsonMember member, int? story)
+    {
+        if (story is { } id)
+        {
+            var placed = _engagement.TryGetValue(id, out var list) ? list : _engagement[id] = [];
+            placed.Add(new Placed(member.Name, member.Offset, member.Json.Length));
         }
     }
 
