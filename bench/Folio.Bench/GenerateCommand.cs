@@ -18,6 +18,11 @@ public static class GenerateCommand
         var insights = Count("--insights", "Reader insights (default: 2 per story).");
         var readDays = Count("--read-days", "Story read days, the daily read counts (default: 3 per story).");
         var subscriptions = Count("--subscriptions", "Readers subscribed to creators (default: one per person).");
+        var bodyScale = new Option<double>("--body-scale")
+        {
+            Description = "Body length as a share of the realistic one (300–2,500 words, most near 1,000): 0.2 for a million stories on a small disk.",
+            DefaultValueFactory = _ => 1,
+        };
         var seed = new Option<int>("--seed") { Description = "The same seed and date give the same site.", DefaultValueFactory = _ => 12 };
         var until = new Option<DateOnly?>("--until") { Description = "The newest story's day (default: today, UTC)." };
         var database = new Option<DatabaseProvider>("--database") { Description = "sqlite or postgres.", DefaultValueFactory = _ => DatabaseProvider.Sqlite };
@@ -28,7 +33,7 @@ public static class GenerateCommand
         var command = new Command("generate", "Fill an empty Folio database with a generated site, then print what it holds.")
         {
             stories, communities, tags, people, creators, comments, hearts, insights, readDays, subscriptions,
-            seed, until, database, connection, dataDirectory, batchSize,
+            bodyScale, seed, until, database, connection, dataDirectory, batchSize,
         };
         command.SetAction(async (parsed, cancellationToken) =>
         {
@@ -45,6 +50,12 @@ public static class GenerateCommand
                 parsed.GetValue(insights) ?? SiteSize.DefaultInsights(storyCount),
                 parsed.GetValue(readDays) ?? SiteSize.DefaultReadDays(storyCount),
                 parsed.GetValue(subscriptions) ?? SiteSize.DefaultSubscriptions(peopleCount));
+            if (parsed.GetValue(bodyScale) is <= 0 or > 10)
+            {
+                Console.Error.WriteLine("--body-scale is a share of the realistic length, more than 0 and at most 10.");
+                return 2;
+            }
+
             if (size.Stories < 1 || size.Communities < 1 || size.Tags < 3 || size.Creators < 1 || size.People < size.Creators)
             {
                 Console.Error.WriteLine("Give at least 1 story, 1 community, 3 tags and 1 creator, and no more creators than people.");
@@ -52,7 +63,7 @@ public static class GenerateCommand
             }
 
             var target = new TargetDatabase(parsed.GetValue(database), parsed.GetValue(connection), parsed.GetRequiredValue(dataDirectory));
-            var plan = new SitePlan(size, parsed.GetValue(seed), parsed.GetValue(until) ?? DateOnly.FromDateTime(DateTime.UtcNow));
+            var plan = new SitePlan(size, parsed.GetValue(seed), parsed.GetValue(until) ?? DateOnly.FromDateTime(DateTime.UtcNow), parsed.GetValue(bodyScale));
             return await SiteGenerator.RunAsync(target, plan, parsed.GetValue(batchSize), cancellationToken);
         });
         return command;

@@ -18,7 +18,7 @@ public static class SiteGenerator
         var clock = Stopwatch.StartNew();
         var log = Console.Error;
         await using var folio = await target.OpenFolioAsync();
-        await using var db = target.NewBulkContext(folio.Services);
+        await using var db = await target.NewBulkContextAsync(folio.Services);
         if (await db.Stories.AnyAsync(cancellationToken) || await db.Users.AnyAsync(cancellationToken))
         {
             log.WriteLine("The database already holds stories or accounts; generate fills an empty one. Point --data-directory or --connection at a new database.");
@@ -26,7 +26,7 @@ public static class SiteGenerator
         }
 
         var size = plan.Size;
-        log.WriteLine($"Generating {size.Stories:N0} stories, {size.People:N0} people ({size.Creators:N0} creators), {size.Communities} communities, {size.Tags:N0} tags, seed {plan.Seed}, until {plan.Until:yyyy-MM-dd}");
+        log.WriteLine($"Generating {size.Stories:N0} stories, {size.People:N0} people ({size.Creators:N0} creators), {size.Communities} communities, {size.Tags:N0} tags, seed {plan.Seed}, until {plan.Until:yyyy-MM-dd}, bodies × {plan.BodyScale}");
         var writer = new BatchWriter(db, batchSize, log);
         var vocabulary = new Vocabulary(plan.Seed);
 
@@ -40,7 +40,7 @@ public static class SiteGenerator
         await writer.WriteAsync("people", people, cancellationToken);
         await writer.WriteAsync("roles", await RolesAsync(db, people, size.Creators, cancellationToken), cancellationToken);
 
-        var stories = new StoryRows(plan, new StoryText(vocabulary), communities, people);
+        var stories = new StoryRows(plan, new StoryText(vocabulary, plan.BodyScale), communities, people);
         await writer.WriteGroupsAsync("stories", stories.Chunks(batchSize), cancellationToken);
         stories.TakeIds();
         await writer.WriteGroupsAsync("story tags", StoryTags(plan, stories.Facts, tags).Chunk(batchSize), cancellationToken, StoryTagRows.EntityName);

@@ -1,7 +1,10 @@
 namespace Folio.Bench;
 
-/// <summary>What to generate: the sizes, the seed every random choice comes from, and the day the newest story is from.</summary>
-public sealed record SitePlan(SiteSize Size, int Seed, DateOnly Until)
+/// <summary>
+/// What to generate: the sizes, the seed every random choice comes from, the day the newest story is from, and how long
+/// bodies are as a share of the realistic length (1: 300–2,500 words, most near a thousand).
+/// </summary>
+public sealed record SitePlan(SiteSize Size, int Seed, DateOnly Until, double BodyScale = 1)
 {
     /// <summary>Stories span the three years up to <see cref="Until"/>.</summary>
     public static readonly TimeSpan Span = TimeSpan.FromDays(3 * 365);

@@ -8,10 +8,11 @@ namespace Folio.Bench;
 public sealed record StoryDraft(string Title, string Subtitle, string Markdown);
 
 /// <summary>
-/// A story's words: a title, a subtitle and a Markdown body of 300–2,500 words (most near a thousand) with headings,
-/// paragraphs, emphasis, links, lists and quotes, as creators write them. The same story number and seed give the same text.
+/// A story's words: a title, a subtitle and a Markdown body of 300–2,500 words (most near a thousand; times the body
+/// scale) with headings, paragraphs, emphasis, links, lists and quotes, as creators write them. The same story number
+/// and seed give the same text.
 /// </summary>
-public sealed partial class StoryText(Vocabulary vocabulary)
+public sealed partial class StoryText(Vocabulary vocabulary, double bodyScale = 1)
 {
     /// <summary>Where a pooled body names the story's friend, the one word of it that is the story's own.</summary>
     public const string FriendMark = "Friendmark";
@@ -20,7 +21,7 @@ public sealed partial class StoryText(Vocabulary vocabulary)
 
     private StoryDraft Write(string friend, Random random)
     {
-        var targetWords = 300 + (int)(2_200 * Math.Pow(random.NextDouble(), 2));
+        var targetWords = (int)((300 + 2_200 * Math.Pow(random.NextDouble(), 2)) * bodyScale);
         var (title, subtitle) = Headline(random);
 
         var body = new StringBuilder();

@@ -731,11 +731,11 @@ namespace Folio.Data.Migrations.Postgres
 
                     b.HasIndex("Status", "TopStoryAt");
 
-                    b.HasIndex("AuthorId", "Status", "PublishedAt");
-
                     b.HasIndex("CommunityId", "Status", "PublishedAt");
 
                     b.HasIndex("Status", "PublishedAt", "UpdatedAt");
+
+                    b.HasIndex("AuthorId", "Status", "PublishedAt", "CommunityId");
 
                     b.ToTable("Stories");
                 });

@@ -701,11 +701,11 @@ namespace Folio.Data.Migrations.Sqlite
 
                     b.HasIndex("Status", "TopStoryAt");
 
-                    b.HasIndex("AuthorId", "Status", "PublishedAt");
-
                     b.HasIndex("CommunityId", "Status", "PublishedAt");
 
                     b.HasIndex("Status", "PublishedAt", "UpdatedAt");
+
+                    b.HasIndex("AuthorId", "Status", "PublishedAt", "CommunityId");
 
                     b.ToTable("Stories");
                 });
