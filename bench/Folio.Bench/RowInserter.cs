@@ -16,7 +16,7 @@ public sealed class RowInserter(FolioDb db)
 {
     private readonly Dictionary<IEntityType, TableInsert> _tables = [];
 
-    public IEntityType EntityTypeOf(object row, string? sharedTypeName) =>
+    private IEntityType EntityTypeOf(object row, string? sharedTypeName) =>
         (sharedTypeName is null ? db.Model.FindEntityType(row.GetType()) : db.Model.FindEntityType(sharedTypeName))
         ?? throw new InvalidOperationException($"{sharedTypeName ?? row.GetType().Name} is not in Folio's model.");
 

@@ -24,7 +24,7 @@ public sealed class StoryFacts
 /// </summary>
 public sealed class StoryRows(SitePlan plan, StoryText text, IReadOnlyList<Community> communities, IReadOnlyList<FolioUser> people)
 {
-    public const int BodyPoolSize = 2_000;
+    private const int BodyPoolSize = 2_000;
 
     private readonly Dictionary<int, HashSet<string>> _slugs = [];
     private readonly List<(StoryFacts Facts, Story Story)> _unsaved = [];
