@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using Folio.Data;
+using Folio.Features.Operations;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
 
@@ -43,8 +44,14 @@ public sealed class BatchWriter(FolioDb db, int batchSize, TextWriter progress)
         return written;
     }
 
-    /// <summary>Lets the site's own inserts continue after the keys the writer gave out.</summary>
-    public Task FinishAsync(CancellationToken cancellationToken) => _inserter.AdvanceSequencesAsync(cancellationToken);
+    /// <summary>Lets the site's own inserts continue after the keys the writer gave out (PostgreSQL's sequences).</summary>
+    public async Task FinishAsync(CancellationToken cancellationToken)
+    {
+        if (db.Database.IsNpgsql())
+        {
+            await PostgresSequences.ResetAsync(db, cancellationToken);
+        }
+    }
 
     private async Task<int> FlushAsync<T>(List<T> batch, string? sharedTypeName, CancellationToken cancellationToken) where T : class
     {

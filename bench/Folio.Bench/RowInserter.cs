@@ -35,24 +35,6 @@ public sealed class RowInserter(FolioDb db)
         }
     }
 
-    /// <summary>
-    /// PostgreSQL's identity columns do not see keys given explicitly; each sequence is moved past the largest key so
-    /// the site's own inserts continue from there.
-    /// </summary>
-    public async Task AdvanceSequencesAsync(CancellationToken cancellationToken)
-    {
-        if (db.Database.IsSqlite())
-        {
-            return;
-        }
-
-        foreach (var table in _tables.Values.Where(t => t.GeneratedKey is not null))
-        {
-            var sql = $"SELECT setval(pg_get_serial_sequence('\"{table.Name}\"', '{table.GeneratedKey}'), (SELECT max(\"{table.GeneratedKey}\") FROM \"{table.Name}\"))";
-            await db.Database.ExecuteSqlRawAsync(sql, cancellationToken);
-        }
-    }
-
     private sealed class TableInsert
     {
         private readonly DbCommand _command;
@@ -62,27 +44,24 @@ public sealed class RowInserter(FolioDb db)
 
         public TableInsert(IEntityType type, DbConnection connection)
         {
-            Name = type.GetTableName()!;
-            var table = StoreObjectIdentifier.Table(Name, type.GetSchema());
+            var name = type.GetTableName()!;
+            var table = StoreObjectIdentifier.Table(name, type.GetSchema());
             _generatedKey = type.FindPrimaryKey()?.Properties is [{ ValueGenerated: ValueGenerated.OnAdd, ClrType: var keyType } key] && keyType == typeof(int)
                 ? key
                 : null;
             _command = connection.CreateCommand();
             _columns = type.GetProperties()
                 .Where(p => p.GetComputedColumnSql() is null)
-                .Select((p, i) => new Column(p, p.GetRelationalTypeMapping(), p.GetColumnName(table)!, ParameterFor(p, i)))
+                .Select((p, i) => (Property: p, Mapping: p.GetRelationalTypeMapping(), Index: i))
+                .Select(c => new Column(c.Property, c.Mapping, c.Property.GetColumnName(table)!, ParameterFor(c.Property, c.Mapping, c.Index)))
                 .ToArray();
             _command.CommandText =
-                $"INSERT INTO \"{Name}\" ({string.Join(", ", _columns.Select(c => $"\"{c.Name}\""))}) VALUES ({string.Join(", ", _columns.Select(c => c.Parameter.ParameterName))})";
+                $"INSERT INTO \"{name}\" ({string.Join(", ", _columns.Select(c => $"\"{c.Name}\""))}) VALUES ({string.Join(", ", _columns.Select(c => c.Parameter.ParameterName))})";
         }
 
-        public string Name { get; }
-
-        public string? GeneratedKey => _generatedKey?.GetColumnName();
-
-        private DbParameter ParameterFor(IProperty property, int index)
+        private DbParameter ParameterFor(IProperty property, RelationalTypeMapping mapping, int index)
         {
-            var parameter = property.GetRelationalTypeMapping().CreateParameter(_command, $"@p{index}", null, property.IsNullable);
+            var parameter = mapping.CreateParameter(_command, $"@p{index}", null, property.IsNullable);
             _command.Parameters.Add(parameter);
             return parameter;
         }
