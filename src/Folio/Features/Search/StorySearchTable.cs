@@ -12,6 +12,7 @@ namespace Folio.Features.Search;
 public abstract class StorySearchTable(ILogger logger, IOptions<SearchOptions> options) : ISearchIndex
 {
     private const int RebuildBatch = 500;
+    private const int ProgressEvery = 50_000;
 
     public async Task UpdateAsync(FolioDb db, IReadOnlyCollection<int> storyIds, CancellationToken cancellationToken = default)
     {
@@ -36,35 +37,63 @@ public abstract class StorySearchTable(ILogger logger, IOptions<SearchOptions> o
 
     public async Task RebuildAsync(FolioDb db, CancellationToken cancellationToken = default)
     {
-        await using var transaction = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(cancellationToken) : null;
-        await DeleteAllAsync(db, cancellationToken);
-        // In batches, so that a site of 100,000 stories is never all in memory at once.
-        var ids = await db.Stories.Published().OrderBy(s => s.Id).Select(s => s.Id).ToListAsync(cancellationToken);
-        foreach (var batch in ids.Chunk(RebuildBatch))
-        {
-            await InsertAsync(db, await SearchDocument.LoadAsync(db.Stories.Where(s => batch.Contains(s.Id)), cancellationToken), cancellationToken);
-        }
-
-        if (transaction is not null)
-        {
-            await transaction.CommitAsync(cancellationToken);
-        }
+        await InTransactionAsync(db, () => DeleteAllAsync(db, cancellationToken), cancellationToken);
+        await AddMissingAsync(db, cancellationToken);
     }
 
     /// <summary>
     /// Compared in the database, not by reading every id: on SQLite, reading the FTS table's rowids scans the rows that
     /// hold every story's text, which took seconds of each start at 100,000 stories. Equal counts, and no published
-    /// story missing from the index, mean the same stories.
+    /// story missing from the index, mean the same stories; otherwise the entries of stories no longer published go and
+    /// the missing stories are added, so a rebuild that stopped part-way is completed, not started again.
     /// </summary>
     public async Task EnsureBuiltAsync(FolioDb db, CancellationToken cancellationToken = default)
     {
         var published = db.Stories.Published().Select(s => s.Id);
         var indexed = IndexedIds(db);
         var (publishedCount, indexedCount) = (await published.CountAsync(cancellationToken), await indexed.CountAsync(cancellationToken));
-        if (publishedCount != indexedCount || await published.AnyAsync(id => !indexed.Contains(id), cancellationToken))
+        if (publishedCount != indexedCount || await published.AnyAsync(id => !indexed.Any(i => i == id), cancellationToken))
         {
-            logger.LogInformation("Rebuilding the search index: {Indexed} entries for {Published} published stories", indexedCount, publishedCount);
-            await RebuildAsync(db, cancellationToken);
+            logger.LogInformation("Completing the search index: {Indexed} entries for {Published} published stories", indexedCount, publishedCount);
+            var stale = await indexed.Where(id => !published.Any(p => p == id)).ToListAsync(cancellationToken);
+            foreach (var batch in stale.Chunk(RebuildBatch))
+            {
+                await InTransactionAsync(db, () => DeleteAsync(db, batch, cancellationToken), cancellationToken);
+            }
+
+            await AddMissingAsync(db, cancellationToken);
+        }
+    }
+
+    /// <summary>
+    /// The published stories the index lacks, oldest first, each batch committed on its own unless the caller holds a
+    /// transaction: a million stories in one transaction ran for over an hour, and a site's stories never sit in memory
+    /// all at once.
+    /// </summary>
+    private async Task AddMissingAsync(FolioDb db, CancellationToken cancellationToken)
+    {
+        var indexed = IndexedIds(db);
+        var (added, after) = (0, 0);
+        while (await db.Stories.Published().Where(s => s.Id > after && !indexed.Any(id => id == s.Id)).OrderBy(s => s.Id).Select(s => s.Id)
+                   .Take(RebuildBatch).ToArrayAsync(cancellationToken) is { Length: > 0 } batch)
+        {
+            var documents = await SearchDocument.LoadAsync(db.Stories.Where(s => batch.Contains(s.Id)), cancellationToken);
+            await InTransactionAsync(db, () => InsertAsync(db, documents, cancellationToken), cancellationToken);
+            (added, after) = (added + batch.Length, batch[^1]);
+            if (added % ProgressEvery == 0)
+            {
+                logger.LogInformation("Search index: {Added} stories added", added);
+            }
+        }
+    }
+
+    private static async Task InTransactionAsync(FolioDb db, Func<Task> write, CancellationToken cancellationToken)
+    {
+        await using var transaction = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(cancellationToken) : null;
+        await write();
+        if (transaction is not null)
+        {
+            await transaction.CommitAsync(cancellationToken);
         }
     }
 
