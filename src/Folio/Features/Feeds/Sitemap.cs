@@ -13,7 +13,10 @@ namespace Folio.Features.Feeds;
 /// part n holding ids ((n-1)·size, n·size], so a story stays in its part for good and each part is one primary-key
 /// range. A story part holds fewer addresses than the size when ids went to drafts; it is never larger. Every query is
 /// a seek or a range on an index; only the index's story lastmods read an entry of every published story, from the
-/// index that covers them (Status, PublishedAt, UpdatedAt).
+/// index that covers them (Status, PublishedAt, UpdatedAt). A story part takes its stories' dates from the index that
+/// covers them by id (Status, Id, PublishedAt, UpdatedAt) and their addresses from the rows: SQLite keeps Status and
+/// the dates behind the bodies, so reading all from the rows walked 10,000 bodies' overflow pages (12 requests/s at
+/// 100,000 stories), while the slugs sit before them.
 /// </summary>
 public sealed class Sitemap(FolioDb db, IOptions<SitemapOptions> options)
 {
@@ -63,10 +66,18 @@ public sealed class Sitemap(FolioDb db, IOptions<SitemapOptions> options)
         }
 
         var (after, upTo) = ((part - 1) * Size, part * Size);
-        var stories = await db.Stories.Published().Where(s => s.Id > after && s.Id <= upTo).OrderBy(s => s.Id)
-            .Select(s => new { Community = s.Community.Slug, s.Slug, PublishedAt = s.PublishedAt!.Value, s.UpdatedAt })
+        var dates = await db.Stories.Published().Where(s => s.Id > after && s.Id <= upTo)
+            .Select(s => new { s.Id, PublishedAt = s.PublishedAt!.Value, s.UpdatedAt })
+            .ToDictionaryAsync(s => s.Id, s => s.UpdatedAt > s.PublishedAt ? s.UpdatedAt : s.PublishedAt, cancellationToken);
+        if (dates.Count == 0)
+        {
+            return null;
+        }
+
+        var addresses = await db.Stories.Where(s => s.Id > after && s.Id <= upTo).OrderBy(s => s.Id)
+            .Select(s => new { s.Id, Community = s.Community.Slug, s.Slug })
             .ToListAsync(cancellationToken);
-        return NullIfEmpty(stories.Select(s => new SitemapEntry(StoryLinks.Path(s.Community, s.Slug), s.UpdatedAt > s.PublishedAt ? s.UpdatedAt : s.PublishedAt)).ToList());
+        return addresses.Where(a => dates.ContainsKey(a.Id)).Select(a => new SitemapEntry(StoryLinks.Path(a.Community, a.Slug), dates[a.Id])).ToList();
     }
 
     /// <summary>A part number that can be a part: from 1, and not so large that its first address overflows.</summary>

@@ -737,6 +737,8 @@ namespace Folio.Data.Migrations.Postgres
 
                     b.HasIndex("AuthorId", "Status", "PublishedAt", "CommunityId");
 
+                    b.HasIndex("Status", "Id", "PublishedAt", "UpdatedAt");
+
                     b.ToTable("Stories");
                 });
 

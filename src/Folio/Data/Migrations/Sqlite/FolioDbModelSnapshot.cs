@@ -707,6 +707,8 @@ namespace Folio.Data.Migrations.Sqlite
 
                     b.HasIndex("AuthorId", "Status", "PublishedAt", "CommunityId");
 
+                    b.HasIndex("Status", "Id", "PublishedAt", "UpdatedAt");
+
                     b.ToTable("Stories");
                 });
 
