@@ -19,7 +19,7 @@ public sealed class PageQueryPlanTests : IDisposable
         (Persona.Anonymous, "/tags/topic-3", ["IX_StoryTags_TagsId_StoriesId"]),
         (Persona.Anonymous, "/authors/wren", ["COVERING INDEX IX_Stories_AuthorId_Status_PublishedAt_CommunityId"]),
         (Persona.Anonymous, "/authors/wren?community=rivers", ["IX_Stories_AuthorId_Status_PublishedAt_CommunityId"]),
-        (Persona.Anonymous, "/top", ["IX_Stories_Status_TopStoryAt"]),
+        (Persona.Anonymous, "/top", ["COVERING INDEX IX_Stories_Status_TopStoryAt_Id_PublishedAt"]),
         (Persona.Anonymous, "/explore", ["IX_Stories_Status_PublishedAt_UpdatedAt"]),
         (Persona.Anonymous, "/feed.xml", ["IX_Stories_Status_PublishedAt_UpdatedAt"]),
         (Persona.Anonymous, "/rivers/feed.xml", ["IX_Stories_CommunityId_Status_PublishedAt"]),

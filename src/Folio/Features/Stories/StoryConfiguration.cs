@@ -24,7 +24,9 @@ internal sealed class StoryConfiguration : IEntityTypeConfiguration<Story>
         story.HasIndex(s => new { s.AuthorId, s.Status, s.PublishedAt, s.CommunityId });
         story.HasIndex(s => new { s.CommunityId, s.Status, s.PublishedAt });
         story.HasIndex(s => new { s.Status, s.SubmittedAt });
-        story.HasIndex(s => new { s.Status, s.TopStoryAt });
+        // Top stories newest pick first, counted from the index alone: PublishedAt sits behind the bodies, so counting from
+        // the rows walked each pick's body (16 ms of every uncached /top and /explore at a million stories, 2,000 picks).
+        story.HasIndex(s => new { s.Status, s.TopStoryAt, s.Id, s.PublishedAt });
         story.Property(s => s.ImportKey).HasMaxLength(300);
         story.HasIndex(s => s.ImportKey).IsUnique();
         story.Property(s => s.TopStoryNote).HasMaxLength(280);

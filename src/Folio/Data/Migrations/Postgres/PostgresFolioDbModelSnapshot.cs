@@ -729,8 +729,6 @@ namespace Folio.Data.Migrations.Postgres
 
                     b.HasIndex("Status", "SubmittedAt");
 
-                    b.HasIndex("Status", "TopStoryAt");
-
                     b.HasIndex("CommunityId", "Status", "PublishedAt");
 
                     b.HasIndex("Status", "PublishedAt", "UpdatedAt");
@@ -738,6 +736,8 @@ namespace Folio.Data.Migrations.Postgres
                     b.HasIndex("AuthorId", "Status", "PublishedAt", "CommunityId");
 
                     b.HasIndex("Status", "Id", "PublishedAt", "UpdatedAt");
+
+                    b.HasIndex("Status", "TopStoryAt", "Id", "PublishedAt");
 
                     b.ToTable("Stories");
                 });

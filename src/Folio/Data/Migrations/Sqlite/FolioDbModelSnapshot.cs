@@ -699,8 +699,6 @@ namespace Folio.Data.Migrations.Sqlite
 
                     b.HasIndex("Status", "SubmittedAt");
 
-                    b.HasIndex("Status", "TopStoryAt");
-
                     b.HasIndex("CommunityId", "Status", "PublishedAt");
 
                     b.HasIndex("Status", "PublishedAt", "UpdatedAt");
@@ -708,6 +706,8 @@ namespace Folio.Data.Migrations.Sqlite
                     b.HasIndex("AuthorId", "Status", "PublishedAt", "CommunityId");
 
                     b.HasIndex("Status", "Id", "PublishedAt", "UpdatedAt");
+
+                    b.HasIndex("Status", "TopStoryAt", "Id", "PublishedAt");
 
                     b.ToTable("Stories");
                 });
