@@ -39,15 +39,17 @@ public sealed class SqliteSearchIndex(ILogger<SqliteSearchIndex> logger, IOption
 
     protected override async Task<List<int>> NewestMatchesAsync(FolioDb db, SearchQuery query, SearchFilter filter, int count, CancellationToken cancellationToken)
     {
-        // FTS5 walks the matches in rowid order, newest story first, and stops at the LIMIT: no temporary b-tree.
+        // FTS5 walks the matches in rowid order, newest story first, and stops at the LIMIT: no temporary b-tree. The
+        // filters are looked up per match by key: as "rowid IN (the community's stories)" SQLite read every match and
+        // sorted them (a common word in a large community took seconds at a million stories).
         var (match, community, tag) = (MatchExpression(query), filter.CommunityId, filter.TagId);
         try
         {
             return await db.Database.SqlQuery<int>($"""
                 SELECT StorySearch.rowid AS Value FROM StorySearch
                 WHERE StorySearch MATCH {match}
-                  AND ({community} IS NULL OR StorySearch.rowid IN (SELECT Id FROM Stories WHERE CommunityId = {community}))
-                  AND ({tag} IS NULL OR StorySearch.rowid IN (SELECT StoriesId FROM StoryTags WHERE TagsId = {tag}))
+                  AND ({community} IS NULL OR EXISTS (SELECT 1 FROM Stories s WHERE s.Id = StorySearch.rowid AND s.CommunityId = {community}))
+                  AND ({tag} IS NULL OR EXISTS (SELECT 1 FROM StoryTags t WHERE t.StoriesId = StorySearch.rowid AND t.TagsId = {tag}))
                 ORDER BY StorySearch.rowid DESC
                 LIMIT {count}
                 """).ToListAsync(cancellationToken);
@@ -78,8 +80,8 @@ public sealed class SqliteSearchIndex(ILogger<SqliteSearchIndex> logger, IOption
                    StorySearch.rowid IN (SELECT rowid FROM StorySearch WHERE StorySearch MATCH {inTitle} AND rowid >= {oldest}) AS InTitle
             FROM StorySearch
             WHERE StorySearch MATCH {match} AND StorySearch.rowid >= {oldest}
-              AND ({community} IS NULL OR StorySearch.rowid IN (SELECT Id FROM Stories WHERE CommunityId = {community}))
-              AND ({tag} IS NULL OR StorySearch.rowid IN (SELECT StoriesId FROM StoryTags WHERE TagsId = {tag}))
+              AND ({community} IS NULL OR EXISTS (SELECT 1 FROM Stories s WHERE s.Id = StorySearch.rowid AND s.CommunityId = {community}))
+              AND ({tag} IS NULL OR EXISTS (SELECT 1 FROM StoryTags t WHERE t.StoriesId = StorySearch.rowid AND t.TagsId = {tag}))
             ORDER BY InTitle DESC, Rank, StorySearch.rowid DESC
             LIMIT {take} OFFSET {skip}
             """).ToListAsync(cancellationToken);
