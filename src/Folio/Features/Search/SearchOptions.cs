@@ -9,4 +9,7 @@ public sealed class SearchOptions
     /// these are shown. A word found in every story then costs what a rare one costs.
     /// </summary>
     public int MostCounted { get; set; } = 200;
+
+    /// <summary>Stories indexed per transaction when the index is rebuilt or completed.</summary>
+    public int RebuildBatch { get; set; } = 500;
 }
