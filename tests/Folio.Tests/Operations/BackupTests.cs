@@ -51,7 +51,8 @@ public sealed class BackupTests : IDisposable
         using var connection = new SqliteConnection($"Data Source={database};Pooling=false");
         connection.Open();
         Assert.Equal("ok", Scalar(connection, "PRAGMA integrity_check"));
-        Assert.InRange((long)Scalar(connection, "SELECT count(*) FROM Stories")!, before, after);
+        // The writer counts a story once it is saved, so one story may be in the database and not yet counted.
+        Assert.InRange((long)Scalar(connection, "SELECT count(*) FROM Stories")!, before, after + 1);
     }
 
     [Fact]
