@@ -2,10 +2,10 @@
 
 #nullable disable
 
-namespace Folio.Data.Migrations.Sqlite
+namespace Folio.Data.Migrations.Postgres
 {
     /// <inheritdoc />
-    public partial class TopStoryCoveringIndex : Migration
+    public partial class StoryCoveringIndexes : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
@@ -13,6 +13,11 @@ namespace Folio.Data.Migrations.Sqlite
             migrationBuilder.DropIndex(
                 name: "IX_Stories_Status_TopStoryAt",
                 table: "Stories");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Stories_Status_Id_PublishedAt_UpdatedAt",
+                table: "Stories",
+                columns: new[] { "Status", "Id", "PublishedAt", "UpdatedAt" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_Stories_Status_TopStoryAt_Id_PublishedAt",
@@ -23,6 +28,10 @@ namespace Folio.Data.Migrations.Sqlite
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropIndex(
+                name: "IX_Stories_Status_Id_PublishedAt_UpdatedAt",
+                table: "Stories");
+
             migrationBuilder.DropIndex(
                 name: "IX_Stories_Status_TopStoryAt_Id_PublishedAt",
                 table: "Stories");
