@@ -169,9 +169,50 @@ public sealed class FeedTests : IDisposable
             var (_, raw) = await GetAsync(url);
             var item = Assert.Single(Load(raw, formatter).Items);
             Assert.Equal(title, item.Title.Text);
-            Assert.Equal("Less < more & so on", item.Summary.Text);
+            Assert.Equal("Less < more & so on", ReaderText(item.Summary, formatter));
             Assert.DoesNotContain("<script>", raw);
         }
+    }
+
+    [Fact]
+    public async Task PlainTextInAnHtmlFeedFieldReachesReadersAsTextNotMarkup()
+    {
+        const string payload = "<img src=x onerror=alert(1)> & <b>bold</b>";
+        var community = await _app.Data.CommunityAsync("rivers");
+        await _app.WithDbAsync(async db =>
+        {
+            (await db.Communities.FindAsync(community.Id))!.Tagline = "Tagline " + payload;
+            await db.SaveChangesAsync();
+        });
+        var author = await _app.Data.PersonAsync("wren", "Wren " + payload, bio: "");
+        await _app.Data.StoryAsync(community, author, "The Weir", subtitle: "Subtitle " + payload);
+
+        foreach (var (url, formatter, description) in new (string, SyndicationFeedFormatter, string)[]
+        {
+            ("/rivers/feed.xml", new Rss20FeedFormatter(), "Tagline " + payload),
+            ("/rivers/feed.atom", new Atom10FeedFormatter(), "Tagline " + payload),
+            ("/authors/wren/feed.xml", new Rss20FeedFormatter(), $"Stories by Wren {payload}."),
+            ("/authors/wren/feed.atom", new Atom10FeedFormatter(), $"Stories by Wren {payload}."),
+        })
+        {
+            var feed = Load((await GetAsync(url)).Body, formatter);
+            Assert.Equal(description, ReaderText(feed.Description, formatter));
+            Assert.Equal("Subtitle " + payload, ReaderText(Assert.Single(feed.Items).Summary, formatter));
+        }
+    }
+
+    /// <summary>What a reader shows for a description: RSS readers render it as HTML, Atom says which it is.</summary>
+    private static string ReaderText(TextSyndicationContent content, SyndicationFeedFormatter formatter)
+    {
+        if (formatter is Atom10FeedFormatter && content.Type == "text")
+        {
+            return content.Text;
+        }
+
+        var fragment = new AngleSharp.Html.Parser.HtmlParser().ParseDocument("").Body!;
+        fragment.InnerHtml = content.Text;
+        Assert.True(fragment.Children.Length == 0, $"markup in a text field: {content.Text}");
+        return fragment.TextContent;
     }
 
     [Fact]

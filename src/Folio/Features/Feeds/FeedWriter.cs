@@ -1,3 +1,4 @@
+using System.Net;
 using System.ServiceModel.Syndication;
 using System.Text.RegularExpressions;
 using System.Xml;
@@ -23,8 +24,9 @@ public sealed partial class FeedWriter(SiteUrls urls, TimeProvider clock)
     {
         var page = new Uri(urls.Absolute(feed.PagePath));
         var self = new Uri(urls.Absolute($"{feed.FeedPathPrefix}/{format.FileName()}"));
-        var syndication = new SyndicationFeed(feed.Title, feed.Description, page)
+        var syndication = new SyndicationFeed(feed.Title, null, page)
         {
+            Description = PlainText(feed.Description, format),
             Id = page.AbsoluteUri,
             Language = "en",
             Generator = "Folio",
@@ -47,7 +49,7 @@ public sealed partial class FeedWriter(SiteUrls urls, TimeProvider clock)
         var item = new SyndicationItem
         {
             Title = new TextSyndicationContent(entry.Title),
-            Summary = new TextSyndicationContent(entry.Subtitle),
+            Summary = PlainText(entry.Subtitle, format),
             PublishDate = Utc(entry.PublishedAt),
             LastUpdatedTime = Utc(entry.LastChangedAt),
         };
@@ -75,6 +77,13 @@ public sealed partial class FeedWriter(SiteUrls urls, TimeProvider clock)
 
         return item;
     }
+
+    /// <summary>
+    /// Plain text for a description or summary. RSS has no text type: readers show every description as HTML, so the
+    /// text is encoded as HTML there; Atom marks it type="text". RSS titles are text in readers and stay as they are.
+    /// </summary>
+    private static TextSyndicationContent PlainText(string text, FeedFormat format) =>
+        new(format == FeedFormat.Rss ? WebUtility.HtmlEncode(text) : text);
 
     /// <summary>Stored bodies link images and pages by site path; a feed reader shows them on another site.</summary>
     private string AbsoluteLinks(string html) => SitePathAttribute().Replace(html, match => $"{match.Groups[1].Value}=\"{urls.Origin}/");
