@@ -71,7 +71,7 @@ public sealed class SanitisingTests
             Visit https://example.org today. ![A river](/demo/images/a.svg)
             """);
 
-        Assert.Equal("a-heading-with-id", document.QuerySelector("h2")?.Id);
+        Assert.Equal("user-content-a-heading-with-id", document.QuerySelector("h2")?.Id);
         Assert.Equal(2, document.QuerySelectorAll("li").Length);
         Assert.NotNull(document.QuerySelector("blockquote"));
         Assert.NotNull(document.QuerySelector("table td"));
@@ -79,6 +79,25 @@ public sealed class SanitisingTests
         var image = document.QuerySelector("img");
         Assert.Equal("A river", image?.GetAttribute("alt"));
         Assert.Equal("lazy", image?.GetAttribute("loading"));
+    }
+
+    [Fact]
+    public void IdsAndNamesAnAuthorWritesCannotTakeOverThePagesOwn()
+    {
+        var document = Render("<p id=\"main\">x</p> <a name=\"comment-607\">y</a> <img id=\"user-content-kept\" src=\"/a.svg\" alt=\"\">");
+
+        Assert.Equal("user-content-main", document.QuerySelector("p")?.Id);
+        Assert.Equal("user-content-comment-607", document.QuerySelector("a")?.GetAttribute("name"));
+        Assert.Equal("user-content-kept", document.QuerySelector("img")?.Id);
+    }
+
+    [Fact]
+    public void LinksWithinAStoryStillReachItsHeadings()
+    {
+        var document = Render("## Main\n\n[Back to the top](#main) [Elsewhere](/rivers/weir#main) [Nowhere](#)");
+
+        Assert.Equal("user-content-main", document.QuerySelector("h2")?.Id);
+        Assert.Equal(["#user-content-main", "/rivers/weir#main", "#"], document.QuerySelectorAll("a").Select(a => a.GetAttribute("href")));
     }
 
     [Fact]

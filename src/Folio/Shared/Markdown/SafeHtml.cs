@@ -62,6 +62,7 @@ public static partial class SafeHtml
                 return;
             }
 
+            MoveAnchorsIntoUserContent(element);
             switch (element.LocalName)
             {
                 case "iframe" when !IsAllowedEmbed(element.GetAttribute("src")):
@@ -79,6 +80,34 @@ public static partial class SafeHtml
         };
         return sanitizer;
     }
+
+    /// <summary>
+    /// Ids and names in a body, the author's and Markdig's heading ids alike, get the prefix GitHub uses, so "main" or
+    /// "comment-607" cannot take over the page's own anchors; links within the body follow them.
+    /// </summary>
+    private static void MoveAnchorsIntoUserContent(IElement element)
+    {
+        foreach (var attribute in AnchorAttributes)
+        {
+            if (element.GetAttribute(attribute) is { Length: > 0 } anchor)
+            {
+                element.SetAttribute(attribute, UserContent(anchor));
+            }
+        }
+
+        if (element.GetAttribute("href") is { Length: > 1 } href && href[0] == '#')
+        {
+            element.SetAttribute("href", "#" + UserContent(href[1..]));
+        }
+    }
+
+    private static readonly string[] AnchorAttributes = ["id", "name"];
+
+    private const string UserContentPrefix = "user-content-";
+
+    // Already prefixed stays as it is, so HTML that comes back in (an export imported again) is not prefixed twice.
+    private static string UserContent(string anchor) =>
+        anchor.StartsWith(UserContentPrefix, StringComparison.Ordinal) ? anchor : UserContentPrefix + anchor;
 
     private static HtmlSanitizer CreateCommentSanitizer()
     {
