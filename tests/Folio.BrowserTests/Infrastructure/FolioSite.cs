@@ -68,18 +68,18 @@ public sealed class FolioSite : IAsyncLifetime
     public static string Unique(string prefix) => $"{prefix}{Interlocked.Increment(ref _sequence)}";
 
     /// <summary>`community add`, as the operator creates communities.</summary>
-    public async Task<string> AddCommunityAsync(string name = "Night Owls")
+    public async Task<string> AddCommunityAsync(string name = "Night Owls", string tagline = "Stories written after dark.")
     {
         var slug = Unique("owls-");
-        await RunAsync(["community", "add", "--slug", slug, "--name", $"{name} {slug}", "--tagline", "Stories written after dark."]);
+        await RunAsync(["community", "add", "--slug", slug, "--name", $"{name} {slug}", "--tagline", tagline]);
         return slug;
     }
 
     /// <summary>`user add --role …`, for the roles sign-up does not give (trusted, moderator).</summary>
-    public async Task<Account> AddUserAsync(string role)
+    public async Task<Account> AddUserAsync(string role, string? displayName = null)
     {
         var username = Unique(role);
-        var account = new Account(username, $"{username}@example.org", $"{char.ToUpperInvariant(role[0])}{role[1..]} {username[role.Length..]}");
+        var account = new Account(username, $"{username}@example.org", displayName ?? $"{char.ToUpperInvariant(role[0])}{role[1..]} {username[role.Length..]}");
         await RunAsync(
             ["user", "add", "--email", account.Email, "--username", username, "--name", account.DisplayName, "--role", role, "--password-stdin"],
             standardInput: Account.Password + "\n");

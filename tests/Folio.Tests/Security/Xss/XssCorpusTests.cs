@@ -149,7 +149,7 @@ public sealed class XssCorpusTests(XssCorpus corpus) : IClassFixture<XssCorpus>
             foreach (var (url, field, typed) in new[]
             {
                 ($"/api/v1/stories/{seed.StoryId}", "title", XssCorpus.Fit(seed.Payload, 120)),
-                ($"/api/v1/authors/{seed.Username}", "displayName", XssCorpus.Fit(seed.Payload, 80)),
+                ($"/api/v1/authors/{seed.Username}", "name", XssCorpus.Fit(seed.Payload, 80)),
                 ($"/api/v1/communities/{seed.Community}", "name", XssCorpus.Fit(seed.Payload, 80)),
             })
             {
