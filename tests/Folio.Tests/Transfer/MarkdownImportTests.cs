@@ -65,7 +65,7 @@ public sealed class MarkdownImportTests : IDisposable
         Assert.Equal("https://images.example/river.jpg", river.HeroImageUrl);
         Assert.Equal("markdown:2023/river.md", river.ImportKey);
         Assert.Contains("<strong>April</strong>", river.BodyHtml);
-        Assert.Contains("<h2 id=\"after\">After</h2>", river.BodyHtml);
+        Assert.Contains("<h2 id=\"user-content-after\">After</h2>", river.BodyHtml);
 
         var draft = stories.Single(s => s.Title == "Half a Thought");
         Assert.Equal((StoryStatus.Draft, null), (draft.Status, draft.PublishedAt));
