@@ -11,6 +11,7 @@ public static class PagesSetup
             {
                 mvc.Filters.Add<MethodNotAllowedFilter>();
                 mvc.Filters.Add<FormBindingFailures>();
+                mvc.Filters.Add<OversizedForms>();
             });
         builder.Services.Configure<RazorViewEngineOptions>(options =>
             options.PageViewLocationFormats.Add("/Pages/Shared/{0}" + RazorViewEngine.ViewExtension));
