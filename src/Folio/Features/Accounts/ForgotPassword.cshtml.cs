@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using Folio.Features.Creators;
+using Folio.Features.Mail;
 using Folio.Pages.Shared;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
@@ -12,6 +13,7 @@ public sealed class ForgotPasswordModel(UserManager<FolioUser> users, AccountEma
     [BindProperty]
     [Required(ErrorMessage = "Enter the email address of your account.")]
     [EmailAddress(ErrorMessage = "Enter an email address like name@example.org.")]
+    [DeliverableAddress(ErrorMessage = "Enter an email address like name@example.org.")]
     public string? Email { get; set; }
 
     public bool Sent { get; private set; }

@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using Folio.Features.Creators;
+using Folio.Features.Mail;
 using Folio.Pages.Shared;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
@@ -60,6 +61,7 @@ public sealed class SignUpInput
 {
     [Required(ErrorMessage = "Enter your email address.")]
     [EmailAddress(ErrorMessage = "Enter an email address like name@example.org.")]
+    [DeliverableAddress(ErrorMessage = "Enter an email address like name@example.org.")]
     [StringLength(254, ErrorMessage = "Email addresses are at most 254 characters.")]
     [Display(Name = "Email")]
     public string? Email { get; set; }

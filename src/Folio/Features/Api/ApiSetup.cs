@@ -21,6 +21,7 @@ public static class ApiSetup
             context.Request.Path.StartsWithSegments(Prefix) ? TokenAuthenticationHandler.SchemeName : null);
 
         builder.Services.AddProblemDetails(problems => problems.CustomizeProblemDetails = ApiStatusDetails.Explain);
+        builder.Services.AddSingleton<IProblemDetailsWriter, ApiProblemWriter>();
         builder.Services.AddExceptionHandler<UnreadableRequests>();
         builder.Services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
         builder.Services.Configure<JsonOptions>(options => ConfigureJson(options.SerializerOptions));
@@ -37,7 +38,7 @@ public static class ApiSetup
     public static WebApplication MapApi(this WebApplication app)
     {
         app.MapOpenApi("/openapi/{documentName}.json");
-        var v1 = app.MapGroup("/api/v1").AddEndpointFilter<ApiRateLimit>();
+        var v1 = app.MapGroup("/api/v1").AddEndpointFilter<UnverifiedTokens>().AddEndpointFilter<ApiRateLimit>();
         v1.MapMeEndpoints();
         v1.MapCommunityEndpoints();
         v1.MapAuthorEndpoints();

@@ -28,10 +28,15 @@ public sealed class TokenAuthenticationHandler(
 
     protected override async Task<AuthenticateResult> HandleAuthenticateAsync()
     {
+        if (!Request.Headers.ContainsKey("Authorization"))
+        {
+            return AuthenticateResult.NoResult();
+        }
+
         var header = Request.Headers.Authorization.ToString().Trim();
         if (!header.StartsWith("Bearer", StringComparison.OrdinalIgnoreCase) || header.Length > 6 && header[6] != ' ')
         {
-            return AuthenticateResult.NoResult();
+            return AuthenticateResult.Fail("The Authorization header must be `Bearer <token>`.");
         }
 
         var token = header["Bearer".Length..].Trim();

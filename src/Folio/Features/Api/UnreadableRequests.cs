@@ -1,3 +1,4 @@
+using System.Text;
 using System.Text.Json;
 using Microsoft.AspNetCore.Diagnostics;
 
@@ -11,7 +12,20 @@ public sealed class UnreadableRequests(IProblemDetailsService problems) : IExcep
 {
     public async ValueTask<bool> TryHandleAsync(HttpContext http, Exception exception, CancellationToken cancellationToken)
     {
-        if (exception is not BadHttpRequestException bad || !http.Request.Path.StartsWithSegments(ApiSetup.Prefix))
+        if (!http.Request.Path.StartsWithSegments(ApiSetup.Prefix))
+        {
+            return false;
+        }
+
+        // The JSON reader throws a plain InvalidOperationException for a charset it doesn't know.
+        if (exception is InvalidOperationException && HasUnknownCharset(http.Request))
+        {
+            exception = new BadHttpRequestException(
+                $"The body's charset \"{http.Request.GetTypedHeaders().ContentType!.Charset}\" is not one Folio can read; send JSON in UTF-8.",
+                StatusCodes.Status415UnsupportedMediaType, exception);
+        }
+
+        if (exception is not BadHttpRequestException bad)
         {
             return false;
         }
@@ -30,8 +44,28 @@ public sealed class UnreadableRequests(IProblemDetailsService problems) : IExcep
         });
     }
 
+    private static bool HasUnknownCharset(HttpRequest request)
+    {
+        var charset = request.GetTypedHeaders().ContentType?.Charset;
+        if (!charset.HasValue)
+        {
+            return false;
+        }
+
+        try
+        {
+            Encoding.GetEncoding(charset.Value.ToString().Trim('"'));
+            return false;
+        }
+        catch (ArgumentException)
+        {
+            return true;
+        }
+    }
+
     private static string Explain(BadHttpRequestException bad) => bad.InnerException switch
     {
+        InvalidOperationException => bad.Message,
         JsonException json => $"The body is not the JSON this endpoint expects: {FirstSentence(json.Message)} (at {json.Path ?? "$"}).",
         _ => bad.Message,
     };

@@ -14,7 +14,12 @@ public static class ErrorPagesSetup
         });
         app.UseWhen(context => !IsApi(context), pages =>
         {
-            pages.UseExceptionHandler("/error/500");
+            pages.UseExceptionHandler(new ExceptionHandlerOptions
+            {
+                ExceptionHandlingPath = "/error/500",
+                // A form the endpoint couldn't read (follow=abc, a body over the size limit) is the sender's mistake: 400 or 413, not 500.
+                StatusCodeSelector = exception => exception is BadHttpRequestException bad ? bad.StatusCode : StatusCodes.Status500InternalServerError,
+            });
             pages.UseStatusCodePagesWithReExecute("/error/{0}");
         });
         return app;

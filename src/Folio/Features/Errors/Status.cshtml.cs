@@ -1,5 +1,7 @@
+using System.Globalization;
 using Folio.Data;
 using Folio.Pages.Shared;
+using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -15,14 +17,23 @@ public sealed class StatusModel(FolioDb db, PageHead head) : PageModel
     public string Heading => Code switch
     {
         404 => "We couldn’t find that page",
+        413 => "That was too much to send at once",
         403 => "This page isn’t open to you",
         >= 500 => "Something went wrong on our side",
         _ => "That request didn’t work",
     };
 
-    public async Task OnGetAsync(int code)
+    /// <summary>What was wrong with a request that couldn't be read, as the exception handler saw it.</summary>
+    public string? Reason { get; private set; }
+
+    // The code comes from the route, not from binding: binding would read the form of a re-executed POST, which may be
+    // the very body that couldn't be read.
+    public async Task OnGetAsync()
     {
-        Code = code is >= 400 and <= 599 ? code : 404;
+        var code = int.Parse((string)RouteData.Values["code"]!, CultureInfo.InvariantCulture);
+        var unreadable = HttpContext.Features.Get<IExceptionHandlerFeature>()?.Error as BadHttpRequestException;
+        Code = unreadable?.StatusCode ?? (code is >= 400 and <= 599 ? code : 404);
+        Reason = unreadable?.Message;
         Response.StatusCode = Code;
         head.Title = Heading;
         if (Code == 404)
@@ -32,5 +43,5 @@ public sealed class StatusModel(FolioDb db, PageHead head) : PageModel
         }
     }
 
-    public Task OnPostAsync(int code) => OnGetAsync(code);
+    public Task OnPostAsync() => OnGetAsync();
 }

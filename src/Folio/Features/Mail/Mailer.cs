@@ -12,6 +12,14 @@ public sealed class Mailer(IOptions<MailOptions> options, DataDirectory dataDire
 {
     public async Task SendAsync(OutgoingEmail email, CancellationToken cancellationToken = default)
     {
+        // Addresses are checked where they enter, but one stored before that check may not parse; it can't be sent to,
+        // and the request or queue that asked must not fail because of it.
+        if (!DeliverableAddressAttribute.IsDeliverable(email.ToAddress))
+        {
+            logger.LogWarning("Not sending “{Subject}”: {To} is not an address MailKit can send to", email.Subject, email.ToAddress);
+            return;
+        }
+
         var settings = options.Value;
         var message = new MimeMessage();
         message.From.Add(MailboxAddress.Parse(settings.From));

@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using Folio.Features.Mail;
 
 namespace Folio.Features.Settings;
 
@@ -6,6 +7,7 @@ public sealed class EmailChangeInput
 {
     [Required(ErrorMessage = "Enter your new email address.")]
     [EmailAddress(ErrorMessage = "Enter an email address like name@example.org.")]
+    [DeliverableAddress(ErrorMessage = "Enter an email address like name@example.org.")]
     [StringLength(254, ErrorMessage = "Email addresses are at most 254 characters.")]
     [Display(Name = "New email")]
     public string? NewEmail { get; set; }

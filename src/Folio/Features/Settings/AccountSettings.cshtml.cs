@@ -15,7 +15,7 @@ public sealed class AccountSettingsModel(SignInManager<FolioUser> signIn, Accoun
 
     public PasswordChangeInput PasswordChange { get; private set; } = new();
 
-    /// <summary>What the checkboxes show: always the stored choice, since they cannot be invalid.</summary>
+    /// <summary>What the checkboxes show: the stored choice (a value that isn't true or false is refused, not stored).</summary>
     public EmailPreferencesInput EmailPreferences => new() { EmailOnReply = Me.EmailOnReply, EmailOnReview = Me.EmailOnReview };
 
     public void OnGet() => head.Title = "Email and password";
@@ -23,6 +23,11 @@ public sealed class AccountSettingsModel(SignInManager<FolioUser> signIn, Accoun
     /// <summary>Notifications appear on /notifications either way; these only choose which of them also arrive by email.</summary>
     public async Task<IActionResult> OnPostEmailsAsync([Bind(Prefix = nameof(EmailPreferences))] EmailPreferencesInput input)
     {
+        if (!ModelState.IsValid)
+        {
+            return Show();
+        }
+
         Me.EmailOnReply = input.EmailOnReply;
         Me.EmailOnReview = input.EmailOnReview;
         var result = await Users.UpdateAsync(Me);

@@ -7,7 +7,12 @@ public static class PagesSetup
     public static WebApplicationBuilder AddFolioPages(this WebApplicationBuilder builder)
     {
         builder.Services.AddRazorPages(options => options.RootDirectory = "/Features")
-            .AddMvcOptions(mvc => mvc.Filters.Add<MethodNotAllowedFilter>());
+            .AddMvcOptions(mvc =>
+            {
+                mvc.Filters.Add<MethodNotAllowedFilter>();
+                mvc.Filters.Add<FormBindingFailures>();
+                mvc.Filters.Add<OversizedForms>();
+            });
         builder.Services.Configure<RazorViewEngineOptions>(options =>
             options.PageViewLocationFormats.Add("/Pages/Shared/{0}" + RazorViewEngine.ViewExtension));
         builder.Services.AddScoped<PageHead>();
