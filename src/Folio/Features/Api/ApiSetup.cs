@@ -37,7 +37,7 @@ public static class ApiSetup
     public static WebApplication MapApi(this WebApplication app)
     {
         app.MapOpenApi("/openapi/{documentName}.json");
-        var v1 = app.MapGroup("/api/v1").AddEndpointFilter<ApiRateLimit>();
+        var v1 = app.MapGroup("/api/v1").AddEndpointFilter<PrivateAnswers>().AddEndpointFilter<ApiRateLimit>();
         v1.MapMeEndpoints();
         v1.MapCommunityEndpoints();
         v1.MapAuthorEndpoints();
