@@ -1,5 +1,6 @@
 using System.Net;
 using AngleSharp.Html.Dom;
+using Microsoft.EntityFrameworkCore;
 using Folio.Tests.Infrastructure;
 
 namespace Folio.Tests.Accounts;
@@ -78,6 +79,25 @@ public sealed class AccountAbuseTests : IDisposable
         Assert.Equal(ErrorsOf(wrong), ErrorsOf(unknown));
         Assert.Contains("don’t match", ErrorsOf(unknown));
         Assert.DoesNotContain("No account", unknown.Body?.TextContent);
+    }
+
+    [Fact]
+    public async Task AnAccountLockedByTheOperatorSaysSoOnlyToSomeoneWithItsPassword()
+    {
+        using var owner = await _app.ClientForAsync(Persona.Reader);
+        await _app.WithDbAsync(async db =>
+        {
+            var user = await db.Users.SingleAsync(u => u.Id == owner.User!.Id);
+            user.LockoutEnd = DateTimeOffset.UtcNow.AddYears(1);
+            await db.SaveChangesAsync();
+        });
+        using var browser = BrowserFrom("198.51.100.50");
+
+        var wrong = await (await browser.PostFormAsync("/signin", SignIn(owner.User!.UserName!, "wrong password"))).ReadHtmlAsync();
+        var right = await (await browser.PostFormAsync("/signin", SignIn(owner.User.UserName!, Personas.Password))).ReadHtmlAsync();
+
+        Assert.Contains("don’t match", ErrorsOf(wrong));
+        Assert.Contains("This account is locked", ErrorsOf(right));
     }
 
     [Fact]
