@@ -32,6 +32,7 @@ var builder = WebApplication.CreateBuilder(args);
 
 builder.AddFolioCore();
 builder.AddFolioPages();
+builder.AddSecurityHeaders();
 builder.AddSettings();
 builder.AddWriting();
 builder.AddComments();

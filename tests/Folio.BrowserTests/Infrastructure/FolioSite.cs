@@ -31,7 +31,8 @@ public sealed class FolioSite : IAsyncLifetime
         }
 
         // The app and the browser start side by side; whichever fails, nothing is left running.
-        var starting = FolioProcess.StartAsync();
+        // Every test signs up from the one loopback address, which a real site would take for a sign-up bot.
+        var starting = FolioProcess.StartAsync(new Dictionary<string, string?> { ["Folio:Accounts:SignUpsPerHour"] = "1000" });
         try
         {
             _playwright = await Playwright.CreateAsync();

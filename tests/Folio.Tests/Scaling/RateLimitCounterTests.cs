@@ -26,6 +26,14 @@ public sealed class RateLimitCounterTests : IDisposable
     [RedisFact]
     public Task RedisCountsKeysAndWindowsApart() => CountsKeysAndWindowsApart(RedisCounter());
 
+    [Fact]
+    public Task InMemoryPeekingSaysWhetherTheWindowIsUsedUpWithoutTaking() =>
+        PeekingSaysWhetherTheWindowIsUsedUpWithoutTaking(new InMemoryRateLimitCounter(_clock));
+
+    [RedisFact]
+    public Task RedisPeekingSaysWhetherTheWindowIsUsedUpWithoutTaking() =>
+        PeekingSaysWhetherTheWindowIsUsedUpWithoutTaking(RedisCounter());
+
     [RedisFact]
     public async Task TwoNodesOnOneRedisShareOneCount()
     {
@@ -94,6 +102,23 @@ public sealed class RateLimitCounterTests : IDisposable
 
         _clock.Now = _clock.Now.AddSeconds(1);
         Assert.True((await counter.TryTakeAsync(key, 3, Minute)).Allowed);
+    }
+
+    private async Task PeekingSaysWhetherTheWindowIsUsedUpWithoutTaking(IRateLimitCounter counter)
+    {
+        var key = _redis.Prefix + ":failures";
+        for (var i = 0; i < 5; i++)
+        {
+            Assert.Equal(RateDecision.Allow, await counter.PeekAsync(key, 2, Minute));
+        }
+
+        await counter.TryTakeAsync(key, 2, Minute);
+        Assert.Equal(RateDecision.Allow, await counter.PeekAsync(key, 2, Minute));
+        await counter.TryTakeAsync(key, 2, Minute);
+        Assert.Equal(new RateDecision(false, TimeSpan.FromSeconds(40)), await counter.PeekAsync(key, 2, Minute));
+
+        _clock.Now = _clock.Now.AddSeconds(40);
+        Assert.Equal(RateDecision.Allow, await counter.PeekAsync(key, 2, Minute));
     }
 
     private async Task CountsKeysAndWindowsApart(IRateLimitCounter counter)

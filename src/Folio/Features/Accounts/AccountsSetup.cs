@@ -18,8 +18,7 @@ public static class AccountsSetup
                 identity.Password.RequireUppercase = false;
                 identity.Password.RequireLowercase = false;
                 identity.Password.RequireDigit = false;
-                identity.Lockout.MaxFailedAccessAttempts = 5;
-                identity.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+                // Lockout stays for operators' locks; failed sign-ins are limited by AccountRateLimiter, never by locking the account.
                 identity.Lockout.AllowedForNewUsers = true;
                 identity.SignIn.RequireConfirmedAccount = false;
             })
@@ -41,6 +40,8 @@ public static class AccountsSetup
         });
         builder.Services.AddDataProtection().SetApplicationName("Folio").PersistKeysToDbContext<FolioDb>();
         builder.Services.AddAuthorizationBuilder().AddFolioPolicies();
+        builder.Services.AddOptions<AccountLimits>().BindConfiguration(AccountLimits.Section).ValidateDataAnnotations().ValidateOnStart();
+        builder.Services.AddSingleton<AccountRateLimiter>();
         builder.Services.AddScoped<AccountEmails>();
         builder.Services.AddScoped<AccountBatch>();
         return builder;

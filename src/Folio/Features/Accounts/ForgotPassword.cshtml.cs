@@ -8,7 +8,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Folio.Features.Accounts;
 
-public sealed class ForgotPasswordModel(UserManager<FolioUser> users, AccountEmails emails, PageHead head) : PageModel
+public sealed class ForgotPasswordModel(UserManager<FolioUser> users, AccountEmails emails, AccountRateLimiter limiter, PageHead head) : PageModel
 {
     [BindProperty]
     [Required(ErrorMessage = "Enter the email address of your account.")]
@@ -20,7 +20,7 @@ public sealed class ForgotPasswordModel(UserManager<FolioUser> users, AccountEma
 
     public void OnGet() => head.Title = "Reset your password";
 
-    public async Task<IActionResult> OnPostAsync()
+    public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
         head.Title = "Reset your password";
         if (!ModelState.IsValid)
@@ -28,7 +28,14 @@ public sealed class ForgotPasswordModel(UserManager<FolioUser> users, AccountEma
             return Page();
         }
 
-        var user = await users.FindByEmailAsync(Email!.Trim());
+        var email = Email!.Trim();
+        var allowed = await limiter.TryTakeResetEmailAsync(email, ClientAddress.Of(HttpContext), cancellationToken);
+        if (!allowed.Allowed)
+        {
+            return this.Refuse(allowed, "Too many reset requests for this email address or from your address. A link already sent still works.");
+        }
+
+        var user = await users.FindByEmailAsync(email);
         if (user is not null)
         {
             await emails.SendPasswordResetAsync(user);

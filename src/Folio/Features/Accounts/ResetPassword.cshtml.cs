@@ -54,8 +54,6 @@ public sealed class ResetPasswordModel(UserManager<FolioUser> users, PageHead he
             return Page();
         }
 
-        await users.ResetAccessFailedCountAsync(user);
-        await users.SetLockoutEndDateAsync(user, null);
         Done = true;
         return Page();
     }

@@ -7,8 +7,14 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Folio.Features.Accounts;
 
-public sealed class SignInModel(UserManager<FolioUser> users, SignInManager<FolioUser> signIn, PageHead head) : PageModel
+public sealed class SignInModel(UserManager<FolioUser> users, SignInManager<FolioUser> signIn, AccountRateLimiter limiter, PageHead head) : PageModel
 {
+    // One answer for an unknown account and a wrong password, as "forgot password" does: neither tells who has an account.
+    private const string NoMatch = "That email or username and password don’t match. Check them, or reset your password.";
+
+    // Checked against when no account matches, so that an unknown login costs the same hashing as a wrong password.
+    private static string? _unknownAccountHash;
+
     [BindProperty]
     public SignInInput Input { get; set; } = new();
 
@@ -17,7 +23,7 @@ public sealed class SignInModel(UserManager<FolioUser> users, SignInManager<Foli
 
     public void OnGet() => head.Title = "Sign in";
 
-    public async Task<IActionResult> OnPostAsync()
+    public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
         head.Title = "Sign in";
         if (!ModelState.IsValid)
@@ -27,31 +33,45 @@ public sealed class SignInModel(UserManager<FolioUser> users, SignInManager<Foli
 
         var login = Input.Login!.Trim();
         var user = login.Contains('@') ? await users.FindByEmailAsync(login) : await users.FindByNameAsync(login);
+        var account = user?.Id ?? "unknown:" + login.ToUpperInvariant();
+        var address = ClientAddress.Of(HttpContext);
+        var allowed = await limiter.MaySignInAsync(account, address, cancellationToken);
+        if (!allowed.Allowed)
+        {
+            return this.Refuse(allowed, "Too many failed sign-ins from your address. You can reset your password meanwhile.");
+        }
+
         if (user is null)
         {
-            ModelState.AddModelError("Input.Login", "No account uses that email or username. Check it, or create an account.");
-            return Page();
+            CheckAgainstNoAccount(Input.Password!);
         }
-
-        var result = await signIn.PasswordSignInAsync(user, Input.Password!, Input.RememberMe, lockoutOnFailure: true);
-        if (result.Succeeded)
+        else
         {
-            return LocalRedirect(SafeReturnUrl.Or(ReturnUrl, Url, "/"));
+            // Failures never lock the account (that would let anyone lock anyone out); the limiter stops the guesser instead.
+            var result = await signIn.PasswordSignInAsync(user, Input.Password!, Input.RememberMe, lockoutOnFailure: false);
+            if (result.Succeeded)
+            {
+                return LocalRedirect(SafeReturnUrl.Or(ReturnUrl, "/"));
+            }
+
+            // Locked by an operator: said only to someone who knows the password.
+            if (result.IsLockedOut && await users.CheckPasswordAsync(user, Input.Password!))
+            {
+                ModelState.AddModelError("", "This account is locked. Contact the site’s team if you think that is a mistake.");
+                return Page();
+            }
         }
 
-        if (result.IsLockedOut)
-        {
-            var until = await users.GetLockoutEndDateAsync(user);
-            var minutes = until is null ? 15 : Math.Max(1, (int)Math.Ceiling((until.Value - DateTimeOffset.UtcNow).TotalMinutes));
-            ModelState.AddModelError("", $"Too many failed attempts: this account is locked for {minutes} more minute{(minutes == 1 ? "" : "s")}. You can reset your password meanwhile.");
-            return Page();
-        }
-
-        var left = users.Options.Lockout.MaxFailedAccessAttempts - await users.GetAccessFailedCountAsync(user);
-        ModelState.AddModelError("Input.Password", left <= 2
-            ? $"That password is not right. {left} more attempt{(left == 1 ? "" : "s")} before the account is locked for 15 minutes."
-            : "That password is not right.");
+        await limiter.CountFailedSignInAsync(account, address, cancellationToken);
+        ModelState.AddModelError("", NoMatch);
         return Page();
+    }
+
+    private void CheckAgainstNoAccount(string password)
+    {
+        var nobody = new FolioUser();
+        _unknownAccountHash ??= users.PasswordHasher.HashPassword(nobody, Guid.NewGuid().ToString());
+        users.PasswordHasher.VerifyHashedPassword(nobody, _unknownAccountHash, password);
     }
 }
 

@@ -8,7 +8,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Folio.Features.Accounts;
 
-public sealed class SignUpModel(UserManager<FolioUser> users, SignInManager<FolioUser> signIn, AccountEmails emails, TimeProvider clock, PageHead head) : PageModel
+public sealed class SignUpModel(UserManager<FolioUser> users, SignInManager<FolioUser> signIn, AccountEmails emails, AccountRateLimiter limiter, TimeProvider clock, PageHead head) : PageModel
 {
     [BindProperty]
     public SignUpInput Input { get; set; } = new();
@@ -18,7 +18,7 @@ public sealed class SignUpModel(UserManager<FolioUser> users, SignInManager<Foli
 
     public void OnGet() => head.Title = "Create your account";
 
-    public async Task<IActionResult> OnPostAsync()
+    public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
         head.Title = "Create your account";
         if (Input.UserName is { } name && UsernameRules.IsReserved(name))
@@ -29,6 +29,12 @@ public sealed class SignUpModel(UserManager<FolioUser> users, SignInManager<Foli
         if (!ModelState.IsValid)
         {
             return Page();
+        }
+
+        var allowed = await limiter.TryTakeSignUpAsync(ClientAddress.Of(HttpContext), cancellationToken);
+        if (!allowed.Allowed)
+        {
+            return this.Refuse(allowed, "Too many accounts were created from your address.");
         }
 
         var user = new FolioUser
@@ -53,7 +59,7 @@ public sealed class SignUpModel(UserManager<FolioUser> users, SignInManager<Foli
         await users.AddToRoleAsync(user, Roles.Reader);
         await emails.SendConfirmationAsync(user);
         await signIn.SignInAsync(user, isPersistent: true);
-        return LocalRedirect(SafeReturnUrl.Or(ReturnUrl, Url, "/me/stories"));
+        return LocalRedirect(SafeReturnUrl.Or(ReturnUrl, "/me/stories"));
     }
 }
 

@@ -38,7 +38,7 @@ public static class ApiSetup
     public static WebApplication MapApi(this WebApplication app)
     {
         app.MapOpenApi("/openapi/{documentName}.json");
-        var v1 = app.MapGroup("/api/v1").AddEndpointFilter<UnverifiedTokens>().AddEndpointFilter<ApiRateLimit>();
+        var v1 = app.MapGroup("/api/v1").AddEndpointFilter<PrivateAnswers>().AddEndpointFilter<UnverifiedTokens>().AddEndpointFilter<ApiRateLimit>();
         v1.MapMeEndpoints();
         v1.MapCommunityEndpoints();
         v1.MapAuthorEndpoints();

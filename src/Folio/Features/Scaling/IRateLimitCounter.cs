@@ -14,4 +14,7 @@ public interface IRateLimitCounter
 {
     /// <summary>Counts one take for the key; refused (and still counted) once the window's limit is used up.</summary>
     Task<RateDecision> TryTakeAsync(string key, int limit, TimeSpan window, CancellationToken cancellationToken = default);
+
+    /// <summary>Refused when the window's limit is used up, without taking: for limits that count only failures, such as sign-ins.</summary>
+    Task<RateDecision> PeekAsync(string key, int limit, TimeSpan window, CancellationToken cancellationToken = default);
 }

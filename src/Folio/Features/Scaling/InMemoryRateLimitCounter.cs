@@ -22,6 +22,17 @@ public sealed class InMemoryRateLimitCounter(TimeProvider clock) : IRateLimitCou
         }
     }
 
+    public Task<RateDecision> PeekAsync(string key, int limit, TimeSpan window, CancellationToken cancellationToken = default)
+    {
+        var now = clock.GetUtcNow();
+        var current = FixedWindow.Containing(now, window);
+        lock (_lock)
+        {
+            var taken = _counts.TryGetValue($"{key}:{window.Ticks}", out var counted) && counted.Window == current ? counted.Taken : 0;
+            return Task.FromResult(taken < limit ? RateDecision.Allow : new RateDecision(false, current.RetryAfter(now)));
+        }
+    }
+
     // Callers come and go (every address that calls the API once has a counter), so ended windows are dropped.
     private void SweepEndedWindows(DateTimeOffset now)
     {

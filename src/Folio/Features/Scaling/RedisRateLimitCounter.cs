@@ -22,7 +22,7 @@ public sealed class RedisRateLimitCounter(IConnectionMultiplexer redis, InMemory
     {
         var now = clock.GetUtcNow();
         var current = FixedWindow.Containing(now, window);
-        var redisKey = $"folio:rate:{key}:{(long)window.TotalMilliseconds}:{current.Start.ToUnixTimeMilliseconds()}";
+        var redisKey = KeyOf(key, current);
         var keepFor = (long)(current.End - now + ClockSlack).TotalMilliseconds;
         return outage.SharedOrLocalAsync("rate limits",
             async () =>
@@ -32,4 +32,20 @@ public sealed class RedisRateLimitCounter(IConnectionMultiplexer redis, InMemory
             },
             () => local.TryTakeAsync(key, limit, window, cancellationToken));
     }
+
+    public Task<RateDecision> PeekAsync(string key, int limit, TimeSpan window, CancellationToken cancellationToken = default)
+    {
+        var now = clock.GetUtcNow();
+        var current = FixedWindow.Containing(now, window);
+        return outage.SharedOrLocalAsync("rate limits",
+            async () =>
+            {
+                var taken = (long?)await redis.GetDatabase().StringGetAsync(KeyOf(key, current)) ?? 0;
+                return taken < limit ? RateDecision.Allow : new RateDecision(false, current.RetryAfter(now));
+            },
+            () => local.PeekAsync(key, limit, window, cancellationToken));
+    }
+
+    private static string KeyOf(string key, FixedWindow window) =>
+        $"folio:rate:{key}:{(long)window.Length.TotalMilliseconds}:{window.Start.ToUnixTimeMilliseconds()}";
 }

@@ -68,15 +68,11 @@ public static class SubscriptionEndpoints
     }
 
     private static IResult Answer(HttpContext http, string? returnUrl, string fallback, FollowResponse response) =>
-        WantsJson(http) ? Results.Ok(response) : Results.Redirect(IsLocal(returnUrl) ? returnUrl! : fallback);
+        WantsJson(http) ? Results.Ok(response) : Results.Redirect(SafeReturnUrl.Or(returnUrl, fallback));
 
     private static IResult Refuse(HttpContext http, string message) =>
         WantsJson(http) ? Results.Problem(message, statusCode: 400) : Results.BadRequest();
 
     private static bool WantsJson(HttpContext http) =>
         http.Request.Headers.Accept.Any(value => value?.Contains("application/json", StringComparison.OrdinalIgnoreCase) == true);
-
-    // The same test as Url.IsLocalUrl: a path on this site, never "//elsewhere" or "/\elsewhere".
-    private static bool IsLocal(string? url) =>
-        !string.IsNullOrEmpty(url) && url[0] == '/' && (url.Length == 1 || (url[1] != '/' && url[1] != '\\'));
 }

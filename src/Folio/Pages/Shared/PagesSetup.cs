@@ -27,20 +27,4 @@ public static class PagesSetup
         builder.Services.AddScoped<SiteUrls>();
         return builder;
     }
-
-    /// <summary>No inline scripts or styles anywhere, so the policy can be strict from day one.</summary>
-    public static WebApplication UseSecurityHeaders(this WebApplication app)
-    {
-        app.Use((context, next) =>
-        {
-            var headers = context.Response.Headers;
-            headers.ContentSecurityPolicy =
-                "default-src 'self'; img-src 'self' https: data:; frame-src https://www.youtube.com https://www.youtube-nocookie.com https://player.vimeo.com; " +
-                "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
-            headers.XContentTypeOptions = "nosniff";
-            headers["Referrer-Policy"] = "strict-origin-when-cross-origin";
-            return next(context);
-        });
-        return app;
-    }
 }

@@ -1,0 +1,101 @@
+using System.Net;
+using Folio.Tests.Infrastructure;
+
+namespace Folio.Tests.Security;
+
+/// <summary>Every form that sends the visitor back somewhere afterwards stays on this site, whatever returnUrl says.</summary>
+public sealed class ReturnUrlTests : IDisposable
+{
+    private readonly FolioApp _app = new();
+
+    public void Dispose() => _app.Dispose();
+
+    /// <summary>Browsers drop tabs and line breaks from a URL and read a backslash as a slash, so each of these leaves the site.</summary>
+    public static TheoryData<string> Elsewhere =>
+    [
+        "https://evil.example/x",
+        "//evil.example/x",
+        "/\\evil.example/x",
+        "\\\\evil.example/x",
+        "/\t/evil.example/x",
+        "/\n/evil.example/x",
+        "/\r\n/evil.example/x",
+        "\t//evil.example/x",
+        "/\\\t/evil.example/x",
+        "javascript:alert(1)",
+        "/x\r\nSet-Cookie: stolen=1",
+    ];
+
+    [Theory]
+    [MemberData(nameof(Elsewhere))]
+    public async Task SignInStaysOnTheSite(string returnUrl)
+    {
+        using var reader = await _app.ClientForAsync(Persona.Reader);
+        using var browser = _app.NewBrowser();
+
+        var response = await browser.PostFormAsync("/signin?returnUrl=" + Uri.EscapeDataString(returnUrl),
+            new() { ["Input.Login"] = reader.User!.UserName!, ["Input.Password"] = Personas.Password });
+
+        AssertSentTo("/", response);
+    }
+
+    [Theory]
+    [MemberData(nameof(Elsewhere))]
+    public async Task SignUpStaysOnTheSite(string returnUrl)
+    {
+        using var browser = _app.NewBrowser();
+
+        var response = await browser.PostFormAsync("/signup?returnUrl=" + Uri.EscapeDataString(returnUrl), new()
+        {
+            ["Input.Email"] = "joiner@example.org",
+            ["Input.UserName"] = "joiner",
+            ["Input.DisplayName"] = "Joiner",
+            ["Input.Password"] = "a long enough password",
+        });
+
+        AssertSentTo("/me/stories", response);
+    }
+
+    [Theory]
+    [MemberData(nameof(Elsewhere))]
+    public async Task SubscribingStaysOnTheSite(string returnUrl)
+    {
+        await _app.Data.PersonAsync("maya");
+        using var reader = await _app.ClientForAsync(Persona.Reader);
+
+        var response = await reader.Http.PostFormAsync("/following/creators/maya", [new("follow", "true"), new("returnUrl", returnUrl)], "/authors/maya");
+
+        AssertSentTo("/authors/maya", response);
+    }
+
+    [Theory]
+    [MemberData(nameof(Elsewhere))]
+    public async Task FollowingACommunityStaysOnTheSite(string returnUrl)
+    {
+        await _app.Data.CommunityAsync("night-owls");
+        using var reader = await _app.ClientForAsync(Persona.Reader);
+
+        var response = await reader.Http.PostFormAsync("/following/communities/night-owls", [new("follow", "true"), new("returnUrl", returnUrl)], "/night-owls");
+
+        AssertSentTo("/night-owls", response);
+    }
+
+    [Theory]
+    [InlineData("/explore?page=2#top")]
+    [InlineData("/authors/maya")]
+    public async Task APathOnTheSiteIsFollowed(string returnUrl)
+    {
+        await _app.Data.PersonAsync("maya");
+        using var reader = await _app.ClientForAsync(Persona.Reader);
+
+        var response = await reader.Http.PostFormAsync("/following/creators/maya", [new("follow", "true"), new("returnUrl", returnUrl)], "/authors/maya");
+
+        AssertSentTo(returnUrl, response);
+    }
+
+    private static void AssertSentTo(string expected, HttpResponseMessage response)
+    {
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Equal(expected, response.Headers.Location?.OriginalString);
+    }
+}
