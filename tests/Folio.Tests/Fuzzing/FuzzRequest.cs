@@ -15,7 +15,7 @@ public sealed record FuzzRequest(string Identity, string Method, string Url, str
     public IReadOnlyList<KeyValuePair<string, string>> Headers { get; init; } = [];
 
     /// <summary>What a 5xx is grouped by: the same handler failing on the same kind of input is one problem.</summary>
-    public string Kind => $"{Method} {Template} [{Identity}] {Mutation}";
+    public string Kind => $"{Method} {Template} {Mutation}";
 
     public HttpRequestMessage ToMessage()
     {

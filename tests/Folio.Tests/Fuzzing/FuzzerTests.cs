@@ -24,7 +24,7 @@ public sealed class FuzzerTests(ITestOutputHelper output)
     {
         var seed = int.TryParse(Environment.GetEnvironmentVariable("FOLIO_FUZZ_SEED"), out var s) ? s : 13;
         var count = int.TryParse(Environment.GetEnvironmentVariable("FOLIO_FUZZ_REQUESTS"), out var n) ? n : 5_000;
-        using var folio = await FolioProcess.StartAsync(seedDemo: true);
+        using var folio = await FolioProcess.StartAsync(ServerLog.Settings, seedDemo: true);
         var (clients, site) = await FuzzIdentities.PrepareAsync(folio);
         var forms = new List<FormTarget>();
         var pages = new List<(string, string)>();
@@ -66,7 +66,8 @@ public sealed class FuzzerTests(ITestOutputHelper output)
         foreach (var url in new[] { "/healthz", "/readyz", "/", "/explore", "/" + site.CommunitySlugs[0], "/api/v1/stories", "/signin" })
         {
             using var response = await client.GetAsync(url);
-            if (response.StatusCode != HttpStatusCode.OK)
+            // Many requests from one address just before may have used up the API's allowance: a limit is not ill health.
+            if (response.StatusCode != HttpStatusCode.OK && !(url.StartsWith("/api/", StringComparison.Ordinal) && response.StatusCode == HttpStatusCode.TooManyRequests))
             {
                 unhealthy.Add($"GET {url} answered {(int)response.StatusCode}");
             }

@@ -10,11 +10,12 @@ public static partial class PathTemplate
         var query = url.IndexOf('?');
         var path = query < 0 ? url : url[..query];
         var handler = query < 0 ? null : HandlerParameter().Match(url[query..]).Value;
-        var segments = path.Split('/').Select((segment, index) => Generalise(segment, index, path));
+        var parts = path.Split('/');
+        var segments = parts.Select((segment, index) => Generalise(segment, index > 0 ? parts[index - 1] : "", index, path));
         return string.Join('/', segments) + (string.IsNullOrEmpty(handler) ? "" : "?" + handler.TrimStart('?', '&'));
     }
 
-    private static string Generalise(string segment, int index, string path)
+    private static string Generalise(string segment, string previous, int index, string path)
     {
         if (Number().IsMatch(segment))
         {
@@ -22,10 +23,10 @@ public static partial class PathTemplate
         }
 
         var first = path.Split('/', StringSplitOptions.RemoveEmptyEntries).FirstOrDefault();
-        return (first, index) switch
+        return (previous, index) switch
         {
-            ("authors", 2) or ("creators", 3) => "{username}",
-            ("tags", 2) => "{tag}",
+            ("authors" or "creators", _) => "{username}",
+            ("tags", _) => "{tag}",
             ("communities", 3) => "{slug}",
             _ when index == 1 && !KnownTopLevel.Contains(segment) && segment.Length > 0 => "{community}",
             _ when index == 2 && first is not null && !KnownTopLevel.Contains(first) => "{story}",

@@ -1,38 +1,64 @@
+using System.Text.RegularExpressions;
+
 namespace Folio.Tests.Fuzzing;
 
 /// <summary>
-/// Reads the console log of a Folio process (the simple formatter: "fail: Category[id]" and indented lines under it)
-/// for errors, such as ASP.NET Core's "An unhandled exception has occurred while executing the request".
+/// Reads the console log of a Folio process (the simple formatter, with scopes: "fail: Category[id]", then indented lines
+/// with the request path and the exception) for errors, such as ASP.NET Core's "An unhandled exception has occurred".
 /// </summary>
-public static class ServerLog
+public static partial class ServerLog
 {
+    public static readonly IReadOnlyDictionary<string, string?> Settings = new Dictionary<string, string?>
+    {
+        ["Logging:Console:IncludeScopes"] = "true",
+    };
+
     private static readonly string[] Levels = ["trce: ", "dbug: ", "info: ", "warn: ", "fail: ", "crit: "];
 
-    /// <summary>Each error or critical entry, whole (its exception and stack trace), once per distinct first lines.</summary>
-    public static List<string> Errors(IReadOnlyList<string> lines)
+    /// <summary>Each kind of error or critical entry (its exception type and where it was thrown), with how often and one whole.</summary>
+    public static List<string> Errors(IReadOnlyList<string> lines) =>
+        Entries(lines)
+            .Where(entry => entry[0].StartsWith("fail: ", StringComparison.Ordinal) || entry[0].StartsWith("crit: ", StringComparison.Ordinal))
+            .GroupBy(Kind)
+            .Select(group => $"{group.Count()} × {group.Key}\n    on {string.Join(", ", group.Select(RequestPath).Distinct().Take(8))}\n"
+                + string.Join('\n', group.First().Take(16).Select(Cut)))
+            .ToList();
+
+    private static List<List<string>> Entries(IReadOnlyList<string> lines)
     {
         var entries = new List<List<string>>();
-        List<string>? current = null;
         foreach (var line in lines)
         {
             if (Levels.Any(level => line.StartsWith(level, StringComparison.Ordinal)))
             {
-                current = line.StartsWith("fail: ", StringComparison.Ordinal) || line.StartsWith("crit: ", StringComparison.Ordinal) ? [line] : null;
-                if (current is not null)
-                {
-                    entries.Add(current);
-                }
+                entries.Add([line]);
             }
-            else
+            else if (entries.Count > 0)
             {
-                current?.Add(line);
+                entries[^1].Add(line);
             }
         }
 
-        return entries
-            .GroupBy(entry => string.Join('\n', entry.Where(l => !l.Contains("Connection id", StringComparison.Ordinal)
-                && !l.Contains("Request id", StringComparison.Ordinal)).Take(3).Select(l => l.Trim())))
-            .Select(group => $"{group.Count()} × " + string.Join('\n', group.First().Take(40)))
-            .ToList();
+        return entries;
     }
+
+    /// <summary>The category, the exception's type and the first frame in Folio's code (else the first frame).</summary>
+    private static string Kind(List<string> entry)
+    {
+        var exception = entry.Select(l => ExceptionType().Match(l)).FirstOrDefault(m => m.Success)?.Groups[1].Value ?? Cut(entry.ElementAtOrDefault(1) ?? "");
+        var frames = entry.Select(l => l.Trim()).Where(l => l.StartsWith("at ", StringComparison.Ordinal)).ToList();
+        var frame = frames.FirstOrDefault(f => f.StartsWith("at Folio.", StringComparison.Ordinal)) ?? frames.FirstOrDefault() ?? "";
+        return $"{entry[0]} {exception} {Regex.Replace(frame, @" in /.*$", "")}";
+    }
+
+    private static string RequestPath(List<string> entry) =>
+        entry.Select(l => RequestPathScope().Match(l)).FirstOrDefault(m => m.Success)?.Groups[1].Value ?? "(no request)";
+
+    private static string Cut(string line) => line.Length > 300 ? line[..300] + $"… ({line.Length:N0} characters)" : line;
+
+    [GeneratedRegex(@"RequestPath:(\S+)")]
+    private static partial Regex RequestPathScope();
+
+    [GeneratedRegex(@"^\s*(?:---> )?([\w.]+(?:Exception|Error)):")]
+    private static partial Regex ExceptionType();
 }
