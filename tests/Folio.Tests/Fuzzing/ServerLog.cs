@@ -45,7 +45,7 @@ public static partial class ServerLog
     /// <summary>The category, the exception's type and the first frame in Folio's code (else the first frame).</summary>
     private static string Kind(List<string> entry)
     {
-        var exception = entry.Select(l => ExceptionType().Match(l)).FirstOrDefault(m => m.Success)?.Groups[1].Value ?? Cut(entry.ElementAtOrDefault(1) ?? "");
+        var exception = entry.Select(l => ExceptionType().Match(l)).FirstOrDefault(m => m.Success)?.Groups[1].Value ?? Cut(entry.Skip(1).FirstOrDefault(l => !l.TrimStart().StartsWith("=>", StringComparison.Ordinal)) ?? "");
         var frames = entry.Select(l => l.Trim()).Where(l => l.StartsWith("at ", StringComparison.Ordinal)).ToList();
         var frame = frames.FirstOrDefault(f => f.StartsWith("at Folio.", StringComparison.Ordinal)) ?? frames.FirstOrDefault() ?? "";
         return $"{entry[0]} {exception} {Regex.Replace(frame, @" in /.*$", "")}";
@@ -59,6 +59,6 @@ public static partial class ServerLog
     [GeneratedRegex(@"RequestPath:(\S+)")]
     private static partial Regex RequestPathScope();
 
-    [GeneratedRegex(@"^\s*(?:---> )?([\w.]+(?:Exception|Error)):")]
+    [GeneratedRegex(@"^\s*(?:---> )?([\w.]+Exception)\b")]
     private static partial Regex ExceptionType();
 }
