@@ -15,10 +15,13 @@ public static partial class ServerLog
 
     private static readonly string[] Levels = ["trce: ", "dbug: ", "info: ", "warn: ", "fail: ", "crit: "];
 
-    /// <summary>Each kind of error or critical entry (its exception type and where it was thrown), with how often and one whole.</summary>
+    /// <summary>Each kind of unhandled exception or critical entry (its exception type and where it was thrown), with how often and one whole.</summary>
     public static List<string> Errors(IReadOnlyList<string> lines) =>
         Entries(lines)
-            .Where(entry => entry[0].StartsWith("fail: ", StringComparison.Ordinal) || entry[0].StartsWith("crit: ", StringComparison.Ordinal))
+            // EF Core logs a failed save at Error level even when the code catches it (a duplicate of a double click): only
+            // what nothing handled, which ASP.NET Core and Kestrel log as an "unhandled exception", and critical entries count.
+            .Where(entry => entry[0].StartsWith("crit: ", StringComparison.Ordinal) || (entry[0].StartsWith("fail: ", StringComparison.Ordinal)
+                && entry.Any(line => line.Contains("nhandled exception", StringComparison.Ordinal))))
             .GroupBy(Kind)
             .Select(group => $"{group.Count()} × {group.Key}\n    on {string.Join(", ", group.Select(RequestPath).Distinct().Take(8))}\n"
                 + string.Join('\n', group.First().Take(16).Select(Cut)))
