@@ -135,6 +135,24 @@ public sealed class HeartTests : IDisposable
     }
 
     [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public async Task TheSameWishSentManyTimesAtOnceIsGrantedOnceWithoutAnError(bool give)
+    {
+        var story = await StoryAsync();
+        using var reader = await _app.ClientForAsync(Persona.Reader);
+        if (!give)
+        {
+            await HeartAsync(reader.Http, story, give: true);
+        }
+
+        var answers = await Task.WhenAll(Enumerable.Range(0, 12).Select(_ => HeartAsync(reader.Http, story, give)));
+
+        Assert.All(answers, answer => Assert.Equal(HttpStatusCode.Redirect, answer.StatusCode));
+        Assert.Equal(give ? 1 : 0, await CountAsync(story));
+    }
+
+    [Theory]
     [InlineData(StoryStatus.Draft)]
     [InlineData(null)]
     public async Task OnlyPublishedStoriesTakeHearts(StoryStatus? status)

@@ -158,6 +158,18 @@ public sealed class StoryPageTests : IDisposable
         await _app.GetPageAsync("/Cased/Mixed-Case");
     }
 
+    [Theory]
+    [InlineData("/rivers/%20")]
+    [InlineData("/%20/the-weir")]
+    [InlineData("/%20/%20")]
+    [InlineData("/%20")]
+    public async Task ABlankCommunityOrStoryInTheAddressIsNotFound(string url)
+    {
+        await _app.Data.CommunityAsync("rivers", "Rivers");
+
+        await _app.GetPageAsync(url, HttpStatusCode.NotFound);
+    }
+
     [Fact]
     public async Task StoryInAnotherCommunityIsNotFoundUnderTheWrongOne()
     {

@@ -19,8 +19,14 @@ public sealed class CommunityPageModel(FolioDb db, PageHead head) : PageModel
     [FromQuery(Name = "page")]
     public int PageNumber { get; set; } = 1;
 
-    public async Task<IActionResult> OnGetAsync(string community, CancellationToken cancellationToken)
+    // Model binding gives null for a blank segment ("/%20").
+    public async Task<IActionResult> OnGetAsync(string? community, CancellationToken cancellationToken)
     {
+        if (community is null)
+        {
+            return NotFound();
+        }
+
         var found = await db.Communities.AsNoTracking().FirstOrDefaultAsync(c => c.Slug == community.ToLowerInvariant(), cancellationToken);
         if (found is null)
         {

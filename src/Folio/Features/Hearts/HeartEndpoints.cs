@@ -78,7 +78,20 @@ public static class HeartEndpoints
             db.Hearts.Remove(heart);
         }
 
-        await db.SaveChangesAsync(cancellationToken);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException)
+        {
+            // The same wish arrived twice at once (a double click, two tabs) and the other request stored it first.
+            db.ChangeTracker.Clear();
+            if (await db.Hearts.AnyAsync(h => h.StoryId == id && h.ReaderId == readerId, cancellationToken) != give)
+            {
+                throw;
+            }
+        }
+
         if (!wantsJson)
         {
             return TypedResults.Redirect(storyUrl + "#hearts");

@@ -28,8 +28,14 @@ public sealed class StoryPageModel(FolioDb db, CommentLoader comments, PageHead 
     [FromQuery(Name = "replyTo")]
     public int? ReplyTo { get; set; }
 
-    public async Task<IActionResult> OnGetAsync(string community, string slug, CancellationToken cancellationToken)
+    // Model binding gives null for a blank segment ("/rivers/%20").
+    public async Task<IActionResult> OnGetAsync(string? community, string? slug, CancellationToken cancellationToken)
     {
+        if (community is null || slug is null)
+        {
+            return NotFound();
+        }
+
         var (communitySlug, storySlug) = (community.ToLowerInvariant(), slug.ToLowerInvariant());
         var found = await db.Stories.AsNoTracking().Published()
             .Where(s => s.Community.Slug == communitySlug && s.Slug == storySlug)
