@@ -1,0 +1,82 @@
+using System.Net;
+using Folio.Tests.Infrastructure;
+using Folio.Tests.Settings;
+using Folio.Tests.Writing;
+
+namespace Folio.Tests.Operations;
+
+/// <summary>
+/// A 150 KB file can hold a 6300×6300 picture, 159 MB once decoded. The real server's resident memory shows whether
+/// uploads decode only the pixels their output needs and wait for the process-wide budget of decoded pixels.
+/// </summary>
+public sealed class ImageUploadMemoryTests
+{
+    /// <summary>
+    /// The default budget is 24 million decoded pixels, 96 MB; a hero of this picture holds 9 million of them at once, an avatar
+    /// a few hundred thousand, so at most two heroes decode together. The rest is what 20 requests buffer and the runtime
+    /// keeps. Before decoding was bounded, 20 of these uploads raised the peak by about 3 GB.
+    /// </summary>
+    private const long GrowthBudgetMegabytes = 200;
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(4)]
+    [InlineData(12)]
+    [InlineData(20)]
+    public async Task TwentyHugePicturesUploadedAtOnceKeepTheServerWithinItsMemoryBudget(int Uploads)
+    {
+        using var folio = await FolioProcess.StartAsync();
+        var community = await folio.RunAsync("community", "add", "--slug", "pictures", "--name", "Pictures", "--tagline", "Big ones.");
+        Assert.True(community.ExitCode == 0, community.ToString());
+        var writers = new List<HttpClient>();
+        try
+        {
+            for (var i = 0; i < Uploads; i++)
+            {
+                writers.Add(await SignedUpAsync(folio, $"uploader{i}"));
+            }
+
+            // Loads the image code and its native library, so what follows measures decoding alone.
+            Assert.Equal(HttpStatusCode.Redirect, (await writers[0].UploadAvatarAsync(SettingsForms.Picture(64, 64), "small.png")).StatusCode);
+            Assert.Equal(HttpStatusCode.Redirect, (await writers[0].PostWithHeroAsync("pictures", "Small", SettingsForms.Picture(64, 64), "small.png")).StatusCode);
+            var before = Memory(folio, "VmRSS");
+
+            var responses = await Task.WhenAll(writers.Select((writer, i) => i % 2 == 0
+                ? writer.UploadAvatarAsync(SettingsForms.HugePicture, "huge.png")
+                : writer.PostWithHeroAsync("pictures", $"Huge {i}", SettingsForms.HugePicture, "huge.png")));
+
+            var growth = Memory(folio, "VmHWM") - before;
+            Assert.All(responses, response => Assert.Equal(HttpStatusCode.Redirect, response.StatusCode));
+            Assert.True(growth < GrowthBudgetMegabytes, $"{Uploads} uploads at once raised the server's peak memory by {growth} MB");
+        }
+        finally
+        {
+            writers.ForEach(writer => writer.Dispose());
+        }
+    }
+
+    private static async Task<HttpClient> SignedUpAsync(FolioProcess folio, string username)
+    {
+        var browser = new HttpClient(new HttpClientHandler { CookieContainer = new CookieContainer(), AllowAutoRedirect = false })
+        {
+            BaseAddress = folio.Address,
+            Timeout = FolioProcess.Timeout,
+        };
+        var signedUp = await browser.PostFormAsync("/signup", new()
+        {
+            ["Input.Email"] = $"{username}@example.org",
+            ["Input.UserName"] = username,
+            ["Input.DisplayName"] = username,
+            ["Input.Password"] = Personas.Password,
+        });
+        Assert.True(signedUp.StatusCode == HttpStatusCode.Redirect, $"sign-up of {username}: {(int)signedUp.StatusCode}");
+        return browser;
+    }
+
+    /// <summary>A figure from /proc/&lt;pid&gt;/status in megabytes: VmRSS is resident now, VmHWM the peak so far.</summary>
+    private static long Memory(FolioProcess folio, string field)
+    {
+        var line = File.ReadLines($"/proc/{folio.ProcessId}/status").Single(l => l.StartsWith(field + ":", StringComparison.Ordinal));
+        return long.Parse(line[(field.Length + 1)..].Trim().Split(' ')[0]) / 1024;
+    }
+}
