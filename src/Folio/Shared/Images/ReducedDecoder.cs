@@ -3,29 +3,32 @@ using SkiaSharp;
 namespace Folio.Shared.Images;
 
 /// <summary>
-/// Decodes a picture only as large as its use needs, so a small file declaring a huge picture never costs its full size:
-/// the codec scales what it can while decoding (JPEG by eighths, WebP to any size), and beyond that each block of pixels is
-/// averaged into one as strips of rows are decoded. Averaging, unlike keeping every nth pixel, lets nothing alias.
+/// Decodes a picture only as large as its use needs: the codec scales what it can while decoding (JPEG by eighths, WebP
+/// to any size), and beyond that each block of pixels is averaged into one. Averaging, unlike keeping every nth pixel,
+/// lets nothing alias. A JPEG is averaged strip by strip as its rows are decoded; Skia decodes a PNG only whole, so a
+/// large PNG is held at full size until it has been averaged, which <see cref="Pixels"/> counts.
 /// </summary>
 internal sealed class ReducedDecoder
 {
     private readonly SKCodec _codec;
     private readonly SKImageInfo _scaled;
     private readonly int _block;
+    private readonly bool _rowByRow;
 
-    private ReducedDecoder(SKCodec codec, SKImageInfo scaled, int block)
+    private ReducedDecoder(SKCodec codec, SKImageInfo scaled, int block, bool rowByRow)
     {
         _codec = codec;
         _scaled = scaled;
         _block = block;
+        _rowByRow = rowByRow;
         Size = new SKSizeI((scaled.Width + block - 1) / block, (scaled.Height + block - 1) / block);
     }
 
     /// <summary>What <see cref="Decode"/> returns: the smallest size at least as large as needed in both directions, or the picture's own.</summary>
     public SKSizeI Size { get; }
 
-    /// <summary>Pixels decoding holds: the result, and the strip of rows it is averaged from.</summary>
-    public long Pixels => (long)Size.Width * Size.Height + (_block == 1 ? 0 : (long)_scaled.Width * _block);
+    /// <summary>Pixels decoding holds at once: the result, and the strip of rows or the whole picture it is averaged from.</summary>
+    public long Pixels => (long)Size.Width * Size.Height + (_block == 1 ? 0 : (long)_scaled.Width * (_rowByRow ? _block : _scaled.Height));
 
     /// <param name="needed">The size its use needs, upright: a picture turned by EXIF is needed the other way round while decoding.</param>
     public static ReducedDecoder Start(SKCodec codec, SKSizeI needed)
@@ -37,17 +40,27 @@ internal sealed class ReducedDecoder
         var scale = Math.Min(1f, Math.Max(width / (float)full.Width, height / (float)full.Height));
         var scaled = new SKImageInfo(1, 1, SKColorType.Rgba8888, SKAlphaType.Premul).WithSize(codec.GetScaledDimensions(scale));
         var block = Math.Max(1, Math.Min(scaled.Width / width, scaled.Height / height));
-        if (block > 1 && codec.StartScanlineDecode(scaled) != SKCodecResult.Success)
-        {
-            // Not every codec decodes row by row (WebP does not, but it scales to any size itself).
-            block = 1;
-        }
-
-        return new ReducedDecoder(codec, scaled, block);
+        // Of the accepted formats only JPEG decodes row by row; WebP needs no blocks, as it scales to any size itself.
+        var rowByRow = block > 1 && codec.StartScanlineDecode(scaled) == SKCodecResult.Success;
+        return new ReducedDecoder(codec, scaled, block, rowByRow);
     }
 
     /// <summary>The decoded pixels, or null when the picture is damaged. A picture cut short keeps what arrived, as decoders do.</summary>
-    public SKBitmap? Decode() => _block == 1 ? DecodeWhole() : DecodeAveraged();
+    public SKBitmap? Decode()
+    {
+        if (_block == 1)
+        {
+            return DecodeWhole();
+        }
+
+        if (_rowByRow)
+        {
+            return DecodeAveragedRowByRow();
+        }
+
+        using var whole = DecodeWhole();
+        return whole is null ? null : Averaged(whole);
+    }
 
     private SKBitmap? DecodeWhole()
     {
@@ -61,7 +74,19 @@ internal sealed class ReducedDecoder
         return null;
     }
 
-    private SKBitmap DecodeAveraged()
+    private SKBitmap Averaged(SKBitmap whole)
+    {
+        var reduced = new SKBitmap(_scaled.WithSize(Size.Width, Size.Height));
+        for (var y = 0; y < Size.Height; y++)
+        {
+            var rows = Math.Min(_block, _scaled.Height - y * _block);
+            AverageBlocks(whole.GetPixelSpan()[(y * _block * whole.RowBytes)..], whole.RowBytes, rows, reduced.GetPixelSpan().Slice(y * reduced.RowBytes, Size.Width * 4));
+        }
+
+        return reduced;
+    }
+
+    private SKBitmap DecodeAveragedRowByRow()
     {
         var reduced = new SKBitmap(_scaled.WithSize(Size.Width, Size.Height));
         using var strip = new SKBitmap(_scaled.WithSize(_scaled.Width, _block));
