@@ -7,6 +7,7 @@ using Folio.Features.Scaling;
 using Folio.Features.Stories;
 using Folio.Features.Webhooks;
 using Folio.Pages.Shared;
+using Folio.Shared.Images;
 
 namespace Folio;
 
@@ -26,6 +27,7 @@ public static class FolioCore
         builder.AddMail();
         builder.AddWebhookEvents();
         builder.AddNotifications();
+        builder.AddUploadedImages();
         builder.AddStoryWorkflow();
         builder.AddPageCacheEviction();
         builder.AddSaveHooks();

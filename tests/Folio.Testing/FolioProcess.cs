@@ -56,6 +56,9 @@ public sealed class FolioProcess : IDisposable
 
     public Uri Address => _address ?? throw new InvalidOperationException("This Folio process is not serving; start it with StartAsync.");
 
+    /// <summary>The serving process's id, for reading what the operating system says about it (its memory in /proc).</summary>
+    public int ProcessId => _server?.Id ?? throw new InvalidOperationException("This Folio process is not serving; start it with StartAsync.");
+
     /// <summary>What the server wrote so far, line by line.</summary>
     public IReadOnlyList<string> LogLines
     {

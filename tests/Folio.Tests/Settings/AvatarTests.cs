@@ -37,6 +37,32 @@ public sealed class AvatarTests : IDisposable
     }
 
     [Fact]
+    public async Task AHugePictureInASmallFileBecomesA256PixelAvatar()
+    {
+        using var reader = await _app.ClientForAsync(Persona.Reader);
+
+        var response = await reader.Http.UploadAvatarAsync(SettingsForms.HugePicture, "huge.png");
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        using var bitmap = SKBitmap.Decode(await reader.Http.GetByteArrayAsync(await AvatarUrlAsync(reader)));
+        Assert.Equal((256, 256), (bitmap.Width, bitmap.Height));
+        Assert.Equal(SKColors.Red, bitmap.GetPixel(10, 128));
+        Assert.Equal(SKColors.Blue, bitmap.GetPixel(245, 128));
+    }
+
+    [Fact]
+    public async Task FineStripesInALargePictureAverageToGreyInsteadOfAliasing()
+    {
+        using var reader = await _app.ClientForAsync(Persona.Reader);
+
+        await reader.Http.UploadAvatarAsync(SettingsForms.FineStripes(5000, 5000), "stripes.png");
+
+        using var bitmap = SKBitmap.Decode(await reader.Http.GetByteArrayAsync(await AvatarUrlAsync(reader)));
+        var shades = Enumerable.Range(0, 256).Select(x => bitmap.GetPixel(x, 128).Red).ToArray();
+        Assert.True(shades.All(shade => shade is > 64 and < 192), $"every pixel should be a grey, not black or white; got {shades.Min()} to {shades.Max()}");
+    }
+
+    [Fact]
     public async Task ReplacingOrRemovingThePictureDeletesTheOldFile()
     {
         using var reader = await _app.ClientForAsync(Persona.Reader);

@@ -46,6 +46,29 @@ internal static class SettingsForms
         return data.ToArray();
     }
 
+    /// <summary>
+    /// 6300×6300 pixels, under the 40-megapixel cap, in a file of about 150 KB (two flat halves compress well),
+    /// but 159 MB once decoded at full size. Made once: drawing it takes as much memory.
+    /// </summary>
+    public static byte[] HugePicture => Huge.Value;
+
+    private static readonly Lazy<byte[]> Huge = new(() => Picture(6300, 6300));
+
+    /// <summary>A picture of one-pixel black and white stripes, which shrinking by skipping pixels turns black, white or moiré.</summary>
+    public static byte[] FineStripes(int width, int height)
+    {
+        using var pair = new SKBitmap(2, 1);
+        pair.SetPixel(0, 0, SKColors.Black);
+        pair.SetPixel(1, 0, SKColors.White);
+        using var stripes = pair.ToShader(SKShaderTileMode.Repeat, SKShaderTileMode.Repeat);
+        using var paint = new SKPaint { Shader = stripes };
+        using var surface = SKSurface.Create(new SKImageInfo(width, height));
+        surface.Canvas.DrawRect(0, 0, width, height, paint);
+        using var image = surface.Snapshot();
+        using var data = image.Encode(SKEncodedImageFormat.Png, 100);
+        return data.ToArray();
+    }
+
     /// <summary>A JPEG that says, in EXIF, that it must be turned 90° clockwise to be upright (as phones write them).</summary>
     public static byte[] JpegTurnedClockwise(int width, int height)
     {

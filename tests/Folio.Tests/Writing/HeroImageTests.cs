@@ -1,5 +1,4 @@
 using System.Net;
-using System.Net.Http.Headers;
 using Folio.Tests.Infrastructure;
 using Folio.Tests.Settings;
 using SkiaSharp;
@@ -12,29 +11,13 @@ public sealed class HeroImageTests : IDisposable
 
     public void Dispose() => _app.Dispose();
 
-    private static async Task<HttpResponseMessage> PostWithHeroAsync(HttpClient browser, string community, string title, byte[] file, string fileName)
-    {
-        var page = await browser.GetHtmlAsync("/write");
-        var token = page.QuerySelector("form[data-editor] input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
-        using var content = new MultipartFormDataContent();
-        foreach (var (name, value) in StoryForms.Fields(community, title).Where(f => f.Key != "__handler").Append(new("__RequestVerificationToken", token)))
-        {
-            content.Add(new StringContent(value), name);
-        }
-
-        var part = new ByteArrayContent(file);
-        part.Headers.ContentType = new MediaTypeHeaderValue("image/png");
-        content.Add(part, "Input.HeroImage", fileName);
-        return await browser.PostAsync("/write?handler=Save", content);
-    }
-
     [Fact]
     public async Task AHeroImageIsReencodedAndServedFromMedia()
     {
         await _app.Data.CommunityAsync("heroes");
         using var reader = await _app.ClientForAsync(Persona.Reader);
 
-        var saved = await PostWithHeroAsync(reader.Http, "heroes", "Wide Sky", SettingsForms.Picture(2400, 1200), "sky.png");
+        var saved = await reader.Http.PostWithHeroAsync("heroes", "Wide Sky", SettingsForms.Picture(2400, 1200), "sky.png");
 
         var editor = await reader.Http.GetHtmlAsync(saved.Headers.Location!.OriginalString);
         var src = editor.QuerySelector(".editor__hero-preview")?.GetAttribute("src");
@@ -45,12 +28,28 @@ public sealed class HeroImageTests : IDisposable
     }
 
     [Fact]
+    public async Task AHugePictureInASmallFileBecomesAHero1600PixelsWide()
+    {
+        await _app.Data.CommunityAsync("huge-heroes");
+        using var reader = await _app.ClientForAsync(Persona.Reader);
+
+        var saved = await reader.Http.PostWithHeroAsync("huge-heroes", "Huge Sky", SettingsForms.HugePicture, "huge.png");
+
+        var editor = await reader.Http.GetHtmlAsync(saved.Headers.Location!.OriginalString);
+        var src = editor.QuerySelector(".editor__hero-preview")?.GetAttribute("src");
+        using var image = SKBitmap.Decode(await reader.Http.GetByteArrayAsync(src));
+        Assert.Equal((1600, 1600), (image.Width, image.Height));
+        Assert.True(image.GetPixel(10, 800).Red > 240 && image.GetPixel(10, 800).Blue < 16, "the left half should stay red");
+        Assert.True(image.GetPixel(1590, 800).Blue > 240 && image.GetPixel(1590, 800).Red < 16, "the right half should stay blue");
+    }
+
+    [Fact]
     public async Task AFileThatIsNotAPictureIsRefusedAndTheTextIsKept()
     {
         await _app.Data.CommunityAsync("fakes");
         using var reader = await _app.ClientForAsync(Persona.Reader);
 
-        var response = await PostWithHeroAsync(reader.Http, "fakes", "Not a Picture", "just text, honestly"u8.ToArray(), "photo.png");
+        var response = await reader.Http.PostWithHeroAsync("fakes", "Not a Picture", "just text, honestly"u8.ToArray(), "photo.png");
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var page = await response.ReadHtmlAsync();

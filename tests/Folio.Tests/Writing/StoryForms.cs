@@ -1,3 +1,4 @@
+using System.Net.Http.Headers;
 using Folio.Tests.Infrastructure;
 
 namespace Folio.Tests.Writing;
@@ -30,5 +31,22 @@ public static class StoryForms
     {
         var location = response.Headers.Location?.OriginalString ?? throw new Xunit.Sdk.XunitException($"No redirect: {(int)response.StatusCode}");
         return int.Parse(location.Split('/')[2]);
+    }
+
+    /// <summary>Saves a new story from /write with a hero image, as a browser posts the multipart form.</summary>
+    public static async Task<HttpResponseMessage> PostWithHeroAsync(this HttpClient browser, string community, string title, byte[] file, string fileName)
+    {
+        var page = await browser.GetHtmlAsync("/write");
+        var token = page.QuerySelector("form[data-editor] input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
+        using var content = new MultipartFormDataContent();
+        foreach (var (name, value) in Fields(community, title).Where(f => f.Key != "__handler").Append(new("__RequestVerificationToken", token)))
+        {
+            content.Add(new StringContent(value), name);
+        }
+
+        var part = new ByteArrayContent(file);
+        part.Headers.ContentType = new MediaTypeHeaderValue("image/png");
+        content.Add(part, "Input.HeroImage", fileName);
+        return await browser.PostAsync("/write?handler=Save", content);
     }
 }

@@ -1,4 +1,3 @@
-using Folio.Shared.Images;
 using SkiaSharp;
 
 namespace Folio.Features.Settings;
@@ -9,25 +8,11 @@ public static class AvatarImage
     public const int Size = 256;
     public const long MaxBytes = 2 * 1024 * 1024;
 
-    /// <summary>The re-encoded PNG, or the message that says why the picture was refused.</summary>
-    public static (byte[]? Png, string? Error) ToSquarePng(byte[] upload)
-    {
-        var (image, error) = UploadedImage.Decode(upload, MaxBytes);
-        if (image is null)
-        {
-            return (null, error);
-        }
-
-        using (image)
-        {
-            return (CropAndEncode(image), null);
-        }
-    }
-
-    public static string TooLarge => UploadedImage.TooLarge(MaxBytes);
+    /// <summary>The largest centred square must still be <see cref="Size"/> pixels a side, so the shorter side must be.</summary>
+    public static readonly SKSizeI Needed = new(Size, Size);
 
     /// <summary>Takes the largest centred square and scales it to <see cref="Size"/> pixels a side.</summary>
-    private static byte[] CropAndEncode(SKImage source)
+    public static byte[] CropAndEncode(SKImage source)
     {
         var side = Math.Min(source.Width, source.Height);
         var crop = SKRectI.Create((source.Width - side) / 2, (source.Height - side) / 2, side, side);

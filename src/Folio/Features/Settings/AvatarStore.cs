@@ -1,10 +1,11 @@
 using System.Security.Cryptography;
 using Folio.Data;
+using Folio.Shared.Images;
 
 namespace Folio.Features.Settings;
 
 /// <summary>Uploaded avatars live in the data directory under media/avatars and are served at /media/avatars.</summary>
-public sealed class AvatarStore(DataDirectory dataDirectory)
+public sealed class AvatarStore(DataDirectory dataDirectory, UploadedImages images)
 {
     private const string UrlPrefix = "/media/avatars/";
 
@@ -13,15 +14,20 @@ public sealed class AvatarStore(DataDirectory dataDirectory)
     {
         if (file.Length > AvatarImage.MaxBytes)
         {
-            return (null, AvatarImage.TooLarge);
+            return (null, UploadedImages.TooLarge(AvatarImage.MaxBytes));
         }
 
-        using var buffer = new MemoryStream((int)file.Length);
-        await file.CopyToAsync(buffer, cancellationToken);
-        var (png, error) = AvatarImage.ToSquarePng(buffer.ToArray());
-        if (png is null)
+        var (decoded, error) = await images.DecodeAsync(
+            await UploadedImages.ReadAsync(file, AvatarImage.MaxBytes, cancellationToken), AvatarImage.MaxBytes, AvatarImage.Needed, cancellationToken);
+        if (decoded is null)
         {
             return (null, error);
+        }
+
+        byte[] png;
+        using (decoded)
+        {
+            png = AvatarImage.CropAndEncode(decoded.Picture);
         }
 
         var folder = dataDirectory.File("media", "avatars");

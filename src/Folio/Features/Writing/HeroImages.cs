@@ -4,28 +4,35 @@ using SkiaSharp;
 
 namespace Folio.Features.Writing;
 
-public sealed class HeroImages(DataDirectory dataDirectory)
+public sealed class HeroImages(DataDirectory dataDirectory, UploadedImages images)
 {
     public const long MaxBytes = 8 * 1024 * 1024;
     private const int MaxWidth = 1600;
 
+    /// <summary>Only the width is bounded; the height follows from it.</summary>
+    private static readonly SKSizeI Needed = new(MaxWidth, 1);
+
     /// <summary>Re-encodes the upload as a JPEG at most 1600 px wide under media/heroes; returns its URL or why it was refused.</summary>
     public async Task<(string? Url, string? Error)> SaveAsync(IFormFile file, CancellationToken cancellationToken)
     {
-        var (image, error) = UploadedImage.Decode(await UploadedImage.ReadAsync(file, MaxBytes, cancellationToken), MaxBytes);
-        if (image is null)
+        var (decoded, error) = await images.DecodeAsync(
+            await UploadedImages.ReadAsync(file, MaxBytes, cancellationToken), MaxBytes, Needed, cancellationToken);
+        if (decoded is null)
         {
             return (null, error);
         }
 
-        using (image)
+        byte[] jpeg;
+        using (decoded)
         {
-            var folder = dataDirectory.File("media", "heroes");
-            Directory.CreateDirectory(folder);
-            var name = $"{Guid.NewGuid():N}.jpg";
-            await File.WriteAllBytesAsync(Path.Combine(folder, name), FitWidthAsJpeg(image), cancellationToken);
-            return ($"/media/heroes/{name}", null);
+            jpeg = FitWidthAsJpeg(decoded.Picture);
         }
+
+        var folder = dataDirectory.File("media", "heroes");
+        Directory.CreateDirectory(folder);
+        var name = $"{Guid.NewGuid():N}.jpg";
+        await File.WriteAllBytesAsync(Path.Combine(folder, name), jpeg, cancellationToken);
+        return ($"/media/heroes/{name}", null);
     }
 
     public void DeleteIfUploaded(string? url)

@@ -5,8 +5,9 @@ namespace Folio.Shared.Images;
 /// <summary>
 /// Uploaded pictures are decoded and drawn afresh, so nothing but pixels survives:
 /// no metadata, no location, no payload hidden after the image data.
+/// They are decoded no larger than their use needs, within the process's <see cref="PixelBudget"/>.
 /// </summary>
-public static class UploadedImage
+public sealed class UploadedImages(PixelBudget budget)
 {
     /// <summary>A small file can still declare enormous dimensions; refuse before decoding allocates them.</summary>
     private const long MaxPixels = 40_000_000;
@@ -15,8 +16,11 @@ public static class UploadedImage
 
     public static string TooLarge(long maxBytes) => $"That file is larger than {maxBytes / 1024 / 1024} MB. Choose a smaller picture.";
 
-    /// <summary>The upright picture, or the message that says why it was refused.</summary>
-    public static (SKImage? Image, string? Error) Decode(byte[] upload, long maxBytes)
+    /// <summary>
+    /// The upright picture, or the message that says why it was refused. It is decoded at the smallest size still at least
+    /// <paramref name="needed"/> in both directions (a smaller picture at its own size), once the budget has room for it.
+    /// </summary>
+    public async Task<(DecodedImage? Image, string? Error)> DecodeAsync(byte[] upload, long maxBytes, SKSizeI needed, CancellationToken cancellationToken)
     {
         if (upload.Length == 0)
         {
@@ -45,10 +49,31 @@ public static class UploadedImage
             return (null, "That picture has too many pixels. Choose one smaller than 40 megapixels.");
         }
 
-        using var decoded = SKBitmap.Decode(codec);
-        return decoded is null
-            ? (null, "That picture is damaged or incomplete. Choose another one.")
-            : (Upright(decoded, codec.EncodedOrigin), null);
+        var decoder = ReducedDecoder.Start(codec, needed);
+        // Besides decoding: the upright copy, then the caller's drawing, each no larger than the decoded picture.
+        var lease = await budget.TakeAsync(decoder.Pixels + (long)decoder.Size.Width * decoder.Size.Height, cancellationToken);
+        try
+        {
+            if (!lease.IsAcquired)
+            {
+                lease.Dispose();
+                return (null, "Too many pictures are being uploaded right now. Try again in a minute.");
+            }
+
+            using var decoded = decoder.Decode();
+            if (decoded is null)
+            {
+                lease.Dispose();
+                return (null, "That picture is damaged or incomplete. Choose another one.");
+            }
+
+            return (new DecodedImage(Upright(decoded, codec.EncodedOrigin), lease), null);
+        }
+        catch
+        {
+            lease.Dispose();
+            throw;
+        }
     }
 
     public static async Task<byte[]> ReadAsync(IFormFile file, long maxBytes, CancellationToken cancellationToken)
@@ -62,7 +87,6 @@ public static class UploadedImage
         await file.CopyToAsync(buffer, cancellationToken);
         return buffer.ToArray();
     }
-
     /// <summary>Phones store photos sideways and say so in EXIF; the metadata is dropped, so the turn is applied to the pixels.</summary>
     private static SKImage Upright(SKBitmap bitmap, SKEncodedOrigin origin)
     {
