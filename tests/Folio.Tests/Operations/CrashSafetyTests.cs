@@ -32,7 +32,7 @@ public sealed partial class CrashSafetyTests
             using var stop = new CancellationTokenSource();
             var before = writes.Count;
             var writers = writes.Start(folio.Address, tokens, stop.Token);
-            await Eventually.TrueAsync(() => writes.Count >= before + 15 || !writes.Refusals.IsEmpty, within: TimeSpan.FromSeconds(90),
+            await Eventually.TrueAsync(() => writes.Count >= before + 15 || !writes.Refusals.IsEmpty, within: FolioProcess.Timeout * 2,
                 because: $"round {round}'s writers to have fifteen writes acknowledged");
             folio.Crash();
             await stop.CancelAsync();
@@ -45,7 +45,7 @@ public sealed partial class CrashSafetyTests
         Assert.Empty(await database.IntegrityProblemsAsync());
         await AssertEveryAcknowledgedWriteIsThereAsync(folio.Address, writes, tokens.Insights);
         await Eventually.TrueAsync(async () => await database.CountAsync("""SELECT count(*) FROM "QueuedEmails" WHERE "SentAt" IS NULL""") == 0,
-            within: TimeSpan.FromSeconds(60), because: "the restarted Folio to send every queued email");
+            within: FolioProcess.Timeout, because: "the restarted Folio to send every queued email");
         var sent = await SentRepliesAsync(folio.DataDirectory);
         Assert.All(writes.Replies, reply => Assert.True(sent.ContainsKey(reply), $"no email for acknowledged reply {reply}"));
         Assert.All(sent, email => Assert.True(email.Value.Count == 1, $"reply {email.Key} was emailed as {email.Value.Count} different messages"));
