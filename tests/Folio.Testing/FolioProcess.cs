@@ -119,8 +119,28 @@ public sealed class FolioProcess : IDisposable
         return new FolioRun(process.ExitCode, await output, await error);
     }
 
-    private async Task ServeAsync()
+    /// <summary>
+    /// Kills the server as a power cut would: SIGKILL, so nothing is flushed or shut down. Its data stays for
+    /// <see cref="ServeAsync"/> to start it again.
+    /// </summary>
+    public void Crash()
     {
+        var server = _server ?? throw new InvalidOperationException("This Folio process is not serving.");
+        server.Kill(entireProcessTree: true);
+        server.WaitForExit();
+        server.Dispose();
+        _server = null;
+        _address = null;
+    }
+
+    /// <summary>Starts the server on a free loopback port: the first time, or again over the same data after <see cref="Crash"/>.</summary>
+    public async Task ServeAsync()
+    {
+        if (_server is not null)
+        {
+            throw new InvalidOperationException("This Folio process is already serving.");
+        }
+
         var address = new Uri($"http://127.0.0.1:{FreePort()}");
         var server = _server = FolioExecutable.Start(["--urls", address.ToString().TrimEnd('/')], _environment);
         server.StandardInput.Close();

@@ -45,6 +45,29 @@ public sealed class MailQueueRetryTests
     }
 
     [Fact]
+    public async Task AnEmailSentAgainAfterANodeDiedBeforeRecordingTheSendKeepsItsMessageId()
+    {
+        using var app = new FolioApp();
+        var worker = await app.PauseMailAsync();
+        await app.WithDbAsync(async db =>
+        {
+            db.QueuedEmails.Add(new QueuedEmail { ToAddress = "reader@example.com", Subject = "Hello", Text = "Hi.", CreatedAt = app.Clock.UtcNow, NextAttemptAt = app.Clock.UtcNow });
+            await db.SaveChangesAsync();
+        });
+        Assert.Equal(1, await worker.ProcessDueAsync());
+
+        // What a node killed between the send and recording it leaves behind, once its claim has expired.
+        await app.WithDbAsync(db => db.QueuedEmails.ExecuteUpdateAsync(set => set.SetProperty(e => e.SentAt, (DateTime?)null)));
+        app.Clock.Now += TimeSpan.FromMinutes(10);
+        Assert.Equal(1, await worker.ProcessDueAsync());
+
+        var sent = await Task.WhenAll(app.Outbox().Select(file => MimeKit.MimeMessage.LoadAsync(file)));
+        Assert.Equal(2, sent.Length);
+        Assert.Single(sent.Select(message => message.MessageId).Distinct());
+        Assert.EndsWith("@localhost", sent[0].MessageId);
+    }
+
+    [Fact]
     public void BadMailQueueSettingsStopTheAppAtStart()
     {
         using var app = new FolioApp(settings: new Dictionary<string, string?> { ["Folio:Mail:BatchSize"] = "0" });

@@ -19,9 +19,6 @@ public sealed class MailQueueWorker(
         TimeSpan.FromMinutes(2), TimeSpan.FromMinutes(4), TimeSpan.FromMinutes(8), TimeSpan.FromMinutes(16),
         TimeSpan.FromMinutes(32), TimeSpan.FromMinutes(64), TimeSpan.FromMinutes(128));
 
-    /// <summary>How long a claimed email waits before another pass may take it, should this one die mid-send.</summary>
-    private static readonly TimeSpan ClaimLease = TimeSpan.FromMinutes(10);
-
     protected override Task<List<QueuedEmail>> DueAsync(FolioDb db, DateTime now, QueueOptions settings, CancellationToken cancellationToken) =>
         db.QueuedEmails.AsNoTracking()
             .Where(e => e.SentAt == null && e.Attempts < settings.MaxAttempts && e.NextAttemptAt <= now)
@@ -33,13 +30,13 @@ public sealed class MailQueueWorker(
             .Where(e => e.Id == email.Id && e.SentAt == null && e.Attempts == email.Attempts)
             .ExecuteUpdateAsync(set => set
                 .SetProperty(e => e.Attempts, e => e.Attempts + 1)
-                .SetProperty(e => e.NextAttemptAt, now + ClaimLease), cancellationToken) == 1;
+                .SetProperty(e => e.NextAttemptAt, now + options.Value.ClaimLease), cancellationToken) == 1;
 
     protected override async Task<MailOutcome> AttemptAsync(IServiceProvider services, QueuedEmail email, CancellationToken cancellationToken)
     {
         try
         {
-            await services.GetRequiredService<Mailer>().SendAsync(new OutgoingEmail(email.ToAddress, email.ToName, email.Subject, email.Text), cancellationToken);
+            await services.GetRequiredService<Mailer>().SendAsync(new OutgoingEmail(email.ToAddress, email.ToName, email.Subject, email.Text, email.MessageKey), cancellationToken);
             return new MailOutcome(null);
         }
         catch (Exception exception) when (exception is not OperationCanceledException)

@@ -6,7 +6,8 @@ using MimeKit;
 
 namespace Folio.Features.Mail;
 
-public sealed record OutgoingEmail(string ToAddress, string ToName, string Subject, string Text);
+/// <param name="MessageKey">The local part of the Message-ID, for an email that may be sent more than once; random when null.</param>
+public sealed record OutgoingEmail(string ToAddress, string ToName, string Subject, string Text, string? MessageKey = null);
 
 public sealed class Mailer(IOptions<MailOptions> options, DataDirectory dataDirectory, TimeProvider clock, ILogger<Mailer> logger)
 {
@@ -22,7 +23,13 @@ public sealed class Mailer(IOptions<MailOptions> options, DataDirectory dataDire
 
         var settings = options.Value;
         var message = new MimeMessage();
-        message.From.Add(MailboxAddress.Parse(settings.From));
+        var from = MailboxAddress.Parse(settings.From);
+        message.From.Add(from);
+        if (email.MessageKey is { } key)
+        {
+            message.MessageId = $"{key}@{from.Domain}";
+        }
+
         message.To.Add(new MailboxAddress(email.ToName, email.ToAddress));
         message.Subject = email.Subject;
         message.Date = clock.GetUtcNow();

@@ -15,4 +15,10 @@ public sealed class QueuedEmail : IQueuedItem
     public int Attempts { get; set; }
     public DateTime? SentAt { get; set; }
     public string? LastError { get; set; }
+
+    /// <summary>
+    /// The same for every attempt: sending is at least once (a node that dies after the send and before recording it sends
+    /// again once the claim expires), so a repeat carries the first one's Message-ID and mail clients show it once.
+    /// </summary>
+    public string MessageKey => $"folio-mail-{Id}-{CreatedAt.Ticks}";
 }
