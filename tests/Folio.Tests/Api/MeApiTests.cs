@@ -1,4 +1,5 @@
 using Folio.Tests.Infrastructure;
+using Folio.Tests.Search;
 using Microsoft.EntityFrameworkCore;
 
 namespace Folio.Tests.Api;
@@ -33,6 +34,28 @@ public sealed class MeApiTests : IDisposable
         var stored = await _app.WithDbAsync(db => db.Users.AsNoTracking().SingleAsync(u => u.Id == api.User.Id));
         Assert.Equal(("Sam Reader", "Reads everything.", false, true), (stored.DisplayName, stored.Bio, stored.EmailOnReply, stored.EmailOnReview));
         Assert.Equal(api.User.UserName, stored.UserName);
+    }
+
+    [Fact]
+    public async Task RenamesOfAnAuthorWithStoriesSentAtOnceSucceedOrConflictAndSearchFindsTheLastName()
+    {
+        using var api = await _app.ApiClientForAsync(Persona.Creator);
+        var community = await _app.Data.CommunityAsync();
+        for (var i = 0; i < 3; i++)
+        {
+            await _app.Data.StoryAsync(community, api.User!, title: $"Harbour light {i}");
+        }
+
+        for (var round = 0; round < 5; round++)
+        {
+            var renames = Enumerable.Range(0, 4).Select(n => api.PatchJsonAsync("/api/v1/me", new { name = $"Writer r{round}n{n}" }));
+            var statuses = (await Task.WhenAll(renames)).Select(r => (int)r.StatusCode);
+            Assert.All(statuses, status => Assert.Contains(status, new[] { 200, 409 }));
+            Assert.Contains(200, statuses);
+        }
+
+        var name = (await (await api.GetAsync("/api/v1/me")).ReadJsonAsync()).GetProperty("name").GetString()!;
+        Assert.Equal(3, (await _app.TitlesFoundAsync(name.Split(' ')[1])).Count);
     }
 
     [Fact]

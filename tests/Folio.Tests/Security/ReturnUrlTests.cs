@@ -93,6 +93,20 @@ public sealed class ReturnUrlTests : IDisposable
         AssertSentTo(returnUrl, response);
     }
 
+    /// <summary>A Location header carries ASCII only; a path with other letters is sent percent-encoded, as a browser sends it.</summary>
+    [Theory]
+    [InlineData("/tags/café", "/tags/caf%C3%A9")]
+    [InlineData("/night-owls\u202E", "/night-owls%E2%80%AE")]
+    public async Task APathOnTheSiteWithLettersBeyondAsciiIsFollowedEncoded(string returnUrl, string sentTo)
+    {
+        await _app.Data.CommunityAsync("night-owls");
+        using var reader = await _app.ClientForAsync(Persona.Reader);
+
+        var response = await reader.Http.PostFormAsync("/following/communities/night-owls", [new("follow", "true"), new("returnUrl", returnUrl)], "/night-owls");
+
+        AssertSentTo(sentTo, response);
+    }
+
     private static void AssertSentTo(string expected, HttpResponseMessage response)
     {
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);

@@ -31,7 +31,7 @@ public static class MeEndpoints
         return TypedResults.Ok(await ToApiAsync(user, users, urls));
     }
 
-    private static async Task<Results<Ok<ApiMe>, ValidationProblem, UnauthorizedHttpResult>> UpdateAsync(
+    private static async Task<Results<Ok<ApiMe>, ValidationProblem, ProblemHttpResult, UnauthorizedHttpResult>> UpdateAsync(
         UpdateMeRequest request, HttpContext http, UserManager<FolioUser> users, SiteUrls urls)
     {
         if (await users.GetUserAsync(http.User) is not { } user)
@@ -55,6 +55,12 @@ public static class MeEndpoints
         }
 
         var result = await users.UpdateAsync(user);
+        if (result.Errors.Any(e => e.Code == nameof(IdentityErrorDescriber.ConcurrencyFailure)))
+        {
+            return TypedResults.Problem("The account was changed by another request at the same moment. Read it again and resend your change.",
+                statusCode: StatusCodes.Status409Conflict, title: "Changed at the same time");
+        }
+
         if (!result.Succeeded)
         {
             return ApiProblems.Invalid(new Dictionary<string, string[]> { [""] = [.. result.Errors.Select(e => e.Description)] });

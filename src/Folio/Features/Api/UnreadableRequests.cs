@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.Json;
+using Folio.Features.Errors;
 using Microsoft.AspNetCore.Diagnostics;
 
 namespace Folio.Features.Api;
@@ -23,6 +24,11 @@ public sealed class UnreadableRequests(IProblemDetailsService problems) : IExcep
             exception = new BadHttpRequestException(
                 $"The body's charset \"{http.Request.GetTypedHeaders().ContentType!.Charset}\" is not one Folio can read; send JSON in UTF-8.",
                 StatusCodes.Status415UnsupportedMediaType, exception);
+        }
+
+        if (exception is not BadHttpRequestException && UnreadableRequest.StatusOf(exception) is { } status)
+        {
+            exception = new BadHttpRequestException($"The request body could not be read: {exception.Message}", status, exception);
         }
 
         if (exception is not BadHttpRequestException bad)

@@ -17,8 +17,8 @@ public static class ErrorPagesSetup
             pages.UseExceptionHandler(new ExceptionHandlerOptions
             {
                 ExceptionHandlingPath = "/error/500",
-                // A form the endpoint couldn't read (follow=abc, a body over the size limit) is the sender's mistake: 400 or 413, not 500.
-                StatusCodeSelector = exception => exception is BadHttpRequestException bad ? bad.StatusCode : StatusCodes.Status500InternalServerError,
+                StatusCodeSelector = exception => UnreadableRequest.StatusOf(exception) ?? StatusCodes.Status500InternalServerError,
+                SuppressDiagnosticsCallback = handled => UnreadableRequest.StatusOf(handled.Exception) is not null,
             });
             pages.UseStatusCodePagesWithReExecute("/error/{0}");
         });

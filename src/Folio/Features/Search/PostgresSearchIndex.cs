@@ -108,6 +108,8 @@ public sealed class PostgresSearchIndex(ILogger<PostgresSearchIndex> logger, IOp
                 VALUES ({d.StoryId}, {Shield(d.Title)}, {Shield(d.Subtitle)}, {Shield(d.Body)}, {title},
                     setweight(to_tsvector('simple', {title}), 'A') || setweight(to_tsvector('simple', {subtitle}), 'B')
                     || setweight(to_tsvector('simple', {tagsAndAuthor}), 'C') || setweight(to_tsvector('simple', {body}), 'D'))
+                ON CONFLICT ("StoryId") DO UPDATE SET "Title" = excluded."Title", "Subtitle" = excluded."Subtitle", "Body" = excluded."Body",
+                    "FoldedTitle" = excluded."FoldedTitle", "Document" = excluded."Document"
                 """, cancellationToken);
         }
     }

@@ -128,7 +128,7 @@ public sealed class SqliteSearchIndex(ILogger<SqliteSearchIndex> logger, IOption
         {
             await using var insert = (SqliteCommand)db.Database.GetDbConnection().CreateCommand();
             insert.Transaction = (SqliteTransaction?)db.Database.CurrentTransaction?.GetDbTransaction();
-            insert.CommandText = "INSERT INTO StorySearch (rowid, title, subtitle, body, tags, author) VALUES ($id, $title, $subtitle, $body, $tags, $author)";
+            insert.CommandText = "INSERT OR REPLACE INTO StorySearch (rowid, title, subtitle, body, tags, author) VALUES ($id, $title, $subtitle, $body, $tags, $author)";
             var (id, title, subtitle, body, tags, author) = (insert.Parameters.Add("$id", SqliteType.Integer), insert.Parameters.Add("$title", SqliteType.Text),
                 insert.Parameters.Add("$subtitle", SqliteType.Text), insert.Parameters.Add("$body", SqliteType.Text),
                 insert.Parameters.Add("$tags", SqliteType.Text), insert.Parameters.Add("$author", SqliteType.Text));

@@ -159,5 +159,6 @@ public abstract class StorySearchTable(ILogger logger, IOptions<SearchOptions> o
     /// <summary>The ids of the stories the index holds, as a query the database runs.</summary>
     protected abstract IQueryable<int> IndexedIds(FolioDb db);
 
+    /// <summary>Adds or replaces each story's entry: two saves of one author's stories at once may both delete, then both insert.</summary>
     protected abstract Task InsertAsync(FolioDb db, IReadOnlyList<SearchDocument> documents, CancellationToken cancellationToken);
 }

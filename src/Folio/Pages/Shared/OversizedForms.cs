@@ -1,3 +1,4 @@
+using Folio.Features.Errors;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Filters;
@@ -7,7 +8,7 @@ namespace Folio.Pages.Shared;
 /// <summary>
 /// A form beyond a page's limits (a field over 4 MB, a body over the page's RequestSizeLimit) fails while it is read.
 /// The antiforgery check reads it first and would call that a bad token; this reads it just before, after the page's
-/// own limits are applied, and answers 413 so the visitor is told the form was too large.
+/// own limits are applied, and answers 413 so the visitor is told the form was too large (400 for a body cut short).
 /// </summary>
 public sealed class OversizedForms : IAsyncAuthorizationFilter, IOrderedFilter
 {
@@ -17,8 +18,9 @@ public sealed class OversizedForms : IAsyncAuthorizationFilter, IOrderedFilter
     public async Task OnAuthorizationAsync(AuthorizationFilterContext context)
     {
         var request = context.HttpContext.Request;
-        // The error page re-executed for that 413 must not read the same form again.
-        if (!request.HasFormContentType || context.HttpContext.Features.Get<IStatusCodeReExecuteFeature>() is not null)
+        // The error page re-executed for that answer (or for an exception) must not read the same form again.
+        if (!request.HasFormContentType || context.HttpContext.Features.Get<IStatusCodeReExecuteFeature>() is not null
+            || context.HttpContext.Features.Get<IExceptionHandlerFeature>() is not null)
         {
             return;
         }
@@ -27,9 +29,9 @@ public sealed class OversizedForms : IAsyncAuthorizationFilter, IOrderedFilter
         {
             await request.ReadFormAsync(context.HttpContext.RequestAborted);
         }
-        catch (Exception e) when (e is InvalidDataException || e is BadHttpRequestException { StatusCode: StatusCodes.Status413PayloadTooLarge })
+        catch (Exception e) when (UnreadableRequest.StatusOf(e) is { } status)
         {
-            context.Result = new StatusCodeResult(StatusCodes.Status413PayloadTooLarge);
+            context.Result = new StatusCodeResult(status);
         }
     }
 }
