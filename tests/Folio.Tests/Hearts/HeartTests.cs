@@ -152,6 +152,35 @@ public sealed class HeartTests : IDisposable
         Assert.Equal(give ? 1 : 0, await CountAsync(story));
     }
 
+    /// <summary>Bodies the fuzzer sent: a form labelled multipart without a boundary, or with one the body never reaches.</summary>
+    [Theory]
+    [InlineData("multipart/form-data; boundary=")]
+    [InlineData("multipart/form-data; boundary=x")]
+    public async Task AFormThatCannotBeReadIsABadRequest(string contentType)
+    {
+        var story = await StoryAsync();
+        using var reader = await _app.ClientForAsync(Persona.Reader);
+        var token = (await reader.Http.GetHtmlAsync("/write")).QuerySelector("input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
+
+        foreach (var sendsTokenHeader in new[] { false, true })
+        {
+            var content = new StringContent($"give=true&__RequestVerificationToken={token}");
+            content.Headers.Remove("Content-Type");
+            content.Headers.TryAddWithoutValidation("Content-Type", contentType);
+            var request = new HttpRequestMessage(HttpMethod.Post, $"/stories/{story.Id}/heart") { Content = content };
+            if (sendsTokenHeader)
+            {
+                request.Headers.Add("RequestVerificationToken", token);
+            }
+
+            var response = await reader.Http.SendAsync(request);
+
+            Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        }
+
+        Assert.Equal(0, await CountAsync(story));
+    }
+
     [Theory]
     [InlineData(StoryStatus.Draft)]
     [InlineData(null)]

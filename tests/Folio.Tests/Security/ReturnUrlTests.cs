@@ -24,6 +24,7 @@ public sealed class ReturnUrlTests : IDisposable
         "/\\\t/evil.example/x",
         "javascript:alert(1)",
         "/x\r\nSet-Cookie: stolen=1",
+        "/" + new string('a', 70_000),
     ];
 
     [Theory]

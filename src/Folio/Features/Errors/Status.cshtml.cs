@@ -31,9 +31,14 @@ public sealed class StatusModel(FolioDb db, PageHead head) : PageModel
     public async Task OnGetAsync()
     {
         var code = int.Parse((string)RouteData.Values["code"]!, CultureInfo.InvariantCulture);
-        var unreadable = HttpContext.Features.Get<IExceptionHandlerFeature>()?.Error as BadHttpRequestException;
-        Code = unreadable?.StatusCode ?? (code is >= 400 and <= 599 ? code : 404);
-        Reason = unreadable?.Message;
+        var error = HttpContext.Features.Get<IExceptionHandlerFeature>()?.Error;
+        Code = (error is null ? null : UnreadableRequest.StatusOf(error)) ?? (code is >= 400 and <= 599 ? code : 404);
+        Reason = error switch
+        {
+            BadHttpRequestException bad => bad.Message,
+            not null when UnreadableRequest.StatusOf(error) is not null => "The form’s body was cut short or isn’t the kind it says it is.",
+            _ => null,
+        };
         Response.StatusCode = Code;
         head.Title = Heading;
         if (Code == 404)
