@@ -15,6 +15,24 @@ public sealed class StoryApiRevisionTests : IDisposable
     public void Dispose() => _app.Dispose();
 
     [Fact]
+    public async Task EditsOfALiveStorySentAtOnceAreKeptOrRefusedAsAConflictNeverAnError()
+    {
+        var community = await _app.Data.CommunityAsync("api-races");
+        using var author = await _app.ApiClientForAsync(Persona.Creator);
+
+        for (var round = 0; round < 4; round++)
+        {
+            var story = await _app.Data.StoryAsync(community, author.User!, $"Tide Tables {round}", StoryForms.Words(150, "tide"));
+            var edits = Enumerable.Range(0, 4).Select(n =>
+                author.PatchJsonAsync($"/api/v1/stories/{story.Id}", new { title = $"Tide Tables {round}, take {n}" }));
+            var statuses = (await Task.WhenAll(edits)).Select(r => (int)r.StatusCode).ToList();
+
+            Assert.All(statuses, status => Assert.Contains(status, new[] { 200, 409 }));
+            Assert.Contains(200, statuses);
+        }
+    }
+
+    [Fact]
     public async Task ACreatorsPatchToALiveStoryWaitsAsAPendingRevision()
     {
         var community = await _app.Data.CommunityAsync("api-edits");

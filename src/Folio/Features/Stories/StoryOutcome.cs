@@ -36,6 +36,7 @@ public enum StoryRefusal
     NotWaitingForReview,
     ChangedSinceRead,
     NotYours,
+    SavedAtTheSameMoment,
 }
 
 public sealed record StoryOutcome(StoryResult Result, Story Story, IReadOnlyDictionary<string, string> Errors, StoryRefusal Refusal = StoryRefusal.None)
@@ -68,6 +69,7 @@ public sealed record StoryOutcome(StoryResult Result, Story Story, IReadOnlyDict
             StoryRefusal.NoRevision => "This story has no changes waiting for review.",
             StoryRefusal.NotWaitingForReview => $"“{Story.Title}” is no longer waiting for review; someone may have decided already.",
             StoryRefusal.ChangedSinceRead => $"The author changed “{Story.Title}” while you were reading it. Read the new version before deciding.",
+            StoryRefusal.SavedAtTheSameMoment => $"“{Story.Title}” was saved from somewhere else at the same moment, and that save was kept. Open it again to see it.",
             _ => "Only the story's author, or a moderator, can change it.",
         },
     };

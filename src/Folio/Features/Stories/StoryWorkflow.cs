@@ -113,7 +113,17 @@ public sealed partial class StoryWorkflow(
             result = await PublishOrSubmitAsync(story, actor, Now, cancellationToken);
         }
 
-        await db.SaveChangesAsync(cancellationToken);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException e) when (e.Entries.Any(entry => entry.Entity is StoryRevision && entry.State == EntityState.Added))
+        {
+            // Two edits of a published story at once (a double submit, two tabs) both began its one waiting revision.
+            db.ChangeTracker.Clear();
+            return StoryOutcome.Refused(story, StoryRefusal.SavedAtTheSameMoment);
+        }
+
         return StoryOutcome.Done(result, story);
     }
 
