@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Mvc.ViewFeatures.Infrastructure;
 using Microsoft.AspNetCore.Mvc.Razor;
 
 namespace Folio.Pages.Shared;
@@ -15,6 +16,7 @@ public static class PagesSetup
             });
         builder.Services.Configure<RazorViewEngineOptions>(options =>
             options.PageViewLocationFormats.Add("/Pages/Shared/{0}" + RazorViewEngine.ViewExtension));
+        builder.Services.AddSingleton<TempDataSerializer, TextTempData>();
         builder.Services.AddScoped<PageHead>();
         return builder;
     }
