@@ -36,7 +36,7 @@ public sealed class StoryPageTests : IDisposable
         Assert.Equal(story.PublishedAt!.Value.ToString("yyyy-MM-ddTHH:mm:ssZ"), time.GetAttribute("datetime"));
         Assert.Equal(story.PublishedAt.Value.ToString("d MMMM yyyy, HH:mm 'UTC'", System.Globalization.CultureInfo.InvariantCulture), time.GetAttribute("title"));
         Assert.Contains("3 min read", byline.TextContent); // 531 words + one image: 120.2 + 12 s
-        Assert.Equal("upstream", page.QuerySelector(".story-body h2")?.Id);
+        Assert.Equal("user-content-upstream", page.QuerySelector(".story-body h2")?.Id);
         Assert.NotNull(page.QuerySelector(".story-body li"));
         Assert.NotNull(page.QuerySelector(".story-body blockquote"));
         Assert.Equal("A weir", page.QuerySelector(".story-body img")?.GetAttribute("alt"));

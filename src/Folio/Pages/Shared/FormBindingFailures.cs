@@ -8,7 +8,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Folio.Pages.Shared;
 
 /// <summary>
-/// A form value that isn't of its field's type (a checkbox sent "abc", a number sent "ten") is the sender's mistake:
+/// A posted form value that isn't of its field's type (a checkbox sent "abc", a number sent "ten") is the sender's mistake:
 /// the page is shown again with the field's message and answers 400. Model binding has already put the message in
 /// ModelState; this makes such a value safe to show again (a checkbox would try to read "abc" as a bool while
 /// rendering) and sets the status.
@@ -26,7 +26,8 @@ public sealed class FormBindingFailures(IModelMetadataProvider metadata) : IAsyn
         }
 
         var executed = await next();
-        if (unreadable.Count > 0 && executed.Result is PageResult page)
+        // A list's ?page=banana is read as its first page, as an address someone typed; a posted form is told what to fix.
+        if (unreadable.Count > 0 && executed.Result is PageResult page && !HttpMethods.IsGet(context.HttpContext.Request.Method))
         {
             page.StatusCode = StatusCodes.Status400BadRequest;
         }
