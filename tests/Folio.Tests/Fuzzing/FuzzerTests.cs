@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Net;
 using Xunit.Abstractions;
 
@@ -45,9 +44,7 @@ public sealed class FuzzerTests(ITestOutputHelper output)
         output.WriteLine($"seed {seed}: {requests.Count} requests over {forms.Count} forms, {pages.Count} pages, {operations.Count} API operations");
 
         var campaign = new FuzzCampaign(clients);
-        var clock = Stopwatch.StartNew();
         await campaign.RunAsync(requests, parallelism: 4);
-        output.WriteLine($"{clock.Elapsed.TotalSeconds:N0} s; {campaign.Summary()}");
 
         var unhealthy = await UnhealthyAsync(clients[FuzzIdentities.Anonymous], site);
         var errors = ServerLog.Errors(folio.LogLines);

@@ -19,7 +19,7 @@ public sealed class ApiRateLimit(IRateLimitCounter counter, IOptions<ApiOptions>
         var limits = options.Value;
         var (key, limit) = http.User.UserId() is { } userId
             ? ("api:user:" + userId, limits.RequestsPerMinute)
-            : ("api:address:" + http.Connection.RemoteIpAddress, limits.AnonymousRequestsPerMinute);
+            : ("api:address:" + ClientAddress.Of(http), limits.AnonymousRequestsPerMinute);
         var decision = await counter.TryTakeAsync(key, limit, Window, http.RequestAborted);
         if (decision.Allowed)
         {
