@@ -49,6 +49,26 @@ public sealed class InsightApiTests : IDisposable
     }
 
     [Fact]
+    public async Task OneReadersInsightsSentManyTimesAtOnceAreKeptOnceNeverAnError()
+    {
+        var story = await StoryAsync();
+        using var reader = await _app.ApiClientForAsync(Persona.Reader);
+
+        for (var round = 0; round < 3; round++)
+        {
+            var qualities = round == 1 ? new[] { "masterful-proofreading" } : new[] { "eye-opening", "excellent-storytelling" };
+            var sent = Enumerable.Range(0, 8).Select(_ => reader.PostJsonAsync(Insights(story), new { impression = "nice-work", qualities }));
+            var statuses = (await Task.WhenAll(sent)).Select(r => (int)r.StatusCode).ToList();
+
+            Assert.All(statuses, status => Assert.Equal(200, status));
+            Assert.Equal(1 + qualities.Length, await GivenCountAsync());
+        }
+
+        Assert.Equal(1, await _app.WithDbAsync(db => db.Notifications.CountAsync(
+            n => n.RecipientId == story.AuthorId && n.Kind == NotificationKind.InsightOnStory && n.ActorId == reader.User!.Id)));
+    }
+
+    [Fact]
     public async Task GivingAgainReplacesTheInsightsAndDeleteWithdrawsThem()
     {
         var story = await StoryAsync();

@@ -14,6 +14,22 @@ public sealed class StoryApiTests : IDisposable
     public void Dispose() => _app.Dispose();
 
     [Fact]
+    public async Task DraftsWithOneTitleSentAtOnceAreAllCreatedEachWithItsOwnSlug()
+    {
+        await _app.Data.CommunityAsync("races", "Races");
+        using var creator = await _app.ApiClientForAsync(Persona.Creator);
+
+        var sent = Enumerable.Range(0, 6).Select(_ => creator.PostJsonAsync("/api/v1/stories", NewStory("races", "The Same Title")));
+        var responses = await Task.WhenAll(sent);
+
+        Assert.All(responses, r => Assert.Equal(HttpStatusCode.Created, r.StatusCode));
+        var slugs = await Task.WhenAll(responses.Select(async r => (await r.ReadJsonAsync()).GetProperty("slug").GetString()));
+        Assert.Equal(6, slugs.Distinct().Count());
+        Assert.Contains("the-same-title", slugs);
+        Assert.Equal(6, await _app.WithDbAsync(db => db.Stories.CountAsync(s => s.Title == "The Same Title")));
+    }
+
+    [Fact]
     public async Task ACreatorsPublishRequestIsSubmittedForReview()
     {
         await _app.Data.CommunityAsync("earth", "Earth");

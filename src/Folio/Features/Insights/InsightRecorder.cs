@@ -11,6 +11,23 @@ public sealed class InsightRecorder(FolioDb db, Notifier notifier, TimeProvider 
     /// <summary>The story must be tracked by this request's FolioDb: the author's notification points at it.</summary>
     public async Task GiveAsync(Story story, string readerId, Impression impression, IEnumerable<InsightQuality> qualities, CancellationToken cancellationToken)
     {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                await ReplaceAsync(story, readerId, impression, qualities, cancellationToken);
+                return;
+            }
+            catch (DbUpdateException) when (attempt < RacedSaves.Attempts)
+            {
+                // The same reader's insights arrived twice at once and the other request stored its rows first.
+                db.ChangeTracker.ForgetRefusedSave();
+            }
+        }
+    }
+
+    private async Task ReplaceAsync(Story story, string readerId, Impression impression, IEnumerable<InsightQuality> qualities, CancellationToken cancellationToken)
+    {
         var now = clock.GetUtcNow().UtcDateTime;
         var chosen = qualities.Where(Enum.IsDefined).ToHashSet();
         var current = await db.ReaderImpressions.FirstOrDefaultAsync(i => i.StoryId == story.Id && i.ReaderId == readerId, cancellationToken);

@@ -38,7 +38,26 @@ public sealed partial class StoryWorkflow(
 
     public async Task<StoryOutcome> CreateAsync(StoryActor actor, StoryInput input, StoryAction action, DateTime? publishedAt, CancellationToken cancellationToken)
     {
-        var story = new Story { AuthorId = actor.UserId!, Title = "", Subtitle = "", Slug = "", CreatedAt = Now };
+        for (var attempt = 1; ; attempt++)
+        {
+            var story = new Story { AuthorId = actor.UserId!, Title = "", Subtitle = "", Slug = "", CreatedAt = Now };
+            try
+            {
+                return await CreateAsync(story, actor, input, action, publishedAt, cancellationToken);
+            }
+            catch (DbUpdateException) when (attempt < RacedSaves.Attempts)
+            {
+                // Another story took the same slug, or created the same new tag, at the same moment: chosen again from
+                // what is stored now. The hero image this attempt uploaded is uploaded again with the next.
+                db.ChangeTracker.ForgetRefusedSave();
+                heroes.DeleteIfUploaded(story.HeroImageUrl);
+            }
+        }
+    }
+
+    private async Task<StoryOutcome> CreateAsync(
+        Story story, StoryActor actor, StoryInput input, StoryAction action, DateTime? publishedAt, CancellationToken cancellationToken)
+    {
         var (community, errors) = await CheckAsync(story, input, action, cancellationToken);
         if (errors.Count > 0)
         {
