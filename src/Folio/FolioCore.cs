@@ -1,5 +1,6 @@
 using Folio.Data;
 using Folio.Features.Accounts;
+using Folio.Features.Audit;
 using Folio.Features.Caching;
 using Folio.Features.Mail;
 using Folio.Features.Notifications;
@@ -28,6 +29,7 @@ public static class FolioCore
         builder.AddWebhookEvents();
         builder.AddNotifications();
         builder.AddUploadedImages();
+        builder.AddAuditLog();
         builder.AddStoryWorkflow();
         builder.AddPageCacheEviction();
         builder.AddSaveHooks();

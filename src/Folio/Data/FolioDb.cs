@@ -1,3 +1,4 @@
+using Folio.Features.Audit;
 using Folio.Features.Caching;
 using Folio.Features.Comments;
 using Folio.Features.Communities;
@@ -56,6 +57,7 @@ public class FolioDb : IdentityDbContext<FolioUser>, IDataProtectionKeyContext
     public DbSet<Webhook> Webhooks => Set<Webhook>();
     public DbSet<WebhookDelivery> WebhookDeliveries => Set<WebhookDelivery>();
     public DbSet<CacheEviction> CacheEvictions => Set<CacheEviction>();
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
     /// <summary>Shared by every node, so a cookie issued by one is accepted by another.</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();

@@ -13,6 +13,18 @@ public sealed class FolioUser : IdentityUser
 
     public bool EmailOnReply { get; set; } = true;
     public bool EmailOnReview { get; set; } = true;
+
+    /// <summary>
+    /// Until when an admin suspended the account: it can sign in and read, but not write, comment, heart or give
+    /// insights. Null when it is not suspended (or never was); a time in the past is a suspension that has ended.
+    /// </summary>
+    public DateTime? SuspendedUntil { get; set; }
+
+    /// <summary>Banned for good: as a suspension that never ends.</summary>
+    public bool Banned { get; set; }
+
+    /// <summary>Why the account was suspended or banned, in words the person is shown.</summary>
+    public string? SuspensionReason { get; set; }
 }
 
 public sealed class SocialLink

@@ -10,6 +10,7 @@ internal sealed class FolioUserConfiguration : IEntityTypeConfiguration<FolioUse
         user.Property(u => u.DisplayName).HasMaxLength(80);
         user.Property(u => u.Bio).HasMaxLength(1000);
         user.Property(u => u.AvatarUrl).HasMaxLength(500);
+        user.Property(u => u.SuspensionReason).HasMaxLength(500);
         user.OwnsMany(u => u.Links, link =>
         {
             link.ToTable("UserLinks");
