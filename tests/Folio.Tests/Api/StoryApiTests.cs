@@ -30,6 +30,25 @@ public sealed class StoryApiTests : IDisposable
     }
 
     [Fact]
+    public async Task ATitleManyStoriesShareGetsTheNextNumberAfterThem()
+    {
+        var community = await _app.Data.CommunityAsync("crowded", "Crowded");
+        var author = await _app.Data.PersonAsync();
+        await _app.Data.StoryAsync(community, author, "Crowded Title");
+        for (var n = 2; n <= 14; n++)
+        {
+            await _app.Data.StoryAsync(community, author, $"Crowded Title {n}");
+        }
+
+        using var creator = await _app.ApiClientForAsync(Persona.Creator);
+        var first = await (await creator.PostJsonAsync("/api/v1/stories", NewStory("crowded", "Crowded Title"))).ReadJsonAsync();
+        var second = await (await creator.PostJsonAsync("/api/v1/stories", NewStory("crowded", "Crowded Title"))).ReadJsonAsync();
+
+        Assert.Equal("crowded-title-15", first.GetProperty("slug").GetString());
+        Assert.Equal("crowded-title-16", second.GetProperty("slug").GetString());
+    }
+
+    [Fact]
     public async Task ACreatorsPublishRequestIsSubmittedForReview()
     {
         await _app.Data.CommunityAsync("earth", "Earth");
