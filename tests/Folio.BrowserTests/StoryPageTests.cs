@@ -31,6 +31,20 @@ public sealed class StoryPageTests(FolioSite site)
     }
 
     [BrowserFact]
+    public async Task ALinkToAHeadingAsReadersSeeItLandsOnThatHeading()
+    {
+        var storyUrl = await Steps.PublishStoryAsync(site);
+        await using var context = await site.NewContextAsync(390, 844);
+        var page = await context.NewPageAsync();
+
+        await page.GotoAsync(storyUrl + "#the-notebook");
+
+        var heading = page.Locator("#user-content-the-notebook");
+        await Expect(heading).ToBeInViewportAsync();
+        Assert.True(await page.EvaluateAsync<double>("() => window.scrollY") > 0, "the page stayed at its top");
+    }
+
+    [BrowserFact]
     public async Task RelativeTimesStayFreshInAnOpenTab()
     {
         var storyUrl = await Steps.PublishStoryAsync(site);
