@@ -13,15 +13,17 @@ public static class PublishedContentRoot
     public static WebApplicationOptions For(string[] args) => new()
     {
         Args = args,
-        ContentRootPath = IsNamed(args) || !Directory.Exists(Path.Combine(AppContext.BaseDirectory, "wwwroot"))
-            ? null
-            : AppContext.BaseDirectory,
+        ContentRootPath = Choose(args, AppContext.BaseDirectory, Environment.GetEnvironmentVariable),
     };
 
+    /// <returns>The app's own folder, or null to leave the choice to ASP.NET Core.</returns>
+    internal static string? Choose(string[] args, string appFolder, Func<string, string?> environment) =>
+        IsNamed(args, environment) || !Directory.Exists(Path.Combine(appFolder, "wwwroot")) ? null : appFolder;
+
     /// <summary>An operator's own choice, on the command line or in the environment, always wins.</summary>
-    private static bool IsNamed(string[] args) =>
+    private static bool IsNamed(string[] args, Func<string, string?> environment) =>
         args.Any(arg => Named.Any(name => arg.Equals(name, StringComparison.OrdinalIgnoreCase)
                                           || arg.StartsWith(name + "=", StringComparison.OrdinalIgnoreCase)))
-        || !string.IsNullOrEmpty(Environment.GetEnvironmentVariable("ASPNETCORE_CONTENTROOT"))
-        || !string.IsNullOrEmpty(Environment.GetEnvironmentVariable("DOTNET_CONTENTROOT"));
+        || !string.IsNullOrEmpty(environment("ASPNETCORE_CONTENTROOT"))
+        || !string.IsNullOrEmpty(environment("DOTNET_CONTENTROOT"));
 }
