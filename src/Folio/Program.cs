@@ -28,7 +28,7 @@ if (AdminCli.IsCommand(args))
     return await AdminCli.RunAsync(args);
 }
 
-var builder = WebApplication.CreateBuilder(args);
+var builder = WebApplication.CreateBuilder(PublishedContentRoot.For(args));
 
 builder.AddFolioCore();
 builder.AddFolioPages();

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Folio.Data;
+using Folio.Features.Operations;
 using Microsoft.Extensions.Logging.Console;
 using Microsoft.Extensions.Options;
 
@@ -35,7 +36,7 @@ public sealed class AdminHost(string[] configurationArgs)
 
     private WebApplication Build()
     {
-        var builder = WebApplication.CreateBuilder(configurationArgs);
+        var builder = WebApplication.CreateBuilder(PublishedContentRoot.For(configurationArgs));
         builder.Configuration.AddInMemoryCollection([new($"{FolioOptions.Section}:{nameof(FolioOptions.SeedDemo)}", "false")]);
 
         // Standard output carries the command's result alone, so a script can read it.
