@@ -27,6 +27,25 @@ internal static class SiteForms
         return fields;
     }
 
+    /// <summary>The general form's fields as the page shows them, so a test changes only what it names.</summary>
+    public static async Task<Dictionary<string, string>> ShownAsync(this HttpClient admin)
+    {
+        var form = (await admin.GetHtmlAsync("/admin/site")).QuerySelectorAll("form").Single(f => f.QuerySelector("[name='Input.Name']") is not null);
+        var fields = new Dictionary<string, string>();
+        foreach (var field in form.QuerySelectorAll("input[name^='Input.'], textarea[name^='Input.']"))
+        {
+            var type = field.GetAttribute("type");
+            if ((type is "radio" or "checkbox" && !field.HasAttribute("checked")) || (type == "hidden" && fields.ContainsKey(field.GetAttribute("name")!)))
+            {
+                continue;
+            }
+
+            fields[field.GetAttribute("name")!] = field.TagName == "TEXTAREA" ? field.TextContent : field.GetAttribute("value") ?? "";
+        }
+
+        return fields;
+    }
+
     public static Task<HttpResponseMessage> SaveGeneralAsync(this HttpClient admin, Dictionary<string, string> fields) =>
         admin.PostFormAsync("/admin/site", fields);
 

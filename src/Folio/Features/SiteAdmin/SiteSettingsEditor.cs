@@ -17,19 +17,19 @@ public sealed class SiteSettingsEditor(FolioDb db, AuditLog audit, CurrentSite c
         var site = await current.GetAsync(cancellationToken);
         var stored = await RowAsync(cancellationToken);
         var changes = new Changes();
-        if (changes.Note("name", site.Name, input.TrimmedName))
+        if (changes.Note("name", site.Name, input.TrimmedName()))
         {
-            stored.Name = input.TrimmedName;
+            stored.Name = input.TrimmedName();
         }
 
-        if (changes.Note("description", site.Description, input.TrimmedDescription))
+        if (changes.Note("description", site.Description, input.TrimmedDescription()))
         {
-            stored.Description = input.TrimmedDescription;
+            stored.Description = input.TrimmedDescription();
         }
 
-        if (changes.Note("accentColour", site.AccentColour, input.Colour))
+        if (changes.Note("accentColour", site.AccentColour, input.Colour()))
         {
-            stored.AccentColour = input.Colour;
+            stored.AccentColour = input.Colour();
         }
 
         var links = SiteSettings.WriteLinks(input.CleanLinks());

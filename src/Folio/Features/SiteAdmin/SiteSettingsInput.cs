@@ -123,11 +123,11 @@ public sealed class SiteSettingsInput
         }
     }
 
-    public string TrimmedName => Name!.Trim();
+    public string TrimmedName() => Name!.Trim();
 
-    public string TrimmedDescription => Description?.Trim() ?? "";
+    public string TrimmedDescription() => Description?.Trim() ?? "";
 
-    public string? Colour => string.IsNullOrWhiteSpace(AccentColour) ? null : SiteAdmin.AccentColour.Normalise(AccentColour);
+    public string? Colour() => string.IsNullOrWhiteSpace(AccentColour) ? null : SiteAdmin.AccentColour.Normalise(AccentColour);
 
     public List<FooterLink> CleanLinks() =>
         [.. Links.Where(l => !l.IsEmpty).Select(l => new FooterLink { Label = l.Label!.Trim(), Url = l.Url!.Trim() })];
