@@ -5,6 +5,7 @@ using Folio.Features.Caching;
 using Folio.Features.Mail;
 using Folio.Features.Notifications;
 using Folio.Features.Scaling;
+using Folio.Features.SiteAdmin;
 using Folio.Features.Stories;
 using Folio.Features.Webhooks;
 using Folio.Pages.Shared;
@@ -25,6 +26,7 @@ public static class FolioCore
         builder.AddFolioData();
         builder.AddAccounts();
         builder.AddSiteUrls();
+        builder.AddSiteSettings();
         builder.AddMail();
         builder.AddWebhookEvents();
         builder.AddNotifications();

@@ -16,6 +16,7 @@ using Folio.Features.Notifications;
 using Folio.Features.Operations;
 using Folio.Features.Reads;
 using Folio.Features.Settings;
+using Folio.Features.SiteAdmin;
 using Folio.Features.SitePages;
 using Folio.Features.Subscriptions;
 using Folio.Features.Webhooks;
@@ -65,6 +66,7 @@ app.UsePageCaching();
 
 app.MapHealthEndpoints();
 app.MapCommunityTheme();
+app.MapSiteAssets();
 app.MapEditorEndpoints();
 app.MapSubscriptions();
 app.MapNotifications();

@@ -9,6 +9,7 @@ using Folio.Features.Mail;
 using Folio.Features.Moderation;
 using Folio.Features.Notifications;
 using Folio.Features.Reads;
+using Folio.Features.SiteAdmin;
 using Folio.Features.Subscriptions;
 using Folio.Features.Tokens;
 using Folio.Features.Webhooks;
@@ -58,6 +59,9 @@ public class FolioDb : IdentityDbContext<FolioUser>, IDataProtectionKeyContext
     public DbSet<WebhookDelivery> WebhookDeliveries => Set<WebhookDelivery>();
     public DbSet<CacheEviction> CacheEvictions => Set<CacheEviction>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+    public DbSet<StoredSiteSettings> SiteSettings => Set<StoredSiteSettings>();
+    public DbSet<SiteImage> SiteImages => Set<SiteImage>();
+    public DbSet<SiteInvite> SiteInvites => Set<SiteInvite>();
 
     /// <summary>Shared by every node, so a cookie issued by one is accepted by another.</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();

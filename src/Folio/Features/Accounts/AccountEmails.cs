@@ -1,14 +1,14 @@
 using Folio.Features.Creators;
 using Folio.Features.Mail;
+using Folio.Features.SiteAdmin;
 using Folio.Pages.Shared;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.WebUtilities;
-using Microsoft.Extensions.Options;
 
 namespace Folio.Features.Accounts;
 
 /// <summary>The emails that carry account links: confirm an address, reset a password.</summary>
-public sealed class AccountEmails(UserManager<FolioUser> users, Mailer mailer, SiteUrls urls, IOptions<SiteOptions> site)
+public sealed class AccountEmails(UserManager<FolioUser> users, Mailer mailer, SiteUrls urls, CurrentSite site)
 {
     public async Task SendConfirmationAsync(FolioUser user, string? newEmail = null)
     {
@@ -23,11 +23,12 @@ public sealed class AccountEmails(UserManager<FolioUser> users, Mailer mailer, S
         }
 
         var link = QueryHelpers.AddQueryString(urls.Absolute("/confirm-email"), query);
-        await mailer.SendAsync(new OutgoingEmail(address, user.DisplayName, $"Confirm your email for {site.Value.Name}",
+        var siteName = (await site.GetAsync()).Name;
+        await mailer.SendAsync(new OutgoingEmail(address, user.DisplayName, $"Confirm your email for {siteName}",
             $"""
             Hello {user.DisplayName},
 
-            Please confirm that {address} is your email address for {site.Value.Name} by opening this link:
+            Please confirm that {address} is your email address for {siteName} by opening this link:
 
             {link}
 
@@ -40,11 +41,12 @@ public sealed class AccountEmails(UserManager<FolioUser> users, Mailer mailer, S
         var token = await users.GeneratePasswordResetTokenAsync(user);
         var link = QueryHelpers.AddQueryString(urls.Absolute("/reset-password"),
             new Dictionary<string, string?> { ["email"] = user.Email, ["code"] = Encode(token) });
-        await mailer.SendAsync(new OutgoingEmail(user.Email!, user.DisplayName, $"Reset your {site.Value.Name} password",
+        var siteName = (await site.GetAsync()).Name;
+        await mailer.SendAsync(new OutgoingEmail(user.Email!, user.DisplayName, $"Reset your {siteName} password",
             $"""
             Hello {user.DisplayName},
 
-            Someone (we hope you) asked to reset the password of your {site.Value.Name} account. Choose a new one here:
+            Someone (we hope you) asked to reset the password of your {siteName} account. Choose a new one here:
 
             {link}
 

@@ -1,6 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using Folio.Features.Creators;
 using Folio.Features.Mail;
+using Folio.Features.SiteAdmin;
 using Folio.Pages.Shared;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
@@ -8,7 +9,8 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Folio.Features.Accounts;
 
-public sealed class SignUpModel(UserManager<FolioUser> users, SignInManager<FolioUser> signIn, AccountEmails emails, AccountRateLimiter limiter, TimeProvider clock, PageHead head) : PageModel
+public sealed class SignUpModel(UserManager<FolioUser> users, SignInManager<FolioUser> signIn, AccountEmails emails, AccountRateLimiter limiter,
+    SignUpGate gate, TimeProvider clock, PageHead head) : PageModel
 {
     [BindProperty]
     public SignUpInput Input { get; set; } = new();
@@ -16,11 +18,31 @@ public sealed class SignUpModel(UserManager<FolioUser> users, SignInManager<Foli
     [FromQuery(Name = "returnUrl")]
     public string? ReturnUrl { get; set; }
 
-    public void OnGet() => head.Title = "Create your account";
+    /// <summary>The invite link's token, on an invite-only site: in the link's query, then in the form.</summary>
+    [BindProperty(SupportsGet = true, Name = "invite")]
+    public string? Invite { get; set; }
+
+    /// <summary>Why this visitor may not sign up now (closed, or no usable invite); null when the form is shown.</summary>
+    public string? Refusal { get; private set; }
+
+    public async Task OnGetAsync(CancellationToken cancellationToken)
+    {
+        head.Title = "Create your account";
+        Refusal = (await gate.CheckAsync(Invite, cancellationToken)).Refusal;
+    }
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
         head.Title = "Create your account";
+        var admission = await gate.CheckAsync(Invite, cancellationToken);
+        if (admission.Refusal is not null)
+        {
+            Refusal = admission.Refusal;
+            var refused = Page();
+            refused.StatusCode = StatusCodes.Status403Forbidden;
+            return refused;
+        }
+
         if (Input.UserName is { } name && UsernameRules.IsReserved(name))
         {
             ModelState.AddModelError("Input.UserName", $"“{name}” is reserved. Please choose another username.");
@@ -54,6 +76,16 @@ public sealed class SignUpModel(UserManager<FolioUser> users, SignInManager<Foli
             }
 
             return Page();
+        }
+
+        if (admission.Invite is not null && !await gate.SpendAsync(admission.Invite, user.Id, cancellationToken))
+        {
+            // Another sign-up spent the same link a moment ago.
+            await users.DeleteAsync(user);
+            Refusal = SignUpGate.InviteUnusable;
+            var refused = Page();
+            refused.StatusCode = StatusCodes.Status403Forbidden;
+            return refused;
         }
 
         await users.AddToRoleAsync(user, Roles.Reader);

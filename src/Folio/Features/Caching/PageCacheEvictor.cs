@@ -1,4 +1,5 @@
 using Folio.Features.Explore;
+using Folio.Features.SiteAdmin;
 using Microsoft.AspNetCore.OutputCaching;
 
 namespace Folio.Features.Caching;
@@ -7,7 +8,7 @@ namespace Folio.Features.Caching;
 /// This process's way into the page cache store (in memory, or Redis, which every node shares), and the id that marks
 /// the evictions this process writes for the others.
 /// </summary>
-public sealed class PageCacheEvictor(IOutputCacheStore store, StoryRankings rankings, ILogger<PageCacheEvictor> logger)
+public sealed class PageCacheEvictor(IOutputCacheStore store, StoryRankings rankings, CurrentSite site, ILogger<PageCacheEvictor> logger)
 {
     public Guid Origin { get; } = Guid.NewGuid();
 
@@ -23,6 +24,12 @@ public sealed class PageCacheEvictor(IOutputCacheStore store, StoryRankings rank
             {
                 // Rankings are listings too, kept outside the page cache; whatever makes lists stale makes them stale.
                 rankings.MarkStale();
+            }
+
+            if (tag is PageCacheTags.AllPages)
+            {
+                // Every page shows the site's settings; a change to them evicts every page, and this copy with them.
+                site.Forget();
             }
 
             try

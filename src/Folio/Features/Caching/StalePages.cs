@@ -3,6 +3,7 @@ using Folio.Features.Communities;
 using Folio.Features.Creators;
 using Folio.Features.Hearts;
 using Folio.Features.Insights;
+using Folio.Features.SiteAdmin;
 using Folio.Features.Stories;
 using Folio.Features.Tags;
 using Microsoft.EntityFrameworkCore;
@@ -76,6 +77,7 @@ public static class StalePages
             case Community or Tag when entry.State == EntityState.Deleted || (entry.State == EntityState.Modified && ChangesValues(entry, NothingIgnored)):
             case FolioUser when entry.State == EntityState.Deleted || (entry.State == EntityState.Modified && ChangesValues(entry, PrivateUserProperties)):
             case SocialLink when entry.State != EntityState.Modified || ChangesValues(entry, NothingIgnored):
+            case StoredSiteSettings or SiteImage:
                 tags.Add(PageCacheTags.AllPages);
                 break;
         }

@@ -1,19 +1,22 @@
 using Folio.Data;
+using Folio.Features.SiteAdmin;
 using Folio.Features.Stories;
 using Folio.Features.Tags;
 using Folio.Pages.Shared;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
 
 namespace Folio.Features.Feeds;
 
 /// <summary>The stories behind each feed: the site's, a community's, a tag's and a creator's; null when there is no such place.</summary>
-public sealed class FeedSources(FolioDb db, IOptions<SiteOptions> site)
+public sealed class FeedSources(FolioDb db, CurrentSite current)
 {
     public const int Size = 20;
 
-    public async Task<Feed> SiteAsync(CancellationToken cancellationToken) =>
-        new(site.Value.Name, site.Value.Description, "/", "", await EntriesAsync(db.Stories, cancellationToken));
+    public async Task<Feed> SiteAsync(CancellationToken cancellationToken)
+    {
+        var site = await current.GetAsync(cancellationToken);
+        return new(site.Name, site.Description, "/", "", await EntriesAsync(db.Stories, cancellationToken));
+    }
 
     public async Task<Feed?> CommunityAsync(string slug, CancellationToken cancellationToken)
     {
@@ -25,7 +28,7 @@ public sealed class FeedSources(FolioDb db, IOptions<SiteOptions> site)
         }
 
         var description = string.IsNullOrEmpty(community.Tagline) ? community.Description : community.Tagline;
-        return new Feed($"{community.Name} · {site.Value.Name}", description, $"/{community.Slug}", $"/{community.Slug}",
+        return new Feed($"{community.Name} · {(await current.GetAsync(cancellationToken)).Name}", description, $"/{community.Slug}", $"/{community.Slug}",
             await EntriesAsync(db.Stories.Where(s => s.CommunityId == community.Id), cancellationToken));
     }
 
@@ -38,7 +41,7 @@ public sealed class FeedSources(FolioDb db, IOptions<SiteOptions> site)
             return null;
         }
 
-        return new Feed($"Stories tagged {found.Name} · {site.Value.Name}", $"Stories about {found.Name} from every community.",
+        return new Feed($"Stories tagged {found.Name} · {(await current.GetAsync(cancellationToken)).Name}", $"Stories about {found.Name} from every community.",
             $"/tags/{found.Slug}", $"/tags/{found.Slug}",
             await EntriesAsync(db.Tags.TaggedWith(found.Id), cancellationToken));
     }
@@ -53,7 +56,7 @@ public sealed class FeedSources(FolioDb db, IOptions<SiteOptions> site)
         }
 
         var description = string.IsNullOrEmpty(creator.Bio) ? $"Stories by {creator.DisplayName}." : creator.Bio;
-        return new Feed($"{creator.DisplayName} · {site.Value.Name}", description, $"/authors/{creator.UserName}", $"/authors/{creator.UserName}",
+        return new Feed($"{creator.DisplayName} · {(await current.GetAsync(cancellationToken)).Name}", description, $"/authors/{creator.UserName}", $"/authors/{creator.UserName}",
             await EntriesAsync(db.Stories.Where(s => s.AuthorId == creator.Id), cancellationToken));
     }
 

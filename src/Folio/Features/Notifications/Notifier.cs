@@ -3,10 +3,10 @@ using Folio.Features.Comments;
 using Folio.Features.Creators;
 using Folio.Features.Mail;
 using Folio.Features.Moderation;
+using Folio.Features.SiteAdmin;
 using Folio.Features.Stories;
 using Folio.Pages.Shared;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
 
 namespace Folio.Features.Notifications;
 
@@ -17,7 +17,7 @@ namespace Folio.Features.Notifications;
 /// point at them; stories need their Community loaded, for the links in emails.
 /// Neither notices nor emails quote a comment: a moderator may remove it after they are sent.
 /// </summary>
-public sealed class Notifier(FolioDb db, MailQueue mail, SiteUrls urls, IOptions<SiteOptions> site, TimeProvider clock)
+public sealed class Notifier(FolioDb db, MailQueue mail, SiteUrls urls, CurrentSite site, TimeProvider clock)
 {
     public async Task CommentAddedAsync(Comment comment, Story story, CancellationToken cancellationToken = default)
     {
@@ -87,10 +87,11 @@ public sealed class Notifier(FolioDb db, MailQueue mail, SiteUrls urls, IOptions
         var title = review.Title ?? story.Title;
         var reasons = string.Join("\n", ReviewReasons.Decode(review.Reasons).Select(r => "- " + ReviewReasons.Describe(r)));
         var note = string.IsNullOrWhiteSpace(review.Note) ? "" : $"\nThe moderator’s note:\n\n{review.Note}\n";
+        var siteName = (await site.GetAsync(cancellationToken)).Name;
         var (subject, news) = kind switch
         {
-            NotificationKind.StoryApproved => ($"“{title}” is published", $"Good news: a moderator approved “{title}” and it is live on {site.Value.Name}:"),
-            NotificationKind.ChangesApproved => ($"Your changes to “{title}” are live", $"Good news: a moderator approved your changes to “{title}” and readers on {site.Value.Name} see them now:"),
+            NotificationKind.StoryApproved => ($"“{title}” is published", $"Good news: a moderator approved “{title}” and it is live on {siteName}:"),
+            NotificationKind.ChangesApproved => ($"Your changes to “{title}” are live", $"Good news: a moderator approved your changes to “{title}” and readers on {siteName} see them now:"),
             NotificationKind.StorySentBack => ($"“{title}” needs another look", $"A moderator read “{title}” and sent it back to you because of:"),
             _ => ($"Your changes to “{title}” need another look", $"A moderator read your changes to “{title}” and sent them back because of (readers still see the published version):"),
         };

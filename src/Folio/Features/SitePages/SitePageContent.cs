@@ -1,22 +1,19 @@
 using System.Reflection;
 using Folio.Data;
-using Folio.Shared.Markdown;
-using Markdig;
+using Folio.Features.SiteAdmin;
+using Folio.Features.Stories;
 
 namespace Folio.Features.SitePages;
 
 public sealed record SitePage(string Title, string Html);
 
 /// <summary>
-/// Contact, privacy, terms and support: Folio's own text, unless the operator put
-/// pages/{name}.md into the data directory.
+/// Contact, privacy, terms and support: the text an admin wrote at /admin/site/pages, else pages/{name}.md in the
+/// data directory if the operator put one there, else Folio's own. Rendered as stories are (<see cref="StoryRenderer"/>).
 /// </summary>
-public sealed class SitePageContent(DataDirectory dataDirectory)
+public sealed class SitePageContent(DataDirectory dataDirectory, CurrentSite current)
 {
     public static readonly string[] Names = ["contact", "privacy", "terms", "support"];
-
-    private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder()
-        .UseAutoLinks().UsePipeTables().UseAutoIdentifiers(Markdig.Extensions.AutoIdentifiers.AutoIdentifierOptions.GitHub).Build();
 
     public async Task<SitePage?> LoadAsync(string name, CancellationToken cancellationToken)
     {
@@ -25,9 +22,18 @@ public sealed class SitePageContent(DataDirectory dataDirectory)
             return null;
         }
 
-        var markdown = await ReadOverrideAsync(name, cancellationToken) ?? await ReadBuiltInAsync(name);
+        var markdown = (await current.GetAsync(cancellationToken)).MarkdownFor(name) ?? await DefaultMarkdownAsync(name, cancellationToken);
+        return Render(markdown, name);
+    }
+
+    /// <summary>The text a page shows when no admin has written one: the data directory's, else Folio's own.</summary>
+    public async Task<string> DefaultMarkdownAsync(string name, CancellationToken cancellationToken) =>
+        await ReadOverrideAsync(name, cancellationToken) ?? await ReadBuiltInAsync(name);
+
+    public static SitePage Render(string markdown, string name)
+    {
         var (title, body) = SplitTitle(markdown, name);
-        return new SitePage(title, SafeHtml.Sanitize(Markdown.ToHtml(body, Pipeline)));
+        return new SitePage(title, StoryRenderer.Render(body).Html);
     }
 
     private async Task<string?> ReadOverrideAsync(string name, CancellationToken cancellationToken)
