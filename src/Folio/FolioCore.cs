@@ -4,6 +4,7 @@ using Folio.Features.Audit;
 using Folio.Features.Caching;
 using Folio.Features.Mail;
 using Folio.Features.Notifications;
+using Folio.Features.People;
 using Folio.Features.Scaling;
 using Folio.Features.Stories;
 using Folio.Features.Webhooks;
@@ -30,6 +31,7 @@ public static class FolioCore
         builder.AddNotifications();
         builder.AddUploadedImages();
         builder.AddAuditLog();
+        builder.AddPeople();
         builder.AddStoryWorkflow();
         builder.AddPageCacheEviction();
         builder.AddSaveHooks();

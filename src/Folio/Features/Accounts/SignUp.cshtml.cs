@@ -1,6 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using Folio.Features.Creators;
 using Folio.Features.Mail;
+using Folio.Features.People;
 using Folio.Pages.Shared;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
@@ -8,7 +9,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Folio.Features.Accounts;
 
-public sealed class SignUpModel(UserManager<FolioUser> users, SignInManager<FolioUser> signIn, AccountEmails emails, AccountRateLimiter limiter, TimeProvider clock, PageHead head) : PageModel
+public sealed class SignUpModel(UserManager<FolioUser> users, SignInManager<FolioUser> signIn, AccountEmails emails, AccountRateLimiter limiter, SignInHistory history, TimeProvider clock, PageHead head) : PageModel
 {
     [BindProperty]
     public SignUpInput Input { get; set; } = new();
@@ -59,6 +60,7 @@ public sealed class SignUpModel(UserManager<FolioUser> users, SignInManager<Foli
         await users.AddToRoleAsync(user, Roles.Reader);
         await emails.SendConfirmationAsync(user);
         await signIn.SignInAsync(user, isPersistent: true);
+        await history.RecordAsync(user.Id, HttpContext, cancellationToken);
         return LocalRedirect(SafeReturnUrl.Or(ReturnUrl, "/me/stories"));
     }
 }
