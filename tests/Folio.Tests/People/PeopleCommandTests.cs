@@ -42,7 +42,7 @@ public sealed class PeopleCommandTests : IDisposable
             Assert.Equal((AuditActions.UserSuspend, AuditLog.CommandLineActor, (string?)null), (entry.Action, entry.ActorName, entry.ActorId));
         }
 
-        var until = await _folio.RunAsync(["user", "suspend", "--username", "spammer", "--until", "2099-01-31", "--reason", "Longer"]);
+        var until = await _folio.RunAsync(["user", "suspend", "--username", "spammer", "--until", DateTime.UtcNow.AddDays(60).ToString("yyyy-MM-dd"), "--reason", "Longer"]);
         var banned = await _folio.RunAsync(["user", "ban", "--username", "spammer", "--reason", "Persistent"]);
         var lifted = await _folio.RunAsync(["user", "unsuspend", "--username", "spammer"]);
         Assert.True(until.ExitCode == 0, until.ToString());
