@@ -4,6 +4,7 @@ using Folio.Features.Audit;
 using Folio.Features.Caching;
 using Folio.Features.Mail;
 using Folio.Features.Notifications;
+using Folio.Features.People;
 using Folio.Features.Scaling;
 using Folio.Features.SiteAdmin;
 using Folio.Features.Stories;
@@ -32,6 +33,7 @@ public static class FolioCore
         builder.AddNotifications();
         builder.AddUploadedImages();
         builder.AddAuditLog();
+        builder.AddPeople();
         builder.AddStoryWorkflow();
         builder.AddPageCacheEviction();
         builder.AddSaveHooks();

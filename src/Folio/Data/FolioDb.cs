@@ -62,6 +62,7 @@ public class FolioDb : IdentityDbContext<FolioUser>, IDataProtectionKeyContext
     public DbSet<StoredSiteSettings> SiteSettings => Set<StoredSiteSettings>();
     public DbSet<SiteImage> SiteImages => Set<SiteImage>();
     public DbSet<SiteInvite> SiteInvites => Set<SiteInvite>();
+    public DbSet<Folio.Features.People.SignInRecord> SignInRecords => Set<Folio.Features.People.SignInRecord>();
 
     /// <summary>Shared by every node, so a cookie issued by one is accepted by another.</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();

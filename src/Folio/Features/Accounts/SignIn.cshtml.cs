@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using Folio.Features.Creators;
+using Folio.Features.People;
 using Folio.Pages.Shared;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
@@ -7,7 +8,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Folio.Features.Accounts;
 
-public sealed class SignInModel(UserManager<FolioUser> users, SignInManager<FolioUser> signIn, AccountRateLimiter limiter, PageHead head) : PageModel
+public sealed class SignInModel(UserManager<FolioUser> users, SignInManager<FolioUser> signIn, AccountRateLimiter limiter, SignInHistory history, PageHead head) : PageModel
 {
     // One answer for an unknown account and a wrong password, as "forgot password" does: neither tells who has an account.
     private const string NoMatch = "That email or username and password don’t match. Check them, or reset your password.";
@@ -51,6 +52,7 @@ public sealed class SignInModel(UserManager<FolioUser> users, SignInManager<Foli
             var result = await signIn.PasswordSignInAsync(user, Input.Password!, Input.RememberMe, lockoutOnFailure: false);
             if (result.Succeeded)
             {
+                await history.RecordAsync(user.Id, HttpContext, cancellationToken);
                 return LocalRedirect(SafeReturnUrl.Or(ReturnUrl, "/"));
             }
 

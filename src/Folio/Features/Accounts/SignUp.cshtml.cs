@@ -1,6 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using Folio.Features.Creators;
 using Folio.Features.Mail;
+using Folio.Features.People;
 using Folio.Features.SiteAdmin;
 using Folio.Pages.Shared;
 using Microsoft.AspNetCore.Identity;
@@ -10,7 +11,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Folio.Features.Accounts;
 
 public sealed class SignUpModel(UserManager<FolioUser> users, SignInManager<FolioUser> signIn, AccountEmails emails, AccountRateLimiter limiter,
-    SignUpGate gate, TimeProvider clock, PageHead head) : PageModel
+    SignUpGate gate, SignInHistory history, TimeProvider clock, PageHead head) : PageModel
 {
     [BindProperty]
     public SignUpInput Input { get; set; } = new();
@@ -91,6 +92,7 @@ public sealed class SignUpModel(UserManager<FolioUser> users, SignInManager<Foli
         await users.AddToRoleAsync(user, Roles.Reader);
         await emails.SendConfirmationAsync(user);
         await signIn.SignInAsync(user, isPersistent: true);
+        await history.RecordAsync(user.Id, HttpContext, cancellationToken);
         return LocalRedirect(SafeReturnUrl.Or(ReturnUrl, "/me/stories"));
     }
 }

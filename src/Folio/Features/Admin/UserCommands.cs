@@ -2,14 +2,21 @@ using System.CommandLine;
 using Folio.Data;
 using Folio.Features.Accounts;
 using Folio.Features.Creators;
+using Folio.Features.People;
 using Microsoft.AspNetCore.Identity;
 
 namespace Folio.Features.Admin;
 
-/// <summary>`user add`, `user role` and `user password`: accounts made by the operator, with the same rules as sign-up.</summary>
+/// <summary>
+/// `user add`, `user role` and `user password`: accounts made by the operator, with the same rules as sign-up;
+/// `user suspend`, `user ban` and `user unsuspend`, with the same rules as /admin/people.
+/// </summary>
 public static class UserCommands
 {
-    public static Command Create(AdminHost host) => new("user", "Create accounts, grant roles and set passwords.") { Add(host), Role(host), Password(host) };
+    public static Command Create(AdminHost host) => new("user", "Create accounts, grant roles, set passwords, suspend and ban.")
+    {
+        Add(host), Role(host), Password(host), Suspend(host), Ban(host), Unsuspend(host),
+    };
 
     private static Command Add(AdminHost host)
     {
@@ -85,6 +92,77 @@ public static class UserCommands
             return host.RunAsync(parsed, context => SetPasswordAsync(context, parsed.GetRequiredValue(username), password), cancellationToken);
         });
         return command;
+    }
+
+    private static Command Suspend(AdminHost host)
+    {
+        var username = new Option<string>("--username") { Required = true, Description = "The account to suspend." };
+        var days = new Option<int?>("--days") { Description = $"How many days the suspension lasts (1–{PeopleAdmin.MaxDays})." };
+        var until = new Option<DateTime?>("--until") { Description = "When the suspension ends, as a UTC date or time (2026-12-31 or 2026-12-31T18:00)." };
+        var reason = ReasonOption();
+        var command = new Command("suspend", "Suspend an account: it can sign in and read, but not write, comment, heart or give insights.")
+        {
+            username, days, until, reason,
+        };
+        command.Validators.Add(result =>
+        {
+            if ((result.GetValue(days) is null) == (result.GetValue(until) is null))
+            {
+                result.AddError("Give either --days or --until.");
+            }
+        });
+        command.SetAction((parsed, cancellationToken) => host.RunAsync(parsed, context => WithAccountAsync(context, parsed.GetRequiredValue(username), (people, user) =>
+        {
+            var now = context.Get<TimeProvider>().GetUtcNow().UtcDateTime;
+            var end = parsed.GetValue(days) is { } n
+                ? now.AddDays(Math.Clamp(n, -1, PeopleAdmin.MaxDays + 1))
+                : DateTime.SpecifyKind(parsed.GetValue(until)!.Value, DateTimeKind.Utc);
+            return people.SuspendAsync(user, end, parsed.GetRequiredValue(reason), null, context.CancellationToken);
+        }), cancellationToken));
+        return command;
+    }
+
+    private static Command Ban(AdminHost host)
+    {
+        var username = new Option<string>("--username") { Required = true, Description = "The account to ban." };
+        var reason = ReasonOption();
+        var command = new Command("ban", "Ban an account: a suspension that lasts until it is lifted.") { username, reason };
+        command.SetAction((parsed, cancellationToken) => host.RunAsync(parsed, context => WithAccountAsync(context, parsed.GetRequiredValue(username),
+            (people, user) => people.BanAsync(user, parsed.GetRequiredValue(reason), null, context.CancellationToken)), cancellationToken));
+        return command;
+    }
+
+    private static Command Unsuspend(AdminHost host)
+    {
+        var username = new Option<string>("--username") { Required = true, Description = "The account whose suspension or ban to lift." };
+        var command = new Command("unsuspend", "Lift an account's suspension or ban.") { username };
+        command.SetAction((parsed, cancellationToken) => host.RunAsync(parsed, context => WithAccountAsync(context, parsed.GetRequiredValue(username),
+            (people, user) => people.UnsuspendAsync(user, context.CancellationToken)), cancellationToken));
+        return command;
+    }
+
+    private static async Task<int> WithAccountAsync(AdminContext context, string username, Func<PeopleAdmin, FolioUser, Task<PeopleOutcome>> act)
+    {
+        if (await context.Get<UserManager<FolioUser>>().FindByNameAsync(username) is not { } user)
+        {
+            return context.Fail($"No account has the username “{username}”.");
+        }
+
+        var outcome = await act(context.Get<PeopleAdmin>(), user);
+        return outcome.Done ? context.Done(outcome.Message) : context.Fail(outcome.Message);
+    }
+
+    private static Option<string> ReasonOption()
+    {
+        var reason = new Option<string>("--reason") { Required = true, Description = $"Why, in words the person is shown (at most {PeopleAdmin.ReasonLength} characters)." };
+        reason.Validators.Add(result =>
+        {
+            if (PeopleAdmin.ReasonProblem(result.GetValueOrDefault<string>()) is { } problem)
+            {
+                result.AddError(problem);
+            }
+        });
+        return reason;
     }
 
     private static async Task<int> SetPasswordAsync(AdminContext context, string username, string password)

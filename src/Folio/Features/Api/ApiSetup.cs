@@ -45,6 +45,7 @@ public static class ApiSetup
         v1.MapCommentEndpoints();
         v1.MapInsightEndpoints();
         v1.MapStoryEndpoints();
+        v1.MapPeopleEndpoints();
         return app;
     }
 

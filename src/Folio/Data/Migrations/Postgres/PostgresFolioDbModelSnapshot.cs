@@ -686,6 +686,38 @@ namespace Folio.Data.Migrations.Postgres
                     b.ToTable("Notifications");
                 });
 
+            modelBuilder.Entity("Folio.Features.People.SignInRecord", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Address")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("UserAgent")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UserId", "Id");
+
+                    b.ToTable("SignInRecords");
+                });
+
             modelBuilder.Entity("Folio.Features.Reads.StoryReadDay", b =>
                 {
                     b.Property<int>("StoryId")
@@ -1586,6 +1618,15 @@ namespace Folio.Data.Migrations.Postgres
                     b.Navigation("Recipient");
 
                     b.Navigation("Story");
+                });
+
+            modelBuilder.Entity("Folio.Features.People.SignInRecord", b =>
+                {
+                    b.HasOne("Folio.Features.Creators.FolioUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Folio.Features.Reads.StoryReadDay", b =>

@@ -656,6 +656,36 @@ namespace Folio.Data.Migrations.Sqlite
                     b.ToTable("Notifications");
                 });
 
+            modelBuilder.Entity("Folio.Features.People.SignInRecord", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Address")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserAgent")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UserId", "Id");
+
+                    b.ToTable("SignInRecords");
+                });
+
             modelBuilder.Entity("Folio.Features.Reads.StoryReadDay", b =>
                 {
                     b.Property<int>("StoryId")
@@ -1534,6 +1564,15 @@ namespace Folio.Data.Migrations.Sqlite
                     b.Navigation("Recipient");
 
                     b.Navigation("Story");
+                });
+
+            modelBuilder.Entity("Folio.Features.People.SignInRecord", b =>
+                {
+                    b.HasOne("Folio.Features.Creators.FolioUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Folio.Features.Reads.StoryReadDay", b =>
