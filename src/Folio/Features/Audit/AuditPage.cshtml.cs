@@ -152,9 +152,9 @@ public sealed class AuditPageModel(FolioDb db, AuditSubjects subjects, IAuthoriz
         {
             ["action"] = ActionKey, ["actor"] = Actor, ["subjectType"] = SubjectType, ["subject"] = Subject, ["from"] = From, ["to"] = To,
         };
-        if (key is not null)
+        if (key is not null && id is not null)
         {
-            query[key] = id?.ToString();
+            query[key] = id.ToString();
         }
 
         var kept = query.Where(p => !string.IsNullOrEmpty(p.Value)).ToDictionary(p => p.Key, p => p.Value);
