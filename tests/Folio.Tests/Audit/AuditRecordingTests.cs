@@ -77,6 +77,7 @@ public sealed class AuditRecordingTests : IDisposable
         var url = $"/admin/webhooks/{id}";
         List<KeyValuePair<string, string>> Fields(bool active, string description)
         {
+            // As a browser sends the checkbox: "true" when ticked, and the tag helper's hidden "false" either way.
             List<KeyValuePair<string, string>> fields =
                 [new("Input.Url", "https://example.org/hook"), new("Input.Events", WebhookEvents.StoryPublished), new("Input.Description", description)];
             if (active)
@@ -84,6 +85,7 @@ public sealed class AuditRecordingTests : IDisposable
                 fields.Add(new("Input.Active", "true"));
             }
 
+            fields.Add(new("Input.Active", "false"));
             return fields;
         }
 
