@@ -9,7 +9,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Folio.Features.Audit;
 
 /// <summary>An entry as the log shows it: the subject's link when it still exists, and the before/after as changed fields.</summary>
-public sealed record AuditRow(AuditEntry Entry, string? ActorUsername, string? SubjectUrl, IReadOnlyList<AuditChange> Changes);
+public sealed record AuditRow(AuditEntry Entry, string? ActorUsername, string? SubjectUrl, string SubjectName, IReadOnlyList<AuditChange> Changes);
 
 /// <summary>
 /// /admin/audit: newest first, a page at a time by id (keyset, so a page never shifts as new entries arrive). Admins
@@ -63,7 +63,8 @@ public sealed class AuditPageModel(FolioDb db, AuditSubjects subjects, IAuthoriz
         }
 
         var links = await subjects.LinksAsync(page, Admin, cancellationToken);
-        Rows = [.. page.Select(e => new AuditRow(e, UsernameIn(e.ActorName), links.GetValueOrDefault((e.SubjectType, e.SubjectId)), AuditChanges.Of(e.Before, e.After)))];
+        Rows = [.. page.Select(e => new AuditRow(e, UsernameIn(e.ActorName), links.GetValueOrDefault((e.SubjectType, e.SubjectId)),
+            subjects.Names.GetValueOrDefault(e.SubjectId, e.SubjectId), AuditChanges.Of(e.Before, e.After)))];
         return Page();
     }
 

@@ -11,6 +11,9 @@ namespace Folio.Features.Audit;
 /// </summary>
 public sealed class AuditSubjects(FolioDb db)
 {
+    /// <summary>After <see cref="LinksAsync"/>: what to call a subject whose id means nothing to a person (an account's id).</summary>
+    public Dictionary<string, string> Names { get; } = [];
+
     public async Task<Dictionary<(string Type, string Id), string>> LinksAsync(IReadOnlyCollection<AuditEntry> entries, bool admin, CancellationToken cancellationToken)
     {
         var links = new Dictionary<(string, string), string>();
@@ -46,6 +49,7 @@ public sealed class AuditSubjects(FolioDb db)
         {
             links[("user", user.Id)] = $"/authors/{user.UserName}";
             links[("user", user.UserName!)] = $"/authors/{user.UserName}";
+            Names[user.Id] = "@" + user.UserName;
         }
 
         // Webhooks are for admins only; a moderator's log never lists them anyway.
