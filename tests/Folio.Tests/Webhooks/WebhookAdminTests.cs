@@ -45,8 +45,10 @@ public sealed class WebhookAdminTests : IDisposable
     {
         using var admin = await _app.ClientForAsync(Persona.Admin);
         var list = await admin.Http.GetHtmlAsync("/");
-        Assert.Equal("Webhooks", list.QuerySelector(".account-nav a[href='/admin/webhooks']")?.TextContent);
-        Assert.Contains("No webhooks yet.", (await admin.Http.GetHtmlAsync("/admin/webhooks")).QuerySelector(".empty-state")?.TextContent);
+        Assert.Equal("Admin", list.QuerySelector(".account-nav a[href='/admin']")?.TextContent);
+        var empty = await admin.Http.GetHtmlAsync("/admin/webhooks");
+        Assert.Contains("No webhooks yet.", empty.QuerySelector(".empty-state")?.TextContent);
+        Assert.Equal("page", empty.QuerySelector(".admin-header a[href='/admin/webhooks']")?.GetAttribute("aria-current"));
 
         var badUrl = await admin.Http.PostFormAsync("/admin/webhooks/new",
             [new("Input.Url", "ftp://example.org/hook"), new("Input.Events", "comment.added"), new("Input.Events", "member.added"), new("Input.Description", "Chat bot")],

@@ -1,3 +1,4 @@
+using Folio.Features.Audit;
 using System.CommandLine;
 using Folio.Data;
 using Folio.Features.Communities;
@@ -42,7 +43,15 @@ public static class CommunityCommands
 
         community.CreatedAt = context.Get<TimeProvider>().GetUtcNow().UtcDateTime;
         db.Communities.Add(community);
+
+        // The entry names the community by its id, which the first save gives it; the transaction keeps both or neither.
+        await using var transaction = await db.Database.BeginTransactionAsync(context.CancellationToken);
         await db.SaveChangesAsync(context.CancellationToken);
+        await context.Get<AuditLog>().RecordAsync(AuditActions.CommunityCreate, "community", community.Id.ToString(),
+            $"Created the community {community.Name} (/{community.Slug})", null,
+            new { slug = community.Slug, name = community.Name, tagline = community.Tagline }, context.CancellationToken);
+        await db.SaveChangesAsync(context.CancellationToken);
+        await transaction.CommitAsync(context.CancellationToken);
         return context.Done($"created community {community.Slug} (/{community.Slug})");
     }
 

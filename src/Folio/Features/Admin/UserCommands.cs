@@ -1,3 +1,4 @@
+using Folio.Features.Audit;
 using System.CommandLine;
 using Folio.Data;
 using Folio.Features.Accounts;
@@ -226,6 +227,11 @@ public static class UserCommands
         var missing = RolesFor(role).Except(current, StringComparer.OrdinalIgnoreCase).ToArray();
         if (missing.Length > 0)
         {
+            // Added before the roles, so the user manager's one save writes both.
+            var held = Roles.All.Where(r => current.Contains(r, StringComparer.OrdinalIgnoreCase)).ToList();
+            await context.Get<AuditLog>().RecordAsync(AuditActions.RoleGrant, "user", user.Id, $"Granted {role} to @{user.UserName}",
+                new { roles = held }, new { roles = Roles.All.Where(r => held.Contains(r) || missing.Contains(r, StringComparer.OrdinalIgnoreCase)).ToList() },
+                context.CancellationToken);
             await users.AddToRolesAsync(user, missing);
         }
 

@@ -1,3 +1,4 @@
+using Folio.Features.Audit;
 using Folio.Data;
 using Folio.Features.Accounts;
 using Folio.Features.Comments;
@@ -109,7 +110,7 @@ public static class CommentEndpoints
     }
 
     private static async Task<Results<NoContent, ProblemHttpResult>> DeleteAsync(
-        int id, int commentId, HttpContext http, FolioDb db, IAuthorizationService authorization, TimeProvider clock,
+        int id, int commentId, HttpContext http, FolioDb db, IAuthorizationService authorization, AuditLog audit, TimeProvider clock,
         CancellationToken cancellationToken)
     {
         var comment = await db.Comments.FirstOrDefaultAsync(
@@ -127,7 +128,7 @@ public static class CommentEndpoints
         }
         else if ((await authorization.AuthorizeAsync(http.User, Policies.Moderate)).Succeeded)
         {
-            await db.RemoveAsync(comment, userId, now, cancellationToken);
+            await db.RemoveAsync(audit, comment, userId, now, cancellationToken);
         }
         else
         {

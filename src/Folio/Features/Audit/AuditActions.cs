@@ -18,4 +18,9 @@ public static class AuditActions
     public const string WebhookEdit = "webhook.edit";
     public const string WebhookDelete = "webhook.delete";
     public const string SettingsChange = "settings.change";
+
+    // The audit log's own slice: what moderators and the webhook pages already did before there was a log.
+    public const string ReportDismiss = "report.dismiss";
+    public const string WebhookEnable = "webhook.enable";
+    public const string WebhookDisable = "webhook.disable";
 }

@@ -7,6 +7,7 @@ public static class AuditSetup
     {
         builder.Services.AddHttpContextAccessor();
         builder.Services.AddScoped<AuditLog>();
+        builder.Services.AddScoped<AuditSubjects>();
         return builder;
     }
 }

@@ -1,3 +1,4 @@
+using Folio.Features.Audit;
 using Folio.Data;
 using Folio.Features.Accounts;
 using Folio.Features.Moderation;
@@ -18,7 +19,7 @@ public sealed record OpenCommentReport(
 
 /// <summary>The "Comments" tab of moderation: reported comments, oldest report first, to dismiss or remove.</summary>
 [Authorize(Policy = Policies.Moderate)]
-public sealed class CommentReportsModel(FolioDb db, TimeProvider clock, PageHead head) : PageModel
+public sealed class CommentReportsModel(FolioDb db, AuditLog audit, TimeProvider clock, PageHead head) : PageModel
 {
     public PagedList<OpenCommentReport> Reports { get; private set; } = null!;
     public ModerationTabs Tabs { get; private set; } = null!;
@@ -53,6 +54,8 @@ public sealed class CommentReportsModel(FolioDb db, TimeProvider clock, PageHead
         if (report.ResolvedAt is null)
         {
             (report.ResolvedAt, report.ResolvedById, report.Resolution) = (Now, ModeratorId, ReportResolution.Dismissed);
+            await audit.RecordAsync(AuditActions.ReportDismiss, "comment", report.CommentId.ToString(),
+                $"Dismissed a report on comment {report.CommentId}; the comment stays", new { report = "Open" }, new { report = "Dismissed" }, cancellationToken);
             await db.SaveChangesAsync(cancellationToken);
         }
 
@@ -68,7 +71,7 @@ public sealed class CommentReportsModel(FolioDb db, TimeProvider clock, PageHead
             return NotFound();
         }
 
-        await db.RemoveAsync(report.Comment, ModeratorId, Now, cancellationToken);
+        await db.RemoveAsync(audit, report.Comment, ModeratorId, Now, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         StatusMessage = "Comment removed; its reports are closed.";
         return RedirectToPage();

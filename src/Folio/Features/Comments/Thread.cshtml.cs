@@ -1,3 +1,4 @@
+using Folio.Features.Audit;
 using Folio.Data;
 using Folio.Features.Accounts;
 using Folio.Features.Stories;
@@ -13,7 +14,7 @@ namespace Folio.Features.Comments;
 /// One comment with its replies ("Continue this thread"), and the changes people make to a comment: its author
 /// deletes it, the story's author hides or unhides it, a moderator removes it. Who may is part of each query.
 /// </summary>
-public sealed class CommentThreadModel(FolioDb db, CommentLoader comments, IAuthorizationService authorization, TimeProvider clock, PageHead head) : PageModel
+public sealed class CommentThreadModel(FolioDb db, CommentLoader comments, IAuthorizationService authorization, AuditLog audit, TimeProvider clock, PageHead head) : PageModel
 {
     public CommentStory Story { get; private set; } = null!;
     public CommentContext Context { get; private set; } = null!;
@@ -62,7 +63,7 @@ public sealed class CommentThreadModel(FolioDb db, CommentLoader comments, IAuth
             return Forbid();
         }
 
-        return await ChangeAsync(db.Comments.Where(c => c.Id == id), c => db.RemoveAsync(c, UserId!, Now, cancellationToken), cancellationToken);
+        return await ChangeAsync(db.Comments.Where(c => c.Id == id), c => db.RemoveAsync(audit, c, UserId!, Now, cancellationToken), cancellationToken);
     }
 
     private string? UserId => User.UserId();

@@ -1,3 +1,4 @@
+using Folio.Features.Audit;
 using Folio.Data;
 using Folio.Features.Accounts;
 using Folio.Features.Stories;
@@ -13,7 +14,7 @@ namespace Folio.Features.Moderation;
 public sealed record OpenReport(int Id, int StoryId, string StoryTitle, string StoryUrl, StoryStatus StoryStatus, string ReporterName, ReportReason Reason, string Details, DateTime ReportedAt);
 
 [Authorize(Policy = Policies.Moderate)]
-public sealed class ReportsModel(FolioDb db, StoryWorkflow workflow, IAuthorizationService authorization, TimeProvider clock, PageHead head) : PageModel
+public sealed class ReportsModel(FolioDb db, StoryWorkflow workflow, IAuthorizationService authorization, AuditLog audit, TimeProvider clock, PageHead head) : PageModel
 {
     public PagedList<OpenReport> Reports { get; private set; } = null!;
     public ModerationTabs Tabs { get; private set; } = null!;
@@ -61,6 +62,9 @@ public sealed class ReportsModel(FolioDb db, StoryWorkflow workflow, IAuthorizat
             // The workflow saves the reports with the story; a story already offline leaves only the reports to save.
             var story = await db.Stories.ForWorkflow().FirstAsync(s => s.Id == report.StoryId, cancellationToken);
             var moderator = await StoryActor.ReadAsync(User, authorization);
+            await audit.RecordAsync(AuditActions.StoryDecision, "story", story.Id.ToString(), $"Unpublished “{story.Title}” after a report",
+                new { status = story.Status.ToString(), openReports = others.Count }, new { status = nameof(StoryStatus.Unpublished), openReports = 0 },
+                cancellationToken);
             if (!(await workflow.ChangeAsync(moderator, story, input: null, StoryAction.Unpublish, cancellationToken)).Succeeded)
             {
                 await db.SaveChangesAsync(cancellationToken);
@@ -68,6 +72,8 @@ public sealed class ReportsModel(FolioDb db, StoryWorkflow workflow, IAuthorizat
         }
         else
         {
+            await audit.RecordAsync(AuditActions.ReportDismiss, "story", report.StoryId.ToString(), $"Dismissed a report on “{report.Story.Title}”",
+                new { report = "Open" }, new { report = "Dismissed" }, cancellationToken);
             await db.SaveChangesAsync(cancellationToken);
         }
 

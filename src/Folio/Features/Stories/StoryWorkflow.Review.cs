@@ -1,3 +1,4 @@
+using Folio.Features.Audit;
 using Folio.Features.Moderation;
 using Folio.Features.Tags;
 using Microsoft.EntityFrameworkCore;
@@ -19,6 +20,7 @@ public sealed partial class StoryWorkflow
         if (story.Status == StoryStatus.Pending)
         {
             var decision = Record(moderator, story, StoryVersion.Of(story), onRevision: false, ReviewDecision.Approved, [], note);
+            await AuditAsync(story, decision, cancellationToken);
             await PublishAsync(story, Now, cancellationToken);
             await notifier.ReviewDecidedAsync(story, decision, cancellationToken);
             result = StoryResult.Approved;
@@ -27,6 +29,7 @@ public sealed partial class StoryWorkflow
         {
             var revision = story.Revision!;
             var decision = Record(moderator, story, revision.Version, onRevision: true, ReviewDecision.Approved, [], note);
+            await AuditAsync(story, decision, cancellationToken);
             await ApplyRevisionAsync(story, revision, cancellationToken);
             await notifier.ReviewDecidedAsync(story, decision, cancellationToken);
             result = StoryResult.RevisionApproved;
@@ -75,9 +78,31 @@ public sealed partial class StoryWorkflow
             result = StoryResult.RevisionSentBack;
         }
 
+        await AuditAsync(story, decision, cancellationToken);
         await notifier.ReviewDecidedAsync(story, decision, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         return StoryOutcome.Done(result, story);
+    }
+
+    /// <summary>The decision goes into the audit log with the story, in the same save.</summary>
+    private Task AuditAsync(Story story, StoryReview decision, CancellationToken cancellationToken)
+    {
+        var (field, verb) = decision.OnRevision ? ("revision", "changes to") : ("status", "");
+        var approved = decision.Decision == ReviewDecision.Approved;
+        var after = new Dictionary<string, object?> { [field] = approved ? (decision.OnRevision ? "Approved" : nameof(StoryStatus.Published)) : "SentBack" };
+        if (!approved)
+        {
+            after["reasons"] = ReviewReasons.Decode(decision.Reasons).Select(ReviewReasons.Describe).ToList();
+        }
+
+        if (decision.Note.Length > 0)
+        {
+            after["note"] = decision.Note;
+        }
+
+        var what = verb.Length > 0 ? $"{verb} “{story.Title}”" : $"“{decision.Title ?? story.Title}”";
+        return audit.RecordAsync(AuditActions.StoryDecision, "story", story.Id.ToString(), $"{(approved ? "Approved" : "Sent back")} {what}",
+            new Dictionary<string, object?> { [field] = "Pending" }, after, cancellationToken);
     }
 
     /// <summary>What a moderator reads and decides on; changes whenever the author changes what waits.</summary>

@@ -1,3 +1,4 @@
+using Folio.Features.Audit;
 using Folio.Data;
 using Folio.Features.Accounts;
 using Folio.Features.Communities;
@@ -32,7 +33,8 @@ public enum StoryAction
 /// Callers load the story with <see cref="StoryWorkflowQueries.ForWorkflow"/> and check that the actor may see it.
 /// </summary>
 public sealed partial class StoryWorkflow(
-    FolioDb db, StoryEditor editor, HeroImages heroes, Notifier notifier, UserManager<FolioUser> users, IOptions<ReviewOptions> review, TimeProvider clock)
+    FolioDb db, StoryEditor editor, HeroImages heroes, Notifier notifier, UserManager<FolioUser> users, IOptions<ReviewOptions> review, TimeProvider clock,
+    AuditLog audit)
 {
     private DateTime Now => clock.GetUtcNow().UtcDateTime;
 

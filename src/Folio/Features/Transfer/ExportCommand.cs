@@ -13,7 +13,7 @@ public static class ExportCommand
         var command = new Command("export",
             $"Write everything needed to rebuild the site to one JSON file (\"format\": \"{SiteExporter.Format}\", \"version\": {SiteExporter.Version}): "
             + "communities, people (profile, email, links, roles, notification settings), tags, stories in every status with their Markdown, "
-            + "comments with their threads and tombstones, reader insights and impressions, hearts, reads, subscriptions and community follows. "
+            + "comments with their threads and tombstones, reader insights and impressions, hearts, reads, subscriptions and community follows, and the audit log of admin and moderator actions. "
             + $"Left out on purpose: {SiteExporter.LeftOut}; imported people set a new password with “Forgot password”. "
             + "Prints what it wrote on standard output.")
         {

@@ -39,6 +39,9 @@ public sealed record ExportedSubscription(string Subscriber, string Creator, Dat
 
 public sealed record ExportedFollow(string Person, string Community, DateTime CreatedAt);
 
+public sealed record ExportedAuditEntry(DateTime At, string Actor, string Action, string SubjectType, string SubjectId, string Summary,
+    string? ActorUsername = null, string? Before = null, string? After = null);
+
 /// <summary>What hangs on one exported story, read from the file when the story is imported.</summary>
 public sealed record ExportedEngagement(
     List<ExportedComment> Comments, List<ExportedInsight> Insights, List<ExportedImpression> Impressions, List<ExportedHeart> Hearts, List<ExportedRead> Reads);
@@ -74,6 +77,7 @@ public sealed class SiteExportFile
     public List<ExportedTag> Tags { get; } = [];
     public List<ExportedSubscription> Subscriptions { get; } = [];
     public List<ExportedFollow> CommunityFollows { get; } = [];
+    public List<ExportedAuditEntry> AuditLog { get; } = [];
 
     /// <summary>The export without its stories, or why the file isn't one this version of Folio reads.</summary>
     public static async Task<(SiteExportFile? File, string? Problem)> ReadAsync(string path, CancellationToken cancellationToken)
@@ -176,6 +180,7 @@ public sealed class SiteExportFile
             case "reads": Place(member, Read<ExportedRead>(member)?.Story); break;
             case "subscriptions": Add(Subscriptions, member); break;
             case "communityFollows": Add(CommunityFollows, member); break;
+            case "auditLog": Add(AuditLog, member); break;
         }
     }
 

@@ -6,11 +6,11 @@ using Microsoft.EntityFrameworkCore;
 namespace Folio.Features.Transfer;
 
 public sealed record ExportCounts(int Communities, int People, int Stories, int Comments, int Insights, int Impressions, int Hearts,
-    int Subscriptions, int CommunityFollows)
+    int Subscriptions, int CommunityFollows, int AuditEntries = 0)
 {
     public override string ToString() =>
         $"{Communities} communities, {People} people, {Stories} stories, {Comments} comments, {Insights} insights, {Impressions} impressions, "
-        + $"{Hearts} hearts, {Subscriptions} subscriptions, {CommunityFollows} community follows";
+        + $"{Hearts} hearts, {Subscriptions} subscriptions, {CommunityFollows} community follows, {AuditEntries} audit log entries";
 }
 
 /// <summary>
@@ -56,6 +56,7 @@ public sealed class SiteExporter(FolioDb db, TimeProvider clock)
             Subscriptions: await activity.SubscriptionsAsync(),
             CommunityFollows: await activity.CommunityFollowsAsync());
         await activity.ReadsAsync();
+        counts = counts with { AuditEntries = await new ExportAuditLog(db, json, writer).WriteAsync() };
         json.WriteEndObject();
         await json.FlushAsync(cancellationToken);
         return counts;

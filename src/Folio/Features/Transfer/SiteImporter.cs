@@ -44,6 +44,7 @@ public sealed class SiteImporter(FolioDb db, StoryWorkflow workflow, AccountBatc
         }
 
         await new SiteFollows(db, people, communities).AddAsync(file, cancellationToken);
+        await new SiteAuditLog(db, people).AddAsync(file.AuditLog, report, cancellationToken);
         return (report, null);
     }
 

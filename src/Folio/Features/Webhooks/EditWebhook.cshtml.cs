@@ -1,3 +1,4 @@
+using Folio.Features.Audit;
 using Folio.Data;
 using Folio.Features.Accounts;
 using Folio.Pages.Shared;
@@ -9,7 +10,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Folio.Features.Webhooks;
 
 [Authorize(Policy = Policies.Administer)]
-public sealed class EditWebhookModel(FolioDb db, WebhookQueue queue, PageHead head) : PageModel
+public sealed class EditWebhookModel(FolioDb db, WebhookQueue queue, AuditLog audit, PageHead head) : PageModel
 {
     [BindProperty]
     public WebhookInput Input { get; set; } = new();
@@ -47,7 +48,9 @@ public sealed class EditWebhookModel(FolioDb db, WebhookQueue queue, PageHead he
             return Page();
         }
 
+        var before = WebhookAudit.Of(Webhook);
         Input.ApplyTo(Webhook);
+        await audit.RecordChangeAsync(Webhook, before, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         StatusMessage = Webhook.Active ? "Webhook saved." : "Webhook saved. It is disabled: nothing is sent until it is active again.";
         return Redirect(PagePath(id));
@@ -62,6 +65,8 @@ public sealed class EditWebhookModel(FolioDb db, WebhookQueue queue, PageHead he
         }
 
         Webhook.Secret = WebhookSignature.NewSecret();
+        await audit.RecordAsync(AuditActions.WebhookEdit, "webhook", id.ToString(), $"Rotated the secret of the webhook for {Webhook.Url}",
+            new { secret = "Old secret" }, new { secret = "New secret" }, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         StatusMessage = "A new secret is in place. Give it to the receiver: deliveries from now on are signed with it.";
         return Redirect(PagePath(id));
@@ -94,6 +99,8 @@ public sealed class EditWebhookModel(FolioDb db, WebhookQueue queue, PageHead he
         }
 
         db.Webhooks.Remove(Webhook);
+        await audit.RecordAsync(AuditActions.WebhookDelete, "webhook", id.ToString(), $"Deleted the webhook for {Webhook.Url}",
+            WebhookAudit.Of(Webhook), null, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         StatusMessage = $"The webhook for {Webhook.Url} is deleted, with its delivery log.";
         return Redirect("/admin/webhooks");

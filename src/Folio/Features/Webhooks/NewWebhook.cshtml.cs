@@ -1,3 +1,4 @@
+using Folio.Features.Audit;
 using Folio.Data;
 using Folio.Features.Accounts;
 using Folio.Pages.Shared;
@@ -8,7 +9,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Folio.Features.Webhooks;
 
 [Authorize(Policy = Policies.Administer)]
-public sealed class NewWebhookModel(FolioDb db, TimeProvider clock, PageHead head) : PageModel
+public sealed class NewWebhookModel(FolioDb db, AuditLog audit, TimeProvider clock, PageHead head) : PageModel
 {
     [BindProperty]
     public WebhookInput Input { get; set; } = new();
@@ -35,7 +36,14 @@ public sealed class NewWebhookModel(FolioDb db, TimeProvider clock, PageHead hea
         Input.Active = true;
         Input.ApplyTo(webhook);
         db.Webhooks.Add(webhook);
+
+        // The entry names the webhook by its id, which the first save gives it; the transaction keeps both or neither.
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
+        await audit.RecordAsync(AuditActions.WebhookCreate, "webhook", webhook.Id.ToString(), $"Added a webhook for {webhook.Url}",
+            null, WebhookAudit.Of(webhook), cancellationToken);
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
         StatusMessage = "Webhook added. Give the receiver its secret, below, so it can check that deliveries come from Folio; then send a test ping.";
         return Redirect($"/admin/webhooks/{webhook.Id}");
     }
