@@ -2,6 +2,7 @@ using Folio.Data;
 using Folio.Features.Accounts;
 using Folio.Features.Audit;
 using Folio.Features.Caching;
+using Folio.Features.Communities;
 using Folio.Features.Mail;
 using Folio.Features.Notifications;
 using Folio.Features.Scaling;
@@ -30,6 +31,7 @@ public static class FolioCore
         builder.AddNotifications();
         builder.AddUploadedImages();
         builder.AddAuditLog();
+        builder.AddCommunityAdministration();
         builder.AddStoryWorkflow();
         builder.AddPageCacheEviction();
         builder.AddSaveHooks();
