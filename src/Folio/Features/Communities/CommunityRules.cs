@@ -51,6 +51,9 @@ public static class CommunityRules
     public static string? MinimumWordsProblem(int? words) =>
         words is null or (>= 0 and <= MaxMinimumWords) ? null : $"Ask for 0–{MaxMinimumWords:N0} words per story.";
 
+    public static string ArchivedRefusal(Community community) =>
+        $"{community.Name} is archived and takes no new stories. Choose another community.";
+
     public static string SlugTaken(string slug) => $"A community already answers at /{slug}. Choose another slug.";
 
     /// <summary>Slugs are stored in lowercase (the pattern allows nothing else), so this is a case-insensitive check.</summary>
