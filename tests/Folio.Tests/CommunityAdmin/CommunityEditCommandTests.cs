@@ -36,7 +36,7 @@ public sealed class CommunityEditCommandTests : IDisposable
         Assert.StartsWith("/media/communities/", community.LogoUrl);
         Assert.True(File.Exists(Path.Combine(_folio.DataDirectory, "media", "communities", Path.GetFileName(community.LogoUrl!))));
         var entries = await app.WithDbAsync(db => db.AuditEntries.OrderBy(e => e.Id).Select(e => new { e.Action, e.ActorName }).ToListAsync());
-        Assert.Equal([AuditActions.CommunityCreate, AuditActions.CommunityEdit, AuditActions.CommunityArchive], entries.Select(e => e.Action).Order());
+        Assert.Equal([AuditActions.CommunityArchive, AuditActions.CommunityCreate, AuditActions.CommunityEdit], entries.Select(e => e.Action).Order());
         Assert.All(entries, e => Assert.Equal(AuditLog.CommandLineActor, e.ActorName));
     }
 
