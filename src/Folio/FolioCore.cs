@@ -2,6 +2,7 @@ using Folio.Data;
 using Folio.Features.Accounts;
 using Folio.Features.Audit;
 using Folio.Features.Caching;
+using Folio.Features.Communities;
 using Folio.Features.Mail;
 using Folio.Features.Notifications;
 using Folio.Features.People;
@@ -34,6 +35,7 @@ public static class FolioCore
         builder.AddUploadedImages();
         builder.AddAuditLog();
         builder.AddPeople();
+        builder.AddCommunityAdministration();
         builder.AddStoryWorkflow();
         builder.AddPageCacheEviction();
         builder.AddSaveHooks();

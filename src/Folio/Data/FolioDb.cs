@@ -54,6 +54,7 @@ public class FolioDb : IdentityDbContext<FolioUser>, IDataProtectionKeyContext
     public DbSet<StoryReview> StoryReviews => Set<StoryReview>();
     public DbSet<StoryReport> StoryReports => Set<StoryReport>();
     public DbSet<UsernameRedirect> UsernameRedirects => Set<UsernameRedirect>();
+    public DbSet<CommunitySlugRedirect> CommunitySlugRedirects => Set<CommunitySlugRedirect>();
     public DbSet<PersonalAccessToken> PersonalAccessTokens => Set<PersonalAccessToken>();
     public DbSet<Webhook> Webhooks => Set<Webhook>();
     public DbSet<WebhookDelivery> WebhookDeliveries => Set<WebhookDelivery>();

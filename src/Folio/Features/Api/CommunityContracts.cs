@@ -1,6 +1,10 @@
 namespace Folio.Features.Api;
 
-/// <summary>A community: where stories are published, at `url`; stories need at least `minimumWords` words.</summary>
+/// <summary>
+/// A community: where stories are published, at `url`; stories need at least `minimumWords` words. `rules` (Markdown)
+/// are shown to writers; when `submissionsNeedReview` is false a writer's story publishes at once; an `archived`
+/// community keeps its stories readable and takes no new ones.
+/// </summary>
 public sealed record ApiCommunity(
     string Slug,
     string Name,
@@ -10,7 +14,10 @@ public sealed record ApiCommunity(
     string? LogoUrl,
     string Url,
     int MinimumWords,
-    int StoryCount);
+    int StoryCount,
+    string Rules,
+    bool SubmissionsNeedReview,
+    bool Archived);
 
 /// <summary>
 /// A new community. `slug` and `name` are required; `accentColor` is #rrggbb (default #3d5560), `minimumWords`
@@ -23,3 +30,18 @@ public sealed record CreateCommunityRequest(
     string? Description,
     string? AccentColor,
     int? MinimumWords);
+
+/// <summary>
+/// Changes to a community. Every field is optional; one left out (or null) stays as it is. A new `slug` leaves the old
+/// address redirecting to the new one.
+/// </summary>
+public sealed record UpdateCommunityRequest(
+    string? Slug,
+    string? Name,
+    string? Tagline,
+    string? Description,
+    string? Rules,
+    string? AccentColor,
+    int? MinimumWords,
+    bool? SubmissionsNeedReview,
+    bool? Archived);

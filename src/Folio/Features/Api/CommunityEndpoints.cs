@@ -1,3 +1,4 @@
+using System.Text.Json;
 using Folio.Data;
 using Folio.Features.Accounts;
 using Folio.Features.Communities;
@@ -28,6 +29,19 @@ public static class CommunityEndpoints
             .WithSmallBody()
             .ProducesProblem(StatusCodes.Status401Unauthorized)
             .ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status409Conflict);
+        communities.MapPatch("/{slug}", UpdateAsync).WithName("UpdateCommunity")
+            .WithSummary("Change a community (admins only)")
+            .WithDescription("Send only the fields to change. The same rules as creating one, and: `accentColor` needs a contrast of at least "
+                + "4.5:1 with white text; `rules` (Markdown, shown to writers) up to 4000 characters; `submissionsNeedReview` false lets a "
+                + "writer's story publish at once; `archived` true keeps its stories readable and refuses new submissions. A new `slug` "
+                + "keeps the old address working with a permanent redirect; a slug already taken by a community or a username is a 409. "
+                + "Answers with the community as it is now.")
+            .RequireAuthorization(Policies.Administer)
+            .WithSmallBody()
+            .ProducesProblem(StatusCodes.Status401Unauthorized)
+            .ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict);
         return api;
     }
@@ -61,66 +75,64 @@ public static class CommunityEndpoints
     }
 
     private static async Task<Results<Created<ApiCommunity>, ValidationProblem, ProblemHttpResult>> CreateAsync(
-        CreateCommunityRequest request, FolioDb db, TimeProvider clock, SiteUrls urls, CancellationToken cancellationToken)
+        CreateCommunityRequest request, CommunityChanges changes, SiteUrls urls, CancellationToken cancellationToken)
     {
-        var errors = new Dictionary<string, string[]>();
-        Check(errors, "slug", CommunitySlugRules.Problem(request.Slug));
-        Check(errors, "name", CommunityRules.NameProblem(request.Name));
-        Check(errors, "tagline", CommunityRules.TaglineProblem(request.Tagline));
-        Check(errors, "description", CommunityRules.DescriptionProblem(request.Description));
-        Check(errors, "accentColor", CommunityRules.AccentColorProblem(request.AccentColor));
-        Check(errors, "minimumWords", CommunityRules.MinimumWordsProblem(request.MinimumWords));
-        if (errors.Count > 0)
+        var change = new CommunityChange
         {
-            return ApiProblems.Invalid(errors);
-        }
-
-        var slug = request.Slug!;
-        if (await db.IsSlugTakenAsync(slug, cancellationToken))
-        {
-            return ApiProblems.Conflict(CommunityRules.SlugTaken(slug));
-        }
-
-        var community = new Community
-        {
-            Slug = slug,
-            Name = request.Name!.Trim(),
-            Tagline = request.Tagline?.Trim() ?? "",
-            Description = request.Description?.Trim() ?? "",
-            CreatedAt = clock.GetUtcNow().UtcDateTime,
+            Slug = request.Slug, Name = request.Name, Tagline = request.Tagline, Description = request.Description,
+            AccentColor = request.AccentColor, MinimumWords = request.MinimumWords,
         };
-        community.AccentColor = request.AccentColor?.ToLowerInvariant() ?? community.AccentColor;
-        community.MinimumWords = request.MinimumWords ?? community.MinimumWords;
-        db.Communities.Add(community);
-        try
+        if (Invalid(change.Problems(creating: true)) is { } invalid)
         {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateException)
-        {
-            // Two admins creating the same slug at once: the unique index stops the second, and it gets the same 409.
-            db.Entry(community).State = EntityState.Detached;
-            if (await db.IsSlugTakenAsync(slug, cancellationToken))
-            {
-                return ApiProblems.Conflict(CommunityRules.SlugTaken(slug));
-            }
-
-            throw;
+            return invalid;
         }
 
-        return TypedResults.Created($"/api/v1/communities/{community.Slug}", new CommunityRow(community, 0).ToApi(urls));
+        var result = await changes.CreateAsync(change, cancellationToken);
+        if (!result.Succeeded)
+        {
+            // Every field was checked above: what is left is a slug someone has.
+            return ApiProblems.Conflict(result.Problems.Values.First());
+        }
+
+        return TypedResults.Created($"/api/v1/communities/{result.Community!.Slug}", new CommunityRow(result.Community, 0).ToApi(urls));
     }
+
+    private static async Task<Results<Ok<ApiCommunity>, ValidationProblem, ProblemHttpResult>> UpdateAsync(
+        string slug, UpdateCommunityRequest request, FolioDb db, CommunityChanges changes, SiteUrls urls, CancellationToken cancellationToken)
+    {
+        var lower = slug.ToLowerInvariant();
+        var community = await db.Communities.FirstOrDefaultAsync(c => c.Slug == lower, cancellationToken);
+        if (community is null)
+        {
+            return NoSuchCommunity(slug);
+        }
+
+        var change = new CommunityChange
+        {
+            Slug = request.Slug, Name = request.Name, Tagline = request.Tagline, Description = request.Description, Rules = request.Rules,
+            AccentColor = request.AccentColor, MinimumWords = request.MinimumWords, SubmissionsNeedReview = request.SubmissionsNeedReview,
+            Archived = request.Archived,
+        };
+        if (Invalid(change.Problems(creating: false)) is { } invalid)
+        {
+            return invalid;
+        }
+
+        var result = await changes.EditAsync(community, change, cancellationToken);
+        if (!result.Succeeded)
+        {
+            return ApiProblems.Conflict(result.Problems.Values.First());
+        }
+
+        return TypedResults.Ok(new CommunityRow(community, community.StoryCount).ToApi(urls));
+    }
+
+    private static ValidationProblem? Invalid(Dictionary<string, string> problems) =>
+        problems.Count == 0 ? null
+            : ApiProblems.Invalid(problems.ToDictionary(p => JsonNamingPolicy.CamelCase.ConvertName(p.Key), p => new[] { p.Value }));
 
     private static ProblemHttpResult NoSuchCommunity(string slug) =>
         ApiProblems.NotFound($"No community answers at /{slug}.");
-
-    private static void Check(Dictionary<string, string[]> errors, string field, string? problem)
-    {
-        if (problem is not null)
-        {
-            errors[field] = [problem];
-        }
-    }
 
     private static IQueryable<CommunityRow> Rows(IQueryable<Community> communities) =>
         communities.Select(c => new CommunityRow(c, c.StoryCount));
@@ -129,6 +141,7 @@ public static class CommunityEndpoints
     {
         public ApiCommunity ToApi(SiteUrls urls) => new(
             Community.Slug, Community.Name, Community.Tagline, Community.Description, Community.AccentColor,
-            urls.AbsoluteMedia(Community.LogoUrl), urls.Absolute($"/{Community.Slug}"), Community.MinimumWords, StoryCount);
+            urls.AbsoluteMedia(Community.LogoUrl), urls.Absolute($"/{Community.Slug}"), Community.MinimumWords, StoryCount,
+            Community.Rules, Community.SubmissionsNeedReview, Community.IsArchived);
     }
 }

@@ -14,5 +14,17 @@ internal sealed class CommunityConfiguration : IEntityTypeConfiguration<Communit
         community.Property(c => c.Description).HasMaxLength(2000);
         community.Property(c => c.AccentColor).HasMaxLength(7);
         community.Property(c => c.LogoUrl).HasMaxLength(500);
+        community.Property(c => c.Rules).HasMaxLength(CommunityRules.RulesMaxLength);
+        community.Ignore(c => c.IsArchived);
+    }
+}
+
+internal sealed class CommunitySlugRedirectConfiguration : IEntityTypeConfiguration<CommunitySlugRedirect>
+{
+    public void Configure(EntityTypeBuilder<CommunitySlugRedirect> redirect)
+    {
+        redirect.Property(r => r.OldSlug).HasMaxLength(CommunitySlugRules.MaxLength);
+        redirect.HasIndex(r => r.OldSlug).IsUnique();
+        redirect.HasOne(r => r.Community).WithMany().OnDelete(DeleteBehavior.Cascade);
     }
 }

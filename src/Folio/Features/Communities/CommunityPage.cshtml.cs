@@ -30,7 +30,9 @@ public sealed class CommunityPageModel(FolioDb db, PageHead head) : PageModel
         var found = await db.Communities.AsNoTracking().FirstOrDefaultAsync(c => c.Slug == community.ToLowerInvariant(), cancellationToken);
         if (found is null)
         {
-            return NotFound();
+            return await db.MovedToAsync(community, cancellationToken) is { } movedTo
+                ? RedirectPermanent(CommunitySlugRedirects.MovedPath(Request, movedTo))
+                : NotFound();
         }
 
         Community = found;

@@ -13,6 +13,7 @@ public static class CommunityRules
     public const int TaglineMaxLength = 160;
     public const int DescriptionMaxLength = 2000;
     public const int MaxMinimumWords = 10_000;
+    public const int RulesMaxLength = 4000;
 
     public static string? NameProblem(string? name) =>
         name?.Trim().Length is >= 1 and <= NameMaxLength ? null : $"Give a name of 1–{NameMaxLength} characters.";
@@ -23,12 +24,35 @@ public static class CommunityRules
     public static string? DescriptionProblem(string? description) =>
         description?.Trim().Length > DescriptionMaxLength ? $"Keep the description to {DescriptionMaxLength} characters." : null;
 
-    /// <summary>The colour is written into the communities stylesheet, so nothing but #rrggbb gets through.</summary>
-    public static string? AccentColorProblem(string? color) =>
-        color is null || CommunityTheme.IsHexColor(color) ? null : "Give the accent colour as #rrggbb, like #3d5560.";
+    public static string? RulesProblem(string? rules) =>
+        rules?.Trim().Length > RulesMaxLength ? $"Keep the rules to {RulesMaxLength:N0} characters." : null;
+
+    /// <summary>
+    /// The colour is written into the communities stylesheet, so nothing but #rrggbb gets through; and white text sits on
+    /// it (buttons, badges), so it needs WCAG AA contrast with white.
+    /// </summary>
+    public static string? AccentColorProblem(string? color)
+    {
+        if (color is null)
+        {
+            return null;
+        }
+
+        if (!CommunityTheme.IsHexColor(color))
+        {
+            return "Give the accent colour as #rrggbb, like #3d5560.";
+        }
+
+        var ratio = AccentContrast.AgainstWhite(color);
+        return ratio >= AccentContrast.Minimum ? null
+            : $"White text on {color.ToLowerInvariant()} has a contrast of only {Math.Floor(ratio * 100) / 100:0.00}:1; it needs at least 4.5:1. Choose a darker colour.";
+    }
 
     public static string? MinimumWordsProblem(int? words) =>
         words is null or (>= 0 and <= MaxMinimumWords) ? null : $"Ask for 0–{MaxMinimumWords:N0} words per story.";
+
+    public static string ArchivedRefusal(Community community) =>
+        $"{community.Name} is archived and takes no new stories. Choose another community.";
 
     public static string SlugTaken(string slug) => $"A community already answers at /{slug}. Choose another slug.";
 
@@ -37,5 +61,30 @@ public static class CommunityRules
     {
         var lower = slug.ToLowerInvariant();
         return db.Communities.AnyAsync(c => c.Slug == lower, cancellationToken);
+    }
+
+    /// <summary>
+    /// Why <paramref name="slug"/> can't be <paramref name="community"/>'s (null: a new one), or null when it can. Usernames
+    /// and community slugs share one namespace (DESIGN.md), and an old slug still redirecting to another community is kept
+    /// for it, as is an old username.
+    /// </summary>
+    public static async Task<string?> SlugTakenProblemAsync(this FolioDb db, string slug, Community? community, CancellationToken cancellationToken)
+    {
+        var lower = slug.ToLowerInvariant();
+        var id = community?.Id ?? 0;
+        if (await db.Communities.AnyAsync(c => c.Slug == lower && c.Id != id, cancellationToken)
+            || await db.CommunitySlugRedirects.AnyAsync(r => r.OldSlug == lower && r.CommunityId != id, cancellationToken))
+        {
+            return SlugTaken(lower);
+        }
+
+        var upper = slug.ToUpperInvariant();
+        if (await db.Users.AnyAsync(u => u.NormalizedUserName == upper, cancellationToken)
+            || await db.UsernameRedirects.AnyAsync(r => r.NormalizedOldUserName == upper, cancellationToken))
+        {
+            return $"“{lower}” is someone’s username, and usernames and community slugs share one namespace. Choose another slug.";
+        }
+
+        return null;
     }
 }

@@ -1,3 +1,5 @@
+using Folio.Data;
+using Folio.Features.Communities;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Folio.Features.Feeds;
@@ -17,8 +19,10 @@ public static class FeedEndpoints
             var name = format.FileName();
             endpoints.MapMethods($"/{name}", GetOrHead, async (FeedSources sources, FeedWriter writer, CancellationToken cancellationToken) =>
                 Serve(await sources.SiteAsync(cancellationToken), format, writer));
-            endpoints.MapMethods($"/{{community}}/{name}", GetOrHead, async (string community, FeedSources sources, FeedWriter writer, CancellationToken cancellationToken) =>
-                Serve(await sources.CommunityAsync(community, cancellationToken), format, writer));
+            endpoints.MapMethods($"/{{community}}/{name}", GetOrHead, async (string community, FeedSources sources, FeedWriter writer, FolioDb db, HttpRequest request, CancellationToken cancellationToken) =>
+                await sources.CommunityAsync(community, cancellationToken) is { } feed ? writer.Result(feed, format)
+                : await db.MovedToAsync(community, cancellationToken) is { } movedTo ? Results.Redirect(CommunitySlugRedirects.MovedPath(request, movedTo), permanent: true)
+                : Results.NotFound());
             endpoints.MapMethods($"/tags/{{tag}}/{name}", GetOrHead, async (string tag, FeedSources sources, FeedWriter writer, CancellationToken cancellationToken) =>
                 Serve(await sources.TagAsync(tag, cancellationToken), format, writer));
             endpoints.MapMethods($"/authors/{{username}}/{name}", GetOrHead, async (string username, FeedSources sources, FeedWriter writer, CancellationToken cancellationToken) =>

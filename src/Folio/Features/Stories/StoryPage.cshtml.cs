@@ -1,6 +1,7 @@
 using Folio.Data;
 using Folio.Features.Caching;
 using Folio.Features.Comments;
+using Folio.Features.Communities;
 using Folio.Features.Creators;
 using Folio.Features.Hearts;
 using Folio.Features.Insights;
@@ -55,7 +56,10 @@ public sealed class StoryPageModel(FolioDb db, CommentLoader comments, PageHead 
             .FirstOrDefaultAsync(cancellationToken);
         if (found is null)
         {
-            return NotFound();
+            // A community that changed its slug keeps every old link to its stories working.
+            return await db.MovedToAsync(communitySlug, cancellationToken) is { } movedTo
+                ? RedirectPermanent(CommunitySlugRedirects.MovedPath(Request, movedTo))
+                : NotFound();
         }
 
         var story = found.Story;

@@ -115,6 +115,11 @@ public sealed partial class StoryWorkflow(
         }
         else
         {
+            if (action == StoryAction.Publish && story.PublishedAt is null && story.Community.IsArchived)
+            {
+                return StoryOutcome.Invalid(story, new Dictionary<string, string> { [nameof(StoryInput.Community)] = CommunityRules.ArchivedRefusal(story.Community) });
+            }
+
             result = live ? StoryResult.ChangesLive : StoryResult.DraftSaved;
         }
 
@@ -251,6 +256,11 @@ public sealed partial class StoryWorkflow(
             }
         }
 
+        if (community is { IsArchived: true } && story.PublishedAt is null && action == StoryAction.Publish)
+        {
+            errors[nameof(StoryInput.Community)] = CommunityRules.ArchivedRefusal(community);
+        }
+
         var readersWillSeeIt = action == StoryAction.Publish || (story.Status == StoryStatus.Published && action == StoryAction.Save);
         foreach (var (field, message) in StoryRules.Check(input, community, readersWillSeeIt ? StoryIntent.Submit : StoryIntent.SaveDraft))
         {
@@ -330,7 +340,7 @@ public sealed partial class StoryWorkflow(
 
     private async Task<StoryResult> PublishOrSubmitAsync(Story story, StoryActor actor, DateTime at, CancellationToken cancellationToken)
     {
-        if (!actor.CanPublish)
+        if (!actor.CanPublish && story.Community.SubmissionsNeedReview)
         {
             story.SubmitForReview(Now);
             return StoryResult.Submitted;

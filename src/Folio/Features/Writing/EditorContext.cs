@@ -5,7 +5,8 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Folio.Features.Writing;
 
-public sealed record CommunityChoice(string Slug, string Name, int MinimumWords);
+/// <param name="RulesHtml">The community's rules for writers, rendered; empty when it has none.</param>
+public sealed record CommunityChoice(string Slug, string Name, int MinimumWords, string RulesHtml = "");
 
 /// <summary>What the editor shows around the form: communities, tag suggestions, review state.</summary>
 public sealed record EditorContext(
@@ -40,8 +41,12 @@ public sealed record EditorContext(
 
     public static async Task<EditorContext> LoadAsync(FolioDb db, Story? story, bool canPublishDirectly, CancellationToken cancellationToken)
     {
-        var communities = await db.Communities.OrderBy(c => c.Name)
-            .Select(c => new CommunityChoice(c.Slug, c.Name, c.MinimumWords)).ToListAsync(cancellationToken);
+        // An archived community takes no new stories, so it is offered only to the story already in it.
+        var currentCommunity = story?.CommunityId ?? 0;
+        var communities = (await db.Communities.Where(c => c.ArchivedAt == null || c.Id == currentCommunity).OrderBy(c => c.Name)
+            .Select(c => new { c.Slug, c.Name, c.MinimumWords, c.Rules }).ToListAsync(cancellationToken))
+            .Select(c => new CommunityChoice(c.Slug, c.Name, c.MinimumWords, c.Rules.Length == 0 ? "" : Comments.CommentRenderer.Render(c.Rules)))
+            .ToList();
         var tags = await db.Tags.OrderByDescending(t => t.Stories.Count).ThenBy(t => t.Name)
             .Select(t => t.Name).Take(60).ToListAsync(cancellationToken);
 

@@ -226,6 +226,9 @@ namespace Folio.Data.Migrations.Postgres
                         .HasMaxLength(7)
                         .HasColumnType("character varying(7)");
 
+                    b.Property<DateTime?>("ArchivedAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -246,6 +249,11 @@ namespace Folio.Data.Migrations.Postgres
                         .HasMaxLength(80)
                         .HasColumnType("character varying(80)");
 
+                    b.Property<string>("Rules")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
                     b.Property<string>("Slug")
                         .IsRequired()
                         .HasMaxLength(60)
@@ -253,6 +261,9 @@ namespace Folio.Data.Migrations.Postgres
 
                     b.Property<int>("StoryCount")
                         .HasColumnType("integer");
+
+                    b.Property<bool>("SubmissionsNeedReview")
+                        .HasColumnType("boolean");
 
                     b.Property<string>("Tagline")
                         .IsRequired()
@@ -265,6 +276,35 @@ namespace Folio.Data.Migrations.Postgres
                         .IsUnique();
 
                     b.ToTable("Communities");
+                });
+
+            modelBuilder.Entity("Folio.Features.Communities.CommunitySlugRedirect", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTime>("ChangedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("CommunityId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("OldSlug")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CommunityId");
+
+                    b.HasIndex("OldSlug")
+                        .IsUnique();
+
+                    b.ToTable("CommunitySlugRedirects");
                 });
 
             modelBuilder.Entity("Folio.Features.Creators.FolioUser", b =>
@@ -1450,6 +1490,17 @@ namespace Folio.Data.Migrations.Postgres
                     b.Navigation("Comment");
 
                     b.Navigation("Reporter");
+                });
+
+            modelBuilder.Entity("Folio.Features.Communities.CommunitySlugRedirect", b =>
+                {
+                    b.HasOne("Folio.Features.Communities.Community", "Community")
+                        .WithMany()
+                        .HasForeignKey("CommunityId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Community");
                 });
 
             modelBuilder.Entity("Folio.Features.Creators.FolioUser", b =>

@@ -210,6 +210,9 @@ namespace Folio.Data.Migrations.Sqlite
                         .HasMaxLength(7)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("ArchivedAt")
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("TEXT");
 
@@ -230,12 +233,20 @@ namespace Folio.Data.Migrations.Sqlite
                         .HasMaxLength(80)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Rules")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Slug")
                         .IsRequired()
                         .HasMaxLength(60)
                         .HasColumnType("TEXT");
 
                     b.Property<int>("StoryCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("SubmissionsNeedReview")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Tagline")
@@ -249,6 +260,33 @@ namespace Folio.Data.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("Communities");
+                });
+
+            modelBuilder.Entity("Folio.Features.Communities.CommunitySlugRedirect", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("ChangedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("CommunityId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("OldSlug")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CommunityId");
+
+                    b.HasIndex("OldSlug")
+                        .IsUnique();
+
+                    b.ToTable("CommunitySlugRedirects");
                 });
 
             modelBuilder.Entity("Folio.Features.Creators.FolioUser", b =>
@@ -1398,6 +1436,17 @@ namespace Folio.Data.Migrations.Sqlite
                     b.Navigation("Comment");
 
                     b.Navigation("Reporter");
+                });
+
+            modelBuilder.Entity("Folio.Features.Communities.CommunitySlugRedirect", b =>
+                {
+                    b.HasOne("Folio.Features.Communities.Community", "Community")
+                        .WithMany()
+                        .HasForeignKey("CommunityId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Community");
                 });
 
             modelBuilder.Entity("Folio.Features.Creators.FolioUser", b =>
