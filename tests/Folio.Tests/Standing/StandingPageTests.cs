@@ -39,7 +39,7 @@ public sealed class StandingPageTests : IDisposable
             ["heart"] = await reader.Http.PostFormAsync($"/stories/{story.Id}/heart", [new("give", "true")], tokenPage),
             ["insights"] = await reader.Http.PostFormAsync(InsightCalls.PickerUrl(story.Id), InsightCalls.Fields(Folio.Features.Insights.Impression.NiceWork), tokenPage),
             ["insights page"] = await reader.Http.GetAsync(InsightCalls.PickerUrl(story.Id)),
-            ["profile"] = await reader.Http.GetAsync("/settings"),
+            ["profile"] = await reader.Http.PostFormAsync("/settings", [new("Input.Bio", "Buy now")], tokenPage),
         };
 
         foreach (var (path, response) in refused)
@@ -73,11 +73,14 @@ public sealed class StandingPageTests : IDisposable
 
         var page = await reader.Http.GetHtmlAsync($"/{community.Slug}/{story.Slug}");
         await reader.Http.GetHtmlAsync("/settings/account");
+        var profile = await reader.Http.GetHtmlAsync("/settings");
         await reader.Http.GetHtmlAsync("/notifications");
         await reader.Http.GetHtmlAsync("/following");
         await reader.Http.GetHtmlAsync($"/stories/{story.Id}/report");
 
         Assert.Null(page.QuerySelector("#comment-form"));
+        Assert.Null(profile.QuerySelector("main form[enctype]"));
+        Assert.Contains(StandingCalls.ExpectedWords(state), profile.QuerySelector(".standing-notice")?.TextContent, StringComparison.OrdinalIgnoreCase);
         var notice = page.QuerySelector("#comments .standing-notice")?.TextContent ?? "";
         Assert.Contains(StandingCalls.ExpectedWords(state), notice, StringComparison.OrdinalIgnoreCase);
         if (state == AccountState.Unconfirmed)
