@@ -17,7 +17,7 @@ public static partial class Steps
         await form.GetByLabel("Display name").FillAsync(account.DisplayName);
         await form.GetByLabel("Password").FillAsync(Account.Password);
         await form.GetByRole(AriaRole.Button, new() { Name = "Create account" }).ClickAsync();
-        await page.WaitForURLAsync("**/me/stories");
+        await page.WaitForURLAsync("**/check-inbox");
         return account;
     }
 

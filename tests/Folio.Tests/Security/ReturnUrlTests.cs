@@ -54,7 +54,8 @@ public sealed class ReturnUrlTests : IDisposable
             ["Input.Password"] = "a long enough password",
         });
 
-        AssertSentTo("/me/stories", response);
+        // The check-inbox page comes first; its Continue leads on, never off the site.
+        AssertSentTo("/check-inbox?returnUrl=%2Fme%2Fstories", response);
     }
 
     [Theory]

@@ -27,4 +27,8 @@ public sealed class AccountLimits
 
     [Range(1, 10_000)]
     public int ResetRequestsPerHour { get; set; } = 10;
+
+    /// <summary>New confirmation links one account may ask for in an hour (the check-inbox page and settings).</summary>
+    [Range(1, 1_000)]
+    public int ConfirmationEmailsPerHour { get; set; } = 3;
 }

@@ -40,6 +40,9 @@ public sealed class AccountRateLimiter(IRateLimitCounter counter, IOptions<Accou
             : fromAddress;
     }
 
+    public Task<RateDecision> TryTakeConfirmationEmailAsync(string userId, CancellationToken cancellationToken) =>
+        counter.TryTakeAsync("confirm:" + userId, options.Value.ConfirmationEmailsPerHour, AccountLimits.HourWindow, cancellationToken);
+
     private static string AddressKey(string address) => "signin:address:" + address;
 
     private static string AccountKey(string account, string address) => $"signin:account:{account}:{address}";

@@ -1,5 +1,6 @@
 using Folio.Data;
 using Folio.Features.Creators;
+using Folio.Features.Standing;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 
@@ -40,6 +41,7 @@ public static class AccountsSetup
         });
         builder.Services.AddDataProtection().SetApplicationName("Folio").PersistKeysToDbContext<FolioDb>();
         builder.Services.AddAuthorizationBuilder().AddFolioPolicies();
+        builder.AddStanding();
         builder.Services.AddOptions<AccountLimits>().BindConfiguration(AccountLimits.Section).ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddSingleton<AccountRateLimiter>();
         builder.Services.AddScoped<AccountEmails>();

@@ -93,7 +93,8 @@ public sealed class SignUpModel(UserManager<FolioUser> users, SignInManager<Foli
         await emails.SendConfirmationAsync(user);
         await signIn.SignInAsync(user, isPersistent: true);
         await history.RecordAsync(user.Id, HttpContext, cancellationToken);
-        return LocalRedirect(SafeReturnUrl.Or(ReturnUrl, "/me/stories"));
+        // The page that says where the confirmation link went, and carries on to where the person was going.
+        return LocalRedirect(ReturnUrl is null ? CheckInboxModel.Path : $"{CheckInboxModel.Path}?returnUrl={Uri.EscapeDataString(SafeReturnUrl.Or(ReturnUrl, "/me/stories"))}");
     }
 }
 

@@ -10,9 +10,9 @@ public static class MeEndpoints
 {
     public static RouteGroupBuilder MapMeEndpoints(this RouteGroupBuilder api)
     {
-        var me = api.MapGroup("/me").WithTags("Me").RequireAuthorization(Policies.Write);
+        var me = api.MapGroup("/me").WithTags("Me").RequireAuthorization(Policies.SignedIn);
         me.MapGet("", GetAsync).WithName("GetMe").WithSummary("The account the token acts as");
-        me.MapPatch("", UpdateAsync).WithName("UpdateMe")
+        me.MapPatch("", UpdateAsync).WithName("UpdateMe").RequireAuthorization(Policies.Write)
             .WithSummary("Change your profile and email choices")
             .WithDescription("`name` (1–80 characters), `bio` (up to 1000), `links` (up to 5 of {label, url}, replacing all; `[]` removes them), "
                 + "`emailOnReply`, `emailOnReview`. Fields left out or null stay as they are. The username is changed in Settings → Profile.")

@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using Folio.Data;
 using Folio.Features.Accounts;
+using Folio.Features.Standing;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -8,7 +9,8 @@ using Microsoft.Extensions.Options;
 namespace Folio.Features.Comments;
 
 /// <summary>Reads comments the way pages show them: a page of threads, a sub-thread, and where any comment lives.</summary>
-public sealed class CommentLoader(FolioDb db, IAuthorizationService authorization, IOptions<CommentOptions> options, TimeProvider clock)
+public sealed class CommentLoader(
+    FolioDb db, IAuthorizationService authorization, AccountStandings standings, IOptions<CommentOptions> options, TimeProvider clock)
 {
     private CommentOptions Options => options.Value;
 
@@ -27,8 +29,10 @@ public sealed class CommentLoader(FolioDb db, IAuthorizationService authorizatio
 
         var pageUrl = pager.Page > 1 ? $"{story.Url}?{CommentPager.QueryName}={pager.Page}" : story.Url;
         var context = new CommentContext(story, await ViewerAsync(user, story.AuthorId), pageUrl);
-        var form = context.Viewer.SignedIn && story.CommentsEnabled ? await FormAsync(story, replyTo, pageUrl, cancellationToken) : null;
-        return new CommentSection(context, threads, pager, tree.VisibleCount, form);
+        // Said up front: an account that may not comment sees why instead of a box it can't send.
+        var refusal = context.Viewer.SignedIn && story.CommentsEnabled ? await standings.RefusalForAsync(user, cancellationToken) : null;
+        var form = context.Viewer.SignedIn && story.CommentsEnabled && refusal is null ? await FormAsync(story, replyTo, pageUrl, cancellationToken) : null;
+        return new CommentSection(context, threads, pager, tree.VisibleCount, form, refusal);
     }
 
     /// <summary>The comment, its replies and theirs, as deep as one page shows.</summary>

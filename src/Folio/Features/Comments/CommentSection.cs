@@ -38,7 +38,8 @@ public sealed record CommentPager(int Page, int TotalPages) : IPagedList
 }
 
 /// <summary>The "Comments" section of a story page: one page of threads, the count and how to join in.</summary>
-public sealed record CommentSection(CommentContext Context, IReadOnlyList<CommentView> Threads, CommentPager Pager, int Count, CommentForm? Form)
+public sealed record CommentSection(
+    CommentContext Context, IReadOnlyList<CommentView> Threads, CommentPager Pager, int Count, CommentForm? Form, Standing.StandingRefusal? Refusal = null)
 {
     public CommentStory Story => Context.Story;
 

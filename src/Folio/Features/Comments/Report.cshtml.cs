@@ -12,7 +12,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Folio.Features.Comments;
 
 /// <summary>A signed-in reader tells the moderators that someone else's comment breaks the rules.</summary>
-[Authorize(Policy = Policies.Write)]
+[Authorize(Policy = Policies.SignedIn)]
 public sealed class ReportCommentModel(FolioDb db, CommentLoader comments, TimeProvider clock, PageHead head) : PageModel
 {
     public Comment Comment { get; private set; } = null!;

@@ -1,6 +1,7 @@
-using Folio.Features.Audit;
 using Folio.Data;
 using Folio.Features.Accounts;
+using Folio.Features.Audit;
+using Folio.Features.Standing;
 using Folio.Features.Stories;
 using Folio.Pages.Shared;
 using Microsoft.AspNetCore.Authorization;
@@ -14,7 +15,9 @@ namespace Folio.Features.Comments;
 /// One comment with its replies ("Continue this thread"), and the changes people make to a comment: its author
 /// deletes it, the story's author hides or unhides it, a moderator removes it. Who may is part of each query.
 /// </summary>
-public sealed class CommentThreadModel(FolioDb db, CommentLoader comments, IAuthorizationService authorization, AuditLog audit, TimeProvider clock, PageHead head) : PageModel
+public sealed class CommentThreadModel(
+    FolioDb db, CommentLoader comments, IAuthorizationService authorization, AccountStandings standings, AuditLog audit, TimeProvider clock, PageHead head)
+    : PageModel
 {
     public CommentStory Story { get; private set; } = null!;
     public CommentContext Context { get; private set; } = null!;
@@ -82,6 +85,11 @@ public sealed class CommentThreadModel(FolioDb db, CommentLoader comments, IAuth
         if (UserId is null)
         {
             return Challenge();
+        }
+
+        if (await standings.RefusalForAsync(User, cancellationToken) is not null)
+        {
+            return StatusCode(StatusCodes.Status403Forbidden); // the error page says why
         }
 
         var comment = await query.Include(c => c.Story).ThenInclude(s => s.Community)

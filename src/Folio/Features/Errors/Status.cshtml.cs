@@ -1,5 +1,6 @@
 using System.Globalization;
 using Folio.Data;
+using Folio.Features.Standing;
 using Folio.Pages.Shared;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
@@ -9,12 +10,15 @@ using Microsoft.EntityFrameworkCore;
 namespace Folio.Features.Errors;
 
 [IgnoreAntiforgeryToken]
-public sealed class StatusModel(FolioDb db, PageHead head) : PageModel
+public sealed class StatusModel(FolioDb db, AccountStandings standings, PageHead head) : PageModel
 {
     public int Code { get; private set; }
     public IReadOnlyList<(string Slug, string Name)> Communities { get; private set; } = [];
 
-    public string Heading => Code switch
+    /// <summary>For a 403 to a suspended, banned or unconfirmed account: why, and until when.</summary>
+    public StandingRefusal? Refusal { get; private set; }
+
+    public string Heading => Refusal?.Title ?? Code switch
     {
         404 => "We couldn’t find that page",
         413 => "That was too much to send at once",
@@ -40,6 +44,11 @@ public sealed class StatusModel(FolioDb db, PageHead head) : PageModel
             _ => null,
         };
         Response.StatusCode = Code;
+        if (Code == 403)
+        {
+            Refusal = await standings.RefusalForAsync(User, HttpContext.RequestAborted);
+        }
+
         head.Title = Heading;
         if (Code == 404)
         {

@@ -1,6 +1,7 @@
 using Folio.Features.Accounts;
 using Folio.Data;
 using Folio.Features.Notifications;
+using Folio.Features.Standing;
 using Folio.Features.Stories;
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -33,7 +34,8 @@ public static class HeartEndpoints
     }
 
     private static async Task<HeartResult> ToggleAsync(
-        int id, HttpContext http, FolioDb db, Notifier notifier, IAntiforgery antiforgery, TimeProvider clock, CancellationToken cancellationToken)
+        int id, HttpContext http, FolioDb db, Notifier notifier, IAntiforgery antiforgery, AccountStandings standings, TimeProvider clock,
+        CancellationToken cancellationToken)
     {
         var story = await db.Stories.Published().Include(s => s.Community).FirstOrDefaultAsync(s => s.Id == id, cancellationToken);
         if (story is null)
@@ -53,6 +55,11 @@ public static class HeartEndpoints
         if (!await antiforgery.IsRequestValidAsync(http))
         {
             return Refuse(wantsJson, StaleToken, StatusCodes.Status400BadRequest);
+        }
+
+        if (await standings.RefusalForAsync(http.User, cancellationToken) is { } refusal)
+        {
+            return wantsJson ? TypedResults.Problem(StandingResponses.Problem(refusal)) : TypedResults.StatusCode(StatusCodes.Status403Forbidden);
         }
 
         if (story.AuthorId == readerId)

@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Folio.Features.Moderation;
 
 /// <summary>A signed-in reader tells the moderators that a published story breaks the rules.</summary>
-[Authorize(Policy = Policies.Write)]
+[Authorize(Policy = Policies.SignedIn)]
 public sealed class ReportModel(FolioDb db, TimeProvider clock, PageHead head) : PageModel
 {
     public Story Story { get; private set; } = null!;

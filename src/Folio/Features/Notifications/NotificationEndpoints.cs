@@ -15,7 +15,7 @@ public static class NotificationEndpoints
                 await feed.OpenAsync(user.RequiredUserId(), id, cancellationToken) is { } target
                     ? Results.Redirect(target)
                     : Results.NotFound())
-            .RequireAuthorization(Policies.Write);
+            .RequireAuthorization(Policies.SignedIn);
         return endpoints;
     }
 }

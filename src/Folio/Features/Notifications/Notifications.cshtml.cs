@@ -7,7 +7,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Folio.Features.Notifications;
 
-[Authorize(Policy = Policies.Write)]
+[Authorize(Policy = Policies.SignedIn)]
 public sealed class NotificationsModel(NotificationFeed feed, PageHead head) : PageModel
 {
     public PagedList<NotificationLine> Lines { get; private set; } = null!;

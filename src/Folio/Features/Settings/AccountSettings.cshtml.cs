@@ -8,12 +8,16 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Folio.Features.Settings;
 
-[Authorize(Policy = Policies.Write)]
-public sealed class AccountSettingsModel(SignInManager<FolioUser> signIn, AccountEmails emails, PageHead head) : SettingsPage(signIn)
+[Authorize(Policy = Policies.SignedIn)]
+public sealed class AccountSettingsModel(SignInManager<FolioUser> signIn, AccountEmails emails, AccountRateLimiter limiter, PageHead head)
+    : SettingsPage(signIn)
 {
     public EmailChangeInput EmailChange { get; private set; } = new();
 
     public PasswordChangeInput PasswordChange { get; private set; } = new();
+
+    /// <summary>Why a new confirmation link was not sent (too many this hour).</summary>
+    public string? ConfirmError { get; private set; }
 
     /// <summary>What the checkboxes show: the stored choice (a value that isn't true or false is refused, not stored).</summary>
     public EmailPreferencesInput EmailPreferences => new() { EmailOnReply = Me.EmailOnReply, EmailOnReview = Me.EmailOnReview };
@@ -68,10 +72,21 @@ public sealed class AccountSettingsModel(SignInManager<FolioUser> signIn, Accoun
         return RedirectToPage();
     }
 
-    public async Task<IActionResult> OnPostConfirmAsync()
+    public async Task<IActionResult> OnPostConfirmAsync(CancellationToken cancellationToken)
     {
         if (!Me.EmailConfirmed)
         {
+            var allowed = await limiter.TryTakeConfirmationEmailAsync(Me.Id, cancellationToken);
+            if (!allowed.Allowed)
+            {
+                var page = this.Refuse(allowed, "We have already sent several confirmation links this hour; the newest one works.");
+                // Shown by the resend button, not in the password form's summary.
+                ConfirmError = ModelState[""]!.Errors[0].ErrorMessage;
+                ModelState.Remove("");
+                head.Title = "Email and password";
+                return page;
+            }
+
             await emails.SendConfirmationAsync(Me);
             Status = $"We sent a new confirmation link to {Me.Email}.";
         }

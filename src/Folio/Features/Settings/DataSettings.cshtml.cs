@@ -9,7 +9,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Folio.Features.Settings;
 
-[Authorize(Policy = Policies.Write)]
+[Authorize(Policy = Policies.SignedIn)]
 public sealed class DataSettingsModel(SignInManager<FolioUser> signIn, FolioDb db, AccountDeletion deletion, PageHead head) : SettingsPage(signIn)
 {
     public DeleteAccountInput Deletion { get; private set; } = new();

@@ -7,7 +7,7 @@ using Microsoft.AspNetCore.Mvc;
 
 namespace Folio.Features.Settings;
 
-[Authorize(Policy = Policies.Write)]
+[Authorize(Policy = Policies.SignedIn)]
 public sealed class ExportModel(SignInManager<FolioUser> signIn, AccountExporter exporter, TimeProvider clock) : SettingsPage(signIn)
 {
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)

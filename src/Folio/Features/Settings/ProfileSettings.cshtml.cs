@@ -1,11 +1,13 @@
 using Folio.Features.Accounts;
 using Folio.Features.Creators;
+using Folio.Features.Standing;
 using Folio.Pages.Shared;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
+using Microsoft.AspNetCore.Mvc.Filters;
 
 namespace Folio.Features.Settings;
 
@@ -13,13 +15,31 @@ namespace Folio.Features.Settings;
 /// Name, username, bio, links and picture.
 /// The body limit is above the avatar limit so an oversized picture gets a message on the form instead of a 413.
 /// </summary>
-[Authorize(Policy = Policies.Write)]
+[Authorize(Policy = Policies.SignedIn)]
 [RequestSizeLimit(UploadLimit)]
 [RequestFormLimits(MultipartBodyLengthLimit = UploadLimit)]
-public sealed class ProfileSettingsModel(SignInManager<FolioUser> signIn, UsernameChanges usernames, AvatarStore avatars, PageHead head)
+public sealed class ProfileSettingsModel(SignInManager<FolioUser> signIn, UsernameChanges usernames, AvatarStore avatars, AccountStandings standings, PageHead head)
     : SettingsPage(signIn)
 {
     private const long UploadLimit = 10 * 1024 * 1024;
+
+    /// <summary>
+    /// Set when the account may not change what others see: the page (the first of the settings) still opens, says
+    /// why instead of showing its forms, and refuses their posts as Policies.Write would.
+    /// </summary>
+    public StandingRefusal? Refusal { get; private set; }
+
+    public override async Task OnPageHandlerExecutionAsync(PageHandlerExecutingContext context, PageHandlerExecutionDelegate next)
+    {
+        Refusal = await standings.RefusalForAsync(User, HttpContext.RequestAborted);
+        if (Refusal is not null && !HttpMethods.IsGet(Request.Method))
+        {
+            context.Result = StatusCode(StatusCodes.Status403Forbidden); // the error page says why
+            return;
+        }
+
+        await base.OnPageHandlerExecutionAsync(context, next);
+    }
 
     public ProfileInput Input { get; private set; } = new();
 

@@ -15,7 +15,7 @@ namespace Folio.Features.Settings;
 /// Personal access tokens for the API. A new token is shown on the page that follows its creation and never
 /// again: it travels there in the (encrypted, read-once) temp-data cookie, and only its hash is stored.
 /// </summary>
-[Authorize(Policy = Policies.Write)]
+[Authorize(Policy = Policies.SignedIn)]
 public sealed class TokenSettingsModel(SignInManager<FolioUser> signIn, FolioDb db, TokenIssuer issuer, PageHead head, TimeProvider clock) : SettingsPage(signIn)
 {
     public const int MaxActiveTokens = 20;

@@ -45,7 +45,7 @@ public sealed record SiteSettings(
             ReadLinks(stored?.SocialLinksJson) ?? options.SocialLinks,
             pages,
             stored?.SignUpMode ?? SignUpMode.Open,
-            stored?.RequireConfirmedEmail ?? false,
+            stored?.RequireConfirmedEmail ?? options.RequireConfirmedEmail,
             imageVersions.TryGetValue(SiteImage.Logo, out var logo) ? $"/site/logo.png?v={logo}" : null,
             imageVersions.TryGetValue(SiteImage.Favicon, out var favicon) ? $"/site/favicon.png?v={favicon}" : null,
             version.Length == 0 ? "0" : version);

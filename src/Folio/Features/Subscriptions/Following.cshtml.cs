@@ -15,7 +15,7 @@ public sealed record FollowedCreator(string Username, string DisplayName, string
 public sealed record FollowedCommunity(string Slug, string Name, string? LogoUrl);
 
 /// <summary>/following: the newest stories from the creators someone subscribes to and the communities they follow.</summary>
-[Authorize(Policy = Policies.Write)]
+[Authorize(Policy = Policies.SignedIn)]
 public sealed class FollowingModel(FolioDb db, PageHead head) : PageModel
 {
     public PagedList<StoryCard> Stories { get; private set; } = null!;

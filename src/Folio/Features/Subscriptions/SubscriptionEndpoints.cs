@@ -18,7 +18,7 @@ public static class SubscriptionEndpoints
 {
     public static IEndpointRouteBuilder MapSubscriptions(this IEndpointRouteBuilder endpoints)
     {
-        var group = endpoints.MapGroup("/following").RequireAuthorization(Policies.Write).DisableAntiforgery()
+        var group = endpoints.MapGroup("/following").RequireAuthorization(Policies.SignedIn).DisableAntiforgery()
             .AddEndpointFilter(async (context, next) =>
             {
                 var antiforgery = context.HttpContext.RequestServices.GetRequiredService<IAntiforgery>();

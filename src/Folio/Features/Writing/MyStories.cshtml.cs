@@ -20,7 +20,7 @@ public sealed record MyStory(
 }
 
 /// <summary>The author's dashboard: drafts, in review with place in the queue, sent back with reasons, published, unpublished.</summary>
-[Authorize(Policy = Policies.Write)]
+[Authorize(Policy = Policies.SignedIn)]
 public sealed class MyStoriesModel(FolioDb db, PageHead head) : PageModel
 {
     public IReadOnlyList<MyStory> Stories { get; private set; } = [];

@@ -18,6 +18,9 @@ public sealed class SiteOptions
     public string? BaseUrl { get; set; }
 
     public List<FooterLink> SocialLinks { get; set; } = [];
+
+    /// <summary>Whether accounts must confirm their email before they write, comment, heart or give insights, until an admin chooses at /admin/site.</summary>
+    public bool RequireConfirmedEmail { get; set; }
 }
 
 public sealed class FooterLink
