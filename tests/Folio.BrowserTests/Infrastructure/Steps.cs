@@ -5,7 +5,7 @@ namespace Folio.BrowserTests.Infrastructure;
 /// <summary>What a person does on the site, step by step, through the pages themselves.</summary>
 public static partial class Steps
 {
-    /// <summary>Signs up through /signup; the new account is signed in and lands on its dashboard.</summary>
+    /// <summary>Signs up through /signup; the new account is signed in and lands on the page that says to check the inbox.</summary>
     public static async Task<Account> SignUpAsync(this IPage page)
     {
         var username = FolioSite.Unique("reader");
