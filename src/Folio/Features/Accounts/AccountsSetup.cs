@@ -39,6 +39,9 @@ public static class AccountsSetup
             cookie.Events.OnRedirectToLogin = context => AnswerScriptsWithStatus(context, StatusCodes.Status401Unauthorized);
             cookie.Events.OnRedirectToAccessDenied = context => AnswerScriptsWithStatus(context, StatusCodes.Status403Forbidden);
         });
+        // A session's roles are read again from the account this often (Identity's default is 30 minutes), so a role an
+        // admin removes stops working within a minute; a suspension or ban stops writing at once (GoodStandingRequirement).
+        builder.Services.Configure<SecurityStampValidatorOptions>(validator => validator.ValidationInterval = TimeSpan.FromMinutes(1));
         builder.Services.AddDataProtection().SetApplicationName("Folio").PersistKeysToDbContext<FolioDb>();
         builder.Services.AddAuthorizationBuilder().AddFolioPolicies();
         builder.AddStanding();

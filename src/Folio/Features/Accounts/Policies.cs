@@ -22,6 +22,7 @@ public static class Policies
         .AddPolicy(SignedIn, policy => policy.RequireAuthenticatedUser())
         .AddPolicy(Write, policy => policy.RequireAuthenticatedUser().AddRequirements(new GoodStandingRequirement()))
         .AddPolicy(PublishWithoutReview, policy => policy.RequireRole(Roles.Trusted, Roles.Moderator, Roles.Admin))
-        .AddPolicy(Moderate, policy => policy.RequireRole(Roles.Moderator, Roles.Admin))
-        .AddPolicy(Administer, policy => policy.RequireRole(Roles.Admin));
+        // A suspended or banned moderator or admin loses those powers too, at once.
+        .AddPolicy(Moderate, policy => policy.RequireRole(Roles.Moderator, Roles.Admin).AddRequirements(new GoodStandingRequirement(EmailCounts: false)))
+        .AddPolicy(Administer, policy => policy.RequireRole(Roles.Admin).AddRequirements(new GoodStandingRequirement(EmailCounts: false)));
 }
