@@ -47,7 +47,9 @@ public static partial class Steps
         await editor.Subtitle.FillAsync($"A few lines about {title.ToLowerInvariant()}.");
         await editor.Body.FillAsync(body);
         await page.GetByRole(AriaRole.Button, new() { Name = button, Exact = true }).ClickAsync();
-        await page.WaitForURLAsync(EditUrl());
+        // The XSS corpus is a story of some 200 payloads, sanitised and indexed on save; `dotnet test` runs this project
+        // beside Folio.Tests on the same cores, and on PostgreSQL that save once took longer than Playwright's 30 s.
+        await page.WaitForURLAsync(EditUrl(), new() { Timeout = 90_000 });
         return int.Parse(EditUrl().Match(page.Url).Groups[1].Value);
     }
 
