@@ -8,6 +8,7 @@ using Folio.Features.Insights;
 using Folio.Features.Mail;
 using Folio.Features.Moderation;
 using Folio.Features.Notifications;
+using Folio.Features.People;
 using Folio.Features.Reads;
 using Folio.Features.SiteAdmin;
 using Folio.Features.Subscriptions;
@@ -63,7 +64,7 @@ public class FolioDb : IdentityDbContext<FolioUser>, IDataProtectionKeyContext
     public DbSet<StoredSiteSettings> SiteSettings => Set<StoredSiteSettings>();
     public DbSet<SiteImage> SiteImages => Set<SiteImage>();
     public DbSet<SiteInvite> SiteInvites => Set<SiteInvite>();
-    public DbSet<Folio.Features.People.SignInRecord> SignInRecords => Set<Folio.Features.People.SignInRecord>();
+    public DbSet<SignInRecord> SignInRecords => Set<SignInRecord>();
 
     /// <summary>Shared by every node, so a cookie issued by one is accepted by another.</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();

@@ -2,6 +2,7 @@ using System.Net;
 using System.Text.Json;
 using Folio.Features.Audit;
 using Folio.Features.SiteAdmin;
+using Folio.Shared;
 using Folio.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 

@@ -1,4 +1,5 @@
 using Folio.Data;
+using Folio.Shared;
 using Microsoft.EntityFrameworkCore;
 
 namespace Folio.Features.Communities;
@@ -43,8 +44,8 @@ public static class CommunityRules
             return "Give the accent colour as #rrggbb, like #3d5560.";
         }
 
-        var ratio = AccentContrast.AgainstWhite(color);
-        return ratio >= AccentContrast.Minimum ? null
+        var ratio = AccentColour.ContrastWithWhite(color);
+        return ratio >= AccentColour.MinimumContrast ? null
             : $"White text on {color.ToLowerInvariant()} has a contrast of only {Math.Floor(ratio * 100) / 100:0.00}:1; it needs at least 4.5:1. Choose a darker colour.";
     }
 

@@ -1,4 +1,5 @@
 using Folio.Data;
+using Folio.Shared;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Net.Http.Headers;
 

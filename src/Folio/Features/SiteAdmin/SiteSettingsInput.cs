@@ -79,11 +79,11 @@ public sealed class SiteSettingsInput
 
         if (!string.IsNullOrWhiteSpace(AccentColour))
         {
-            if (SiteAdmin.AccentColour.Normalise(AccentColour) is not { } colour)
+            if (Shared.AccentColour.Normalise(AccentColour) is not { } colour)
             {
                 yield return (nameof(AccentColour), "Enter a colour as a hex code, like #1f2a44.");
             }
-            else if (SiteAdmin.AccentColour.ContrastWithWhite(colour) is var ratio && ratio < SiteAdmin.AccentColour.MinimumContrast)
+            else if (Shared.AccentColour.ContrastWithWhite(colour) is var ratio && ratio < Shared.AccentColour.MinimumContrast)
             {
                 yield return (nameof(AccentColour), string.Create(CultureInfo.InvariantCulture,
                     $"White text on {colour} has a contrast of only {ratio:0.0}:1; it needs at least 4.5:1 to be readable. Choose a darker colour."));
@@ -127,7 +127,7 @@ public sealed class SiteSettingsInput
 
     public string TrimmedDescription() => Description?.Trim() ?? "";
 
-    public string? Colour() => string.IsNullOrWhiteSpace(AccentColour) ? null : SiteAdmin.AccentColour.Normalise(AccentColour);
+    public string? Colour() => string.IsNullOrWhiteSpace(AccentColour) ? null : Shared.AccentColour.Normalise(AccentColour);
 
     public List<FooterLink> CleanLinks() =>
         [.. Links.Where(l => !l.IsEmpty).Select(l => new FooterLink { Label = l.Label!.Trim(), Url = l.Url!.Trim() })];

@@ -1,8 +1,8 @@
 using System.Globalization;
 
-namespace Folio.Features.SiteAdmin;
+namespace Folio.Shared;
 
-/// <summary>The accent colour's rules: #rrggbb, and white text on it must meet WCAG AA (4.5:1).</summary>
+/// <summary>An accent colour's rules, for the site's and each community's: #rrggbb, and white text on it must meet WCAG AA (4.5:1).</summary>
 public static class AccentColour
 {
     public const double MinimumContrast = 4.5;
