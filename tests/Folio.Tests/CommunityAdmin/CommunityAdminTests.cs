@@ -108,6 +108,7 @@ public sealed class CommunityAdminTests : IDisposable
     [Theory]
     [InlineData("slug", "night_owls", "Community slugs are")]
     [InlineData("slug", "explore", "is a page of the site")]
+    [InlineData("slug", "new", "is a page of the site")]
     [InlineData("accent", "#ffcc00", "needs at least 4.5:1")]
     [InlineData("accent", "yellow", "#rrggbb")]
     [InlineData("words", "lots", "whole number")]
@@ -180,6 +181,9 @@ public sealed class CommunityAdminTests : IDisposable
         var saved = await PostAsync(admin.Http, "/admin/communities/rivers", form);
 
         Assert.Equal("/admin/communities/waters", saved.Headers.Location?.OriginalString);
+        var oldEditPage = await admin.Http.GetAsync("/admin/communities/rivers");
+        Assert.Equal(HttpStatusCode.MovedPermanently, oldEditPage.StatusCode);
+        Assert.Equal("/admin/communities/waters", oldEditPage.Headers.Location?.OriginalString);
         using var reader = _app.NewBrowser();
         foreach (var (old, now) in new[]
         {

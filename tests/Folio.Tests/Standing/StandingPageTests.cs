@@ -125,4 +125,33 @@ public sealed class StandingPageTests : IDisposable
         Assert.Equal("banned", problem.GetProperty("reason").GetString());
         Assert.Contains(StandingCalls.Reason, problem.GetProperty("detail").GetString());
     }
+
+    [Theory]
+    [InlineData(AccountState.Suspended)]
+    [InlineData(AccountState.Unconfirmed)]
+    public async Task AStoryOrCommentRefusedMidWriteIsGivenBackNotLost(AccountState state)
+    {
+        var community = await _app.Data.CommunityAsync();
+        var story = await _app.Data.StoryAsync(community, await _app.Data.PersonAsync());
+        using var creator = await _app.ClientForAsync(Persona.Creator);
+        await _app.PutInAsync(creator.User!, state);
+        const string tokenPage = "/settings/account";
+        var draft = Writing.StoryForms.Fields(community.Slug, "The heron at dawn", body: "An hour of careful sentences about the heron.");
+
+        var refusedStory = await creator.Http.PostFormAsync("/write?handler=Save", draft.Where(f => f.Key != "__handler"), tokenPage);
+        var refusedComment = await creator.Http.PostFormAsync($"/stories/{story.Id}/comments",
+            [new("Body", "A long and thoughtful reply"), new("ParentId", ""), new("Website", "")], tokenPage);
+
+        var storyPage = await refusedStory.ReadHtmlAsync();
+        var kept = storyPage.QuerySelectorAll(".kept-fields textarea").Select(t => t.TextContent.Trim()).ToList();
+        Assert.Equal(HttpStatusCode.Forbidden, refusedStory.StatusCode);
+        Assert.Contains("The heron at dawn", kept);
+        Assert.Contains("An hour of careful sentences about the heron.", kept);
+        Assert.DoesNotContain(kept, value => value is "true" || value.Length > 100);
+        Assert.Equal(["Community", "Title", "Subtitle", "Body", "Tags"],
+            storyPage.QuerySelectorAll(".kept-fields label").Select(l => l.TextContent.Trim()));
+        var commentPage = await refusedComment.ReadHtmlAsync();
+        Assert.Equal(["A long and thoughtful reply"], commentPage.QuerySelectorAll(".kept-fields textarea").Select(t => t.TextContent.Trim()));
+        Assert.Equal(0, await _app.WithDbAsync(db => db.Stories.CountAsync(s => s.Title == "The heron at dawn")));
+    }
 }

@@ -29,7 +29,9 @@ public sealed class EditCommunityModel(FolioDb db, CommunityChanges changes, Com
     {
         if (!await LoadAsync(slug, cancellationToken))
         {
-            return NotFound();
+            return await db.MovedToAsync(slug, cancellationToken) is { } movedTo
+                ? RedirectPermanent($"/admin/communities/{movedTo}")
+                : NotFound();
         }
 
         Input = CommunityInput.From(Community);

@@ -27,6 +27,12 @@ public sealed class StatusModel(FolioDb db, AccountStandings standings, PageHead
         _ => "That request didn’t work",
     };
 
+    /// <summary>
+    /// The text fields of a form refused for the account's standing, given back so that what was written isn't lost
+    /// (the person may have been suspended, or the rule turned on, while the form was open).
+    /// </summary>
+    public IReadOnlyList<KeptField> KeptFields { get; private set; } = [];
+
     /// <summary>What was wrong with a request that couldn't be read, as the exception handler saw it.</summary>
     public string? Reason { get; private set; }
 
@@ -47,6 +53,10 @@ public sealed class StatusModel(FolioDb db, AccountStandings standings, PageHead
         if (Code == 403)
         {
             Refusal = await standings.RefusalForAsync(User, HttpContext.RequestAborted);
+            if (Refusal is not null && Request.HasFormContentType)
+            {
+                KeptFields = KeptField.From(await Request.ReadFormAsync(HttpContext.RequestAborted));
+            }
         }
 
         head.Title = Heading;
