@@ -8,6 +8,8 @@ namespace Folio.Data;
 
 public static class DataSetup
 {
+    private static readonly SqliteBusyWait BusyWait = new();
+
     public static WebApplicationBuilder AddFolioData(this WebApplicationBuilder builder)
     {
         builder.Services.AddOptions<FolioOptions>()
@@ -35,7 +37,8 @@ public static class DataSetup
             {
                 var connectionString = builder.Configuration.GetConnectionString("Folio")
                     ?? services.GetRequiredService<DataDirectory>().SqliteConnectionString;
-                options.UseSqlite(connectionString, sqlite => sqlite.UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery));
+                options.UseSqlite(connectionString, sqlite => sqlite.UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery))
+                    .AddInterceptors(BusyWait);
                 TrustTheMigrations(options);
             }, optionsLifetime: ServiceLifetime.Singleton);
         }
