@@ -145,6 +145,7 @@ public sealed class SharingCardTests : IDisposable
         Assert.StartsWith("http://localhost/cards/communities/rivers-", communityImage);
         Assert.StartsWith("http://localhost/cards/authors/wren-", authorImage);
         Assert.StartsWith("http://localhost/cards/site-", homeImage);
+        Assert.StartsWith("Folio: ", Meta(await _app.GetPageAsync("/"), "og:image:alt"));
         foreach (var image in new[] { communityImage, authorImage, homeImage })
         {
             (await CardAsync(image!)).Dispose();

@@ -40,7 +40,8 @@ public sealed record SharingCard(
     public static readonly SharingCard ForSite = new(SharingCardKind.Site, "site", "site", "", null, null, "", null, null, "");
 
     public CardFace Face(SiteSettings site) => Kind == SharingCardKind.Site
-        ? new CardFace(this, site.Name, NullIfBlank(site.Description), null, site.Name, site.AccentColour, null, site.Name, site.Name)
+        ? new CardFace(this, site.Name, NullIfBlank(site.Description), null, site.Name, site.AccentColour, null, site.Name,
+            NullIfBlank(site.Description) is { } description ? $"{site.Name}: {description}" : site.Name)
         : new CardFace(this, Title, Byline, Label, Mark, Accent ?? site.AccentColour, PictureUrl, site.Name, $"{Alt}, on {site.Name}");
 
     private static string? NullIfBlank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
