@@ -15,18 +15,18 @@ public sealed class HeadTagTests : IDisposable
     {
         var community = await _app.Data.CommunityAsync("rivers", "Rivers");
         var author = await _app.Data.PersonAsync("wren", "Wren Adeyemi");
-        await _app.Data.StoryAsync(community, author, "The Weir", tags: ["Rivers", "Slow Living"], subtitle: "What the water keeps");
+        var story = await _app.Data.StoryAsync(community, author, "The Weir", tags: ["Rivers", "Slow Living"], subtitle: "What the water keeps");
 
         var page = await _app.GetPageAsync("/rivers/the-weir?comments=2&replyTo=5");
 
         string? Meta(string key) => page.QuerySelector($"meta[property='{key}'], meta[name='{key}']")?.GetAttribute("content");
         Assert.Equal("http://localhost/rivers/the-weir", page.QuerySelector("link[rel=canonical]")?.GetAttribute("href"));
         Assert.Equal("http://localhost/rivers/the-weir", Meta("og:url"));
-        Assert.Equal("http://localhost/demo/communities/earth.svg", Meta("og:image"));
-        Assert.Equal("summary", Meta("twitter:card"));
+        Assert.StartsWith($"http://localhost/cards/stories/{story.Id}-", Meta("og:image"));
+        Assert.Equal("summary_large_image", Meta("twitter:card"));
         Assert.Equal("The Weir", Meta("twitter:title"));
         Assert.Equal("What the water keeps", Meta("twitter:description"));
-        Assert.Equal("http://localhost/demo/communities/earth.svg", Meta("twitter:image"));
+        Assert.Equal(Meta("og:image"), Meta("twitter:image"));
         Assert.Equal("http://localhost/authors/wren", Meta("article:author"));
         Assert.Equal("Rivers", Meta("article:section"));
         Assert.Equal(["Rivers", "Slow Living"], page.QuerySelectorAll("meta[property='article:tag']").Select(m => m.GetAttribute("content")));
@@ -67,7 +67,7 @@ public sealed class HeadTagTests : IDisposable
         Assert.Equal("Article", article.GetProperty("@type").GetString());
         Assert.Equal("The Weir", article.GetProperty("headline").GetString());
         Assert.Equal("What the water keeps", article.GetProperty("description").GetString());
-        Assert.Equal("http://localhost/demo/communities/earth.svg", article.GetProperty("image").GetString());
+        Assert.StartsWith($"http://localhost/cards/stories/{story.Id}-", article.GetProperty("image").GetString());
         Assert.Equal(story.PublishedAt!.Value.ToString("yyyy-MM-ddTHH:mm:ssZ"), article.GetProperty("datePublished").GetString());
         Assert.Equal(story.UpdatedAt.ToString("yyyy-MM-ddTHH:mm:ssZ"), article.GetProperty("dateModified").GetString());
         Assert.Equal("Person", article.GetProperty("author").GetProperty("@type").GetString());

@@ -1,5 +1,6 @@
 using Folio.Data;
 using Folio.Features.Caching;
+using Folio.Features.SharingCards;
 using Folio.Features.Stories;
 using Folio.Pages.Shared;
 using Folio.Shared;
@@ -45,7 +46,7 @@ public sealed class CommunityPageModel(FolioDb db, PageHead head) : PageModel
 
         head.Title = found.Name;
         head.Description = string.IsNullOrEmpty(found.Tagline) ? found.Description : found.Tagline;
-        head.ImageUrl = found.LogoUrl;
+        head.Card = SharingCard.ForCommunity(found.Id, found.Slug, found.Name, found.Tagline, found.AccentColor, found.LogoUrl);
         head.AddFeeds(found.Name, $"/{found.Slug}");
         return Page();
     }

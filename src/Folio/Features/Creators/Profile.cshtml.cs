@@ -1,5 +1,6 @@
 using Folio.Data;
 using Folio.Features.Caching;
+using Folio.Features.SharingCards;
 using Folio.Features.Stories;
 using Folio.Pages.Shared;
 using Folio.Shared;
@@ -67,7 +68,7 @@ public sealed class ProfileModel(FolioDb db, PageHead head) : PageModel
 
         head.Title = creator.DisplayName;
         head.Description = string.IsNullOrEmpty(creator.Bio) ? $"Stories by {creator.DisplayName}." : creator.Bio;
-        head.ImageUrl = creator.AvatarUrl;
+        head.Card = SharingCard.ForAuthor(creator.Id, creator.UserName!, creator.DisplayName, creator.Bio, creator.AvatarUrl);
         head.OpenGraphType = "profile";
         head.AddFeeds(creator.DisplayName, $"/authors/{creator.UserName}");
         return Page();

@@ -13,7 +13,8 @@ public static class ArticleJsonLd
 {
     private static readonly JsonSerializerOptions Options = new() { Encoder = JavaScriptEncoder.Create(UnicodeRanges.All) };
 
-    public static string Serialize(PageHead head, string canonicalUrl, string siteName, SiteUrls urls)
+    /// <param name="imageUrl">The page's sharing picture (<see cref="SharingCards.SharingImage"/>), absolute.</param>
+    public static string Serialize(PageHead head, string canonicalUrl, string siteName, string imageUrl, SiteUrls urls)
     {
         var article = Object(new()
         {
@@ -21,7 +22,7 @@ public static class ArticleJsonLd
             ["@type"] = "Article",
             ["headline"] = head.Title,
             ["description"] = head.Description,
-            ["image"] = head.ImageUrl is null ? null : Absolute(head.ImageUrl, urls),
+            ["image"] = imageUrl,
             ["datePublished"] = Iso(head.PublishedAt),
             ["dateModified"] = Iso(head.ModifiedAt ?? head.PublishedAt),
             ["author"] = head.AuthorName is null ? null : Object(new()

@@ -5,6 +5,7 @@ using Folio.Features.Communities;
 using Folio.Features.Creators;
 using Folio.Features.Hearts;
 using Folio.Features.Insights;
+using Folio.Features.SharingCards;
 using Folio.Pages.Shared;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -75,11 +76,11 @@ public sealed class StoryPageModel(FolioDb db, CommentLoader comments, PageHead 
 
         head.Title = story.Title;
         head.Description = story.Subtitle;
-        head.ImageUrl = story.HeroImageUrl ?? story.Community.LogoUrl;
+        head.ImageUrl = story.HeroImageUrl;
+        head.Card = SharingCard.ForStory(story.Id, story.Title, story.Author.DisplayName, story.Community.Name, story.Community.AccentColor, story.Community.LogoUrl);
         head.OpenGraphType = "article";
         head.PublishedAt = story.PublishedAt;
         head.AuthorName = story.Author.DisplayName;
-        head.ImageIsWide = story.HeroImageUrl is not null;
         head.ModifiedAt = story.UpdatedAt > story.PublishedAt ? story.UpdatedAt : story.PublishedAt;
         head.AuthorPath = $"/authors/{story.Author.UserName}";
         head.Section = story.Community.Name;

@@ -1,14 +1,21 @@
+using Folio.Features.SharingCards;
+
 namespace Folio.Pages.Shared;
 
-/// <summary>What a page tells the layout about itself: title, description, sharing image, article facts and feeds.</summary>
+/// <summary>What a page tells the layout about itself: title, description, sharing picture or card, article facts and feeds.</summary>
 public sealed class PageHead
 {
     public string? Title { get; set; }
     public string? Description { get; set; }
+
+    /// <summary>The page's own picture for link previews, used when it is a raster picture (a story's uploaded hero).</summary>
     public string? ImageUrl { get; set; }
 
-    /// <summary>A wide picture (a story's hero) earns the large sharing card; logos and avatars get the small one.</summary>
-    public bool ImageIsWide { get; set; }
+    /// <summary>What <see cref="ImageUrl"/> shows, in words; the page's title when not known.</summary>
+    public string? ImageAlt { get; set; }
+
+    /// <summary>The generated card link previews show when the page has no raster picture; the site's when null.</summary>
+    public SharingCard? Card { get; set; }
 
     public string OpenGraphType { get; set; } = "website";
 
