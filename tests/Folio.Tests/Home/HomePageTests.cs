@@ -78,7 +78,7 @@ public sealed class HomePageTests : IDisposable
         var plain = Card(page, "Plain Story");
         Assert.Contains("story-card--compact", plain.ClassList);
         Assert.Null(plain.QuerySelector(".story-card__image"));
-        Assert.Empty(plain.QuerySelectorAll("img").Where(img => img.Closest(".story-card__community, .story-card__author") is null));
+        Assert.DoesNotContain(plain.QuerySelectorAll("img"), img => img.Closest(".story-card__community, .story-card__author") is null);
         var excerpt = plain.QuerySelector(".story-card__excerpt")!.TextContent;
         Assert.StartsWith("The ferry left at dawn. The river was wide and slow.", excerpt);
         Assert.EndsWith("…", excerpt);
