@@ -20,6 +20,7 @@ public sealed class TrendingReadsTests : IDisposable
         var read = await _app.Data.StoryAsync(community, author, "Widely Read", publishedAt: _app.Clock.UtcNow.AddHours(-5));
         await _app.Data.HeartAsync(hearted, await _app.Data.PersonAsync());
         await _app.Data.HeartAsync(hearted, await _app.Data.PersonAsync());
+        await _app.AddReadsAsync(read, (1, 1)); // a story nobody has read is not trending at all
 
         var before = Order(await _app.GetPageAsync("/explore"));
         await _app.AddReadsAsync(read, (0, 15));
@@ -38,10 +39,11 @@ public sealed class TrendingReadsTests : IDisposable
     {
         var community = await _app.Data.CommunityAsync();
         var author = await _app.Data.PersonAsync();
-        await _app.Data.StoryAsync(community, author, "Already There", publishedAt: _app.Clock.UtcNow.AddDays(-3));
+        // Each has been read, or neither would be trending at all.
+        await _app.AddReadsAsync(await _app.Data.StoryAsync(community, author, "Already There", publishedAt: _app.Clock.UtcNow.AddDays(-3)), (0, 1));
         Assert.Equal(["Already There"], Order(await _app.GetPageAsync("/explore")));
 
-        await _app.Data.StoryAsync(community, author, "Just Published", publishedAt: _app.Clock.UtcNow.AddMinutes(-1));
+        await _app.AddReadsAsync(await _app.Data.StoryAsync(community, author, "Just Published", publishedAt: _app.Clock.UtcNow.AddMinutes(-1)), (0, 1));
 
         Assert.Equal(["Just Published", "Already There"], Order(await _app.GetPageAsync("/explore")));
     }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Folio.Features.Scaling;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Folio.Shared;
 
 namespace Folio.Features.Accounts;
 
@@ -13,7 +14,7 @@ public static class TooManyAttempts
         page.Response.StatusCode = StatusCodes.Status429TooManyRequests;
         page.Response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
         var minutes = Math.Max(1, (int)Math.Ceiling(seconds / 60.0));
-        page.ModelState.AddModelError("", $"{reason} Try again in {minutes} minute{(minutes == 1 ? "" : "s")}.");
+        page.ModelState.AddModelError("", $"{reason} Try again in {Plural.Of(minutes, "minute", "minutes")}.");
         return page.Page();
     }
 }

@@ -2,6 +2,7 @@ using System.Globalization;
 using Folio.Features.Accounts;
 using Folio.Features.Scaling;
 using Microsoft.Extensions.Options;
+using Folio.Shared;
 
 namespace Folio.Features.Api;
 
@@ -29,7 +30,7 @@ public sealed class ApiRateLimit(IRateLimitCounter counter, IOptions<ApiOptions>
         var seconds = (int)Math.Ceiling(decision.RetryAfter.TotalSeconds);
         http.Response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
         return TypedResults.Problem(
-            $"This token (or address) has used its requests for this minute. Try again in {seconds} seconds.",
+            $"This token (or address) has used its requests for this minute. Try again in {Plural.Of(seconds, "second", "seconds")}.",
             statusCode: StatusCodes.Status429TooManyRequests,
             title: "Too many requests");
     }

@@ -1,3 +1,5 @@
+using Folio.Shared;
+
 namespace Folio.Features.Comments;
 
 /// <summary>What readers are told about comments, in one place.</summary>
@@ -13,7 +15,7 @@ public static class CommentMessages
         $"Comments can be up to {CommentOptions.MaxLength:N0} characters; yours has {length:N0}. Shorten it and post again.";
 
     public static string NotEditableAfter(int minutes) =>
-        $"This comment can’t be edited any more: comments can be changed for {minutes} minutes after posting, and only while they are shown.";
+        $"This comment can’t be edited any more: comments can be changed for {Plural.Of(minutes, "minute", "minutes")} after posting, and only while they are shown.";
 
     public static string Tombstone(CommentState state) => state switch
     {

@@ -16,7 +16,10 @@ public sealed record CommunitySummary(string Slug, string Name, string Tagline, 
 [OutputCache(PolicyName = PageCachePolicies.Listing)]
 public sealed class ExploreModel(FolioDb db, StoryRankings rankings, PageHead head) : PageModel
 {
+    public const int TrendingShown = 6;
     private const int CommunitiesPerPage = 24;
+    private const int TopStoriesShown = 3;
+    private const int LatestShown = 6;
 
     public PagedList<CommunitySummary> Communities { get; private set; } = null!;
     public IReadOnlyList<StoryCard> Trending { get; private set; } = [];
@@ -40,9 +43,14 @@ public sealed class ExploreModel(FolioDb db, StoryRankings rankings, PageHead he
             return NotFound();
         }
 
-        Latest = await db.Stories.Published().NewestFirst().ToCards().Take(6).ToListAsync(cancellationToken);
-        Trending = await db.Stories.CardsInOrderAsync((await rankings.GetAsync(cancellationToken)).Trending, cancellationToken);
-        TopStories = (await TopStoryList.LoadAsync(db, 1, 3, cancellationToken)).Items;
+        // Each story once on the page: Top stories are the moderators' picks, Trending leaves them out, and Latest
+        // leaves out both, each still taking a full list where the site has enough stories.
+        TopStories = (await TopStoryList.LoadAsync(db, 1, TopStoriesShown, cancellationToken)).Items;
+        var shown = TopStories.Select(pick => pick.Card.Id).ToList();
+        var trending = (await rankings.GetAsync(cancellationToken)).Trending.Except(shown).Take(TrendingShown).ToList();
+        Trending = await db.Stories.CardsInOrderAsync(trending, cancellationToken);
+        shown.AddRange(Trending.Select(card => card.Id));
+        Latest = await db.Stories.Published().Where(s => !shown.Contains(s.Id)).NewestFirst().ToCards().Take(LatestShown).ToListAsync(cancellationToken);
         return Page();
     }
 }

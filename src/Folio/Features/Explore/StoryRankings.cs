@@ -21,7 +21,9 @@ public sealed class StoryRankings(IServiceScopeFactory scopes, TimeProvider cloc
 
     private const int TrendingWindowDays = 60;
     private const int FeaturedWindowDays = 90;
-    private const int TrendingCount = 6;
+    // More than Explore shows (ExploreModel.TrendingShown), so it can leave out the Top stories it shows beside them
+    // and still show a full list.
+    private const int TrendingCount = 12;
     private const int FeaturedCount = 3;
 
     private readonly Lock _gate = new();
@@ -115,6 +117,7 @@ public sealed class StoryRankings(IServiceScopeFactory scopes, TimeProvider cloc
             .ToListAsync();
 
         return candidates
+            .Where(c => Trending.HasSignal(c.Hearts, c.InsightReaders, c.Comments, c.Reads))
             .OrderByDescending(c => Trending.Score(c.Hearts, c.InsightReaders, c.Comments, c.Reads, (now - c.PublishedAt).TotalHours))
             .Take(TrendingCount)
             .Select(c => c.Id)

@@ -13,6 +13,12 @@ public static class Trending
     public const double Gravity = 1.5;
     public const double ReadsPerHeart = 5;
 
+    /// <summary>
+    /// Whether anyone has responded to a story at all. A story nobody has read, hearted, given insights on or commented on
+    /// is left out of Trending: ranked by its age alone, Trending on a quiet site would only repeat Latest.
+    /// </summary>
+    public static bool HasSignal(int hearts, int insightReaders, int comments, int reads) => hearts + insightReaders + comments + reads > 0;
+
     public static double Score(int hearts, int insightReaders, int comments, int reads, double ageHours)
     {
         var points = 1 + reads / ReadsPerHeart + hearts + 2 * insightReaders + 3 * comments;

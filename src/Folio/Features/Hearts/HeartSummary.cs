@@ -3,13 +3,14 @@ using System.Security.Claims;
 using Folio.Data;
 using Folio.Features.Stories;
 using Microsoft.EntityFrameworkCore;
+using Folio.Shared;
 
 namespace Folio.Features.Hearts;
 
 /// <summary>The hearts a story has, as the person looking at its page sees them.</summary>
 public sealed record HeartSummary(int StoryId, string StoryUrl, int Count, bool SignedIn, bool IsAuthor, bool Given)
 {
-    public string Label => $"{Count} {(Count == 1 ? "heart" : "hearts")}";
+    public string Label => Plural.Of(Count, "heart", "hearts");
 
     public string SignInUrl => "/signin?returnUrl=" + Uri.EscapeDataString(StoryUrl + "#hearts");
 

@@ -21,9 +21,13 @@ public sealed class IndexModel(FolioDb db, StoryRankings rankings) : PageModel
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
+        // Featured stories head the first page, so Latest leaves them out on every page: each story is shown once on a
+        // page, and the pages after the first follow on from it without a gap.
+        var featured = (await rankings.GetAsync(cancellationToken)).Featured;
         // Every published story is in one community, so their stored counts add up to the site's.
         var published = await db.Communities.SumAsync(c => c.StoryCount, cancellationToken);
-        Latest = await db.Stories.Published().NewestFirst().ToCards().ToPagedListOfCountAsync(PageNumber, published, cancellationToken: cancellationToken);
+        Latest = await db.Stories.Published().Where(s => !featured.Contains(s.Id)).NewestFirst().ToCards()
+            .ToPagedListOfCountAsync(PageNumber, Math.Max(0, published - featured.Count), cancellationToken: cancellationToken);
         if (Latest.IsPastEnd && Latest.TotalCount > 0)
         {
             return NotFound();
@@ -31,7 +35,7 @@ public sealed class IndexModel(FolioDb db, StoryRankings rankings) : PageModel
 
         if (Latest.Page == 1)
         {
-            Featured = await db.Stories.CardsInOrderAsync((await rankings.GetAsync(cancellationToken)).Featured, cancellationToken);
+            Featured = await db.Stories.CardsInOrderAsync(featured, cancellationToken);
         }
 
         return Page();

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using System.Text.Encodings.Web;
 using Microsoft.AspNetCore.Html;
+using Folio.Shared;
 
 namespace Folio.Features.Reads;
 
@@ -88,7 +89,7 @@ public static class ReadsChart
         }
     }
 
-    public static string Reads(int count) => count == 1 ? "1 read" : string.Format(Invariant, "{0:N0} reads", count);
+    public static string Reads(int count) => Plural.Of(count, "read", "reads");
 
     private static string N(double value) => Math.Round(value, 2).ToString(Invariant);
 

@@ -3,6 +3,7 @@ using System.Text;
 using Folio.Data;
 using Folio.Features.Audit;
 using Microsoft.EntityFrameworkCore;
+using Folio.Shared;
 
 namespace Folio.Features.SiteAdmin;
 
@@ -16,7 +17,7 @@ public sealed class SiteInvites(FolioDb db, AuditLog audit, TimeProvider clock)
         var now = clock.GetUtcNow().UtcDateTime;
         var invite = new SiteInvite { TokenHash = Hash(token), Note = note, CreatedAt = now, ExpiresAt = now.AddDays(days), CreatedById = adminId };
         db.SiteInvites.Add(invite);
-        await audit.RecordAsync(AuditActions.SettingsChange, "site", "site", $"Made a sign-up invite valid for {days} days{(note.Length > 0 ? $" ({note})" : "")}.",
+        await audit.RecordAsync(AuditActions.SettingsChange, "site", "site", $"Made a sign-up invite valid for {Plural.Of(days, "day", "days")}{(note.Length > 0 ? $" ({note})" : "")}.",
             null, new { invite = note, expiresAt = invite.ExpiresAt }, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         return (invite, token);

@@ -3,6 +3,7 @@ using Folio.Features.Accounts;
 using Folio.Pages.Shared;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
+using Folio.Shared;
 
 namespace Folio.Features.SiteAdmin;
 
@@ -36,7 +37,7 @@ public sealed class SiteInvitesPageModel(FolioDb db, SiteInvites invites, Curren
 
         var (_, token) = await invites.CreateAsync(Input.Days!.Value, Input.Note?.Trim() ?? "", User.UserId(), cancellationToken);
         NewLink = urls.Absolute("/signup?invite=" + token);
-        Status = $"Invite made. Send this link to the person you invite; it works once, for {Input.Days} days.";
+        Status = $"Invite made. Send this link to the person you invite; it works once, for {Plural.Of(Input.Days.Value, "day", "days")}.";
         return Redirect("/admin/site/invites");
     }
 

@@ -18,4 +18,9 @@ public sealed record StoryCard(
     int CommentCount)
 {
     public string Url => StoryLinks.Path(CommunitySlug, Slug);
+
+    /// <summary>The start of the body's Markdown, read only for a card without an image (see <see cref="StoryExcerpt"/>).</summary>
+    public string? BodyStart { get; init; }
+
+    public string? Excerpt => HeroImageUrl is null ? StoryExcerpt.From(BodyStart) : null;
 }

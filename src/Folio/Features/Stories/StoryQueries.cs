@@ -41,7 +41,10 @@ public static class StoryQueries
             s.PublishedAt!.Value,
             s.ReadingMinutes,
             s.HeroImageUrl,
-            s.Comments.AsQueryable().Count(CommentQueries.IsShown)));
+            s.Comments.AsQueryable().Count(CommentQueries.IsShown))
+        {
+            BodyStart = s.HeroImageUrl == null ? s.BodyMarkdown.Substring(0, StoryExcerpt.SourceLength) : null,
+        });
 
     /// <summary>The cards of these stories in the order given, leaving out any no longer published.</summary>
     public static async Task<List<StoryCard>> CardsInOrderAsync(this IQueryable<Story> stories, IReadOnlyList<int> ids, CancellationToken cancellationToken)

@@ -1,3 +1,5 @@
+using Folio.Shared;
+
 namespace Folio.Features.Subscriptions;
 
 public enum FollowTarget
@@ -35,6 +37,6 @@ public sealed record FollowButton(FollowTarget Target, string Key, string Name, 
     public string? CountText => Count is not { } count ? null : CountOf(Target, count);
 
     public static string CountOf(FollowTarget target, int count) => target == FollowTarget.Creator
-        ? count == 1 ? "1 subscriber" : $"{count:N0} subscribers"
-        : count == 1 ? "1 follower" : $"{count:N0} followers";
+        ? Plural.Of(count, "subscriber", "subscribers")
+        : Plural.Of(count, "follower", "followers");
 }

@@ -1,6 +1,7 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using Folio.Data;
+using Folio.Shared;
 using Microsoft.EntityFrameworkCore;
 
 namespace Folio.Features.Transfer;
@@ -9,8 +10,11 @@ public sealed record ExportCounts(int Communities, int People, int Stories, int 
     int Subscriptions, int CommunityFollows, int AuditEntries = 0)
 {
     public override string ToString() =>
-        $"{Communities} communities, {People} people, {Stories} stories, {Comments} comments, {Insights} insights, {Impressions} impressions, "
-        + $"{Hearts} hearts, {Subscriptions} subscriptions, {CommunityFollows} community follows, {AuditEntries} audit log entries";
+        string.Join(", ",
+            Plural.Of(Communities, "community", "communities"), Plural.Of(People, "person", "people"), Plural.Of(Stories, "story", "stories"),
+            Plural.Of(Comments, "comment", "comments"), Plural.Of(Insights, "insight", "insights"), Plural.Of(Impressions, "impression", "impressions"),
+            Plural.Of(Hearts, "heart", "hearts"), Plural.Of(Subscriptions, "subscription", "subscriptions"),
+            Plural.Of(CommunityFollows, "community follow", "community follows"), Plural.Of(AuditEntries, "audit log entry", "audit log entries"));
 }
 
 /// <summary>
