@@ -176,9 +176,9 @@ public sealed class ReadNextTests : IDisposable
     }
 
     [Theory]
-    [InlineData(0, 0, 0.0)]
-    [InlineData(24 * 10, 2, -4.0)]
-    [InlineData(24 * 100, 50, 100.0 - (7 * ReadNext.MostInsightWeeks))]
+    [InlineData(0.0, 0, 0.0)]
+    [InlineData(240.0, 2, -4.0)]
+    [InlineData(2400.0, 50, 100.0 - (7 * ReadNext.MostInsightWeeks))]
     public void EffectiveAgeIsDaysLessAWeekPerReaderWhoGaveInsightsUpToAPoint(double hoursOld, int readers, double expected)
     {
         var now = new DateTime(2026, 1, 1, 12, 0, 0, DateTimeKind.Utc);
