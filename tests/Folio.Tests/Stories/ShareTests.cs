@@ -144,6 +144,20 @@ public sealed class ShareTests : IDisposable
     }
 
     [Fact]
+    public async Task WithoutJavaScriptTheFormLeadsToALinkToTheServerSinceTheCspStopsAFormsRedirectElsewhere()
+    {
+        var (_, canonical) = await StoryPageAsync();
+        using var browser = _app.NewBrowser();
+
+        using var response = await browser.GetAsync(MastodonUrl(canonical, "mastodon.social") + "&confirm=1");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var page = await response.ReadHtmlAsync();
+        Assert.Contains(page.QuerySelectorAll("a"), a => a.TextContent.Trim() == "Continue to mastodon.social"
+            && a.GetAttribute("href") == $"https://mastodon.social/share?text={Uri.EscapeDataString($"{Title} {canonical}")}");
+    }
+
+    [Fact]
     public async Task WithoutAServerTheFormIsShownToFillIn()
     {
         var (_, canonical) = await StoryPageAsync();

@@ -60,7 +60,9 @@ public sealed class MastodonShareModel(SiteUrls urls, PageHead head) : PageModel
         }
 
         var destination = MastodonServer.ShareUrl(host, string.IsNullOrWhiteSpace(Text) ? StoryUrl! : $"{Text.Trim()} {StoryUrl}");
-        if (!FromThisSite())
+        // The form itself asks to confirm: the site's CSP (form-action 'self') stops a form's redirect to another
+        // server, so without JavaScript the reader follows a link instead; share.js opens this address directly.
+        if (!FromThisSite() || Request.Query.ContainsKey("confirm"))
         {
             (Host, Destination) = (host, destination);
             return Page();

@@ -13,12 +13,20 @@ for (const form of document.querySelectorAll("form[data-mastodon-share]")) {
   } catch {
     // Storage turned off: the reader types their server each time.
   }
-  form.addEventListener("submit", () => {
+  form.addEventListener("submit", (event) => {
     try {
       if (input.value.trim()) localStorage.setItem(serverKey, input.value.trim());
     } catch {
       // As above.
     }
+    // Opened as an address rather than submitted, so the redirect to the reader's server is not a form's (which the
+    // CSP's form-action 'self' stops) and needs no "Continue" click.
+    event.preventDefault();
+    const params = new URLSearchParams(new FormData(form));
+    params.delete("confirm");
+    const address = `${form.action}?${params}`;
+    if (form.target === "_blank") window.open(address, "_blank", "noopener");
+    else location.assign(address);
   });
 }
 
