@@ -13,6 +13,12 @@ public static class PageCacheTags
 
     public static string Story(int storyId) => $"story:{storyId}";
 
+    /// <summary>
+    /// Carried by a page that links to a story by its title (the end of another story's page: read next, more from the
+    /// creator), evicted when that story itself changes or is taken down, not by its hearts or comments.
+    /// </summary>
+    public static string Listed(int storyId) => $"listed:{storyId}";
+
     /// <summary>Adds a tag to the copy of this response the output cache keeps; does nothing when it keeps none.</summary>
     public static void TagCachedPage(this HttpContext http, string tag) =>
         http.Features.Get<IOutputCacheFeature>()?.Context.Tags.Add(tag);

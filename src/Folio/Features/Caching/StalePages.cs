@@ -61,6 +61,7 @@ public static class StalePages
                 if (entry.State != EntityState.Added)
                 {
                     tags.Add(PageCacheTags.Story(story.Id));
+                    tags.Add(PageCacheTags.Listed(story.Id));
                 }
 
                 break;

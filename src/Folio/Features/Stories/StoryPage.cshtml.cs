@@ -5,6 +5,7 @@ using Folio.Features.Communities;
 using Folio.Features.Creators;
 using Folio.Features.Hearts;
 using Folio.Features.Insights;
+using Folio.Features.Sharing;
 using Folio.Features.SharingCards;
 using Folio.Pages.Shared;
 using Microsoft.AspNetCore.Mvc;
@@ -15,7 +16,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Folio.Features.Stories;
 
 [OutputCache(PolicyName = PageCachePolicies.Page)]
-public sealed class StoryPageModel(FolioDb db, CommentLoader comments, PageHead head) : PageModel
+public sealed class StoryPageModel(FolioDb db, CommentLoader comments, PageHead head, SiteUrls urls, TimeProvider clock) : PageModel
 {
     public Story Story { get; private set; } = null!;
     public FolioUser Author => Story.Author;
@@ -23,6 +24,8 @@ public sealed class StoryPageModel(FolioDb db, CommentLoader comments, PageHead 
     public CommentSection Comments { get; private set; } = null!;
     public HeartSummary Hearts { get; private set; } = null!;
     public string StoryUrl => StoryLinks.Path(Story);
+    public AfterStory After { get; private set; } = null!;
+    public ShareLinks Share { get; private set; } = null!;
 
     [FromQuery(Name = CommentPager.QueryName)]
     public int CommentsPage { get; set; } = 1;
@@ -71,6 +74,14 @@ public sealed class StoryPageModel(FolioDb db, CommentLoader comments, PageHead 
         HttpContext.TagCachedPage(PageCacheTags.Story(story.Id));
         Insights = await InsightSummary.LoadAsync(db, story, StoryUrl, User, cancellationToken);
         Hearts = await HeartSummary.LoadAsync(db, story, StoryUrl, User, cancellationToken);
+
+        After = await ReadNext.LoadAsync(db, story, [.. story.Tags.Select(t => t.Id)], User, clock.GetUtcNow().UtcDateTime, cancellationToken);
+        foreach (var id in After.StoryIds)
+        {
+            HttpContext.TagCachedPage(PageCacheTags.Listed(id));
+        }
+
+        Share = new ShareLinks(urls.Absolute(StoryUrl), story.Title);
 
         Comments = await comments.SectionAsync(CommentStory.Of(story), User, CommentsPage, ReplyTo, cancellationToken);
 
