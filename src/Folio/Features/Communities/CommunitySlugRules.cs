@@ -20,7 +20,7 @@ public static partial class CommunitySlugRules
         "signin", "signup", "signout", "api", "write", "me", "moderation", "notifications", "following", "top",
         "settings", "stories", "comments", "error", "media", "demo", "css", "js", "theme", "openapi", "admin", "developers",
         "forgot-password", "reset-password", "confirm-email", "goodbye", "healthz", "readyz", "feeds",
-        "sitemap.xml", "sitemaps", "robots.txt", "favicon.svg", "feed.xml", "feed.atom", "theme.css", "site", "check-inbox",
+        "sitemap.xml", "sitemaps", "robots.txt", "favicon.svg", "feed.xml", "feed.atom", "theme.css", "site", "check-inbox", "saved",
     ]);
 
     public static bool IsReserved(string slug) => ReservedSegments.Contains(slug);

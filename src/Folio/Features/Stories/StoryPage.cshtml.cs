@@ -5,6 +5,7 @@ using Folio.Features.Communities;
 using Folio.Features.Creators;
 using Folio.Features.Hearts;
 using Folio.Features.Insights;
+using Folio.Features.Saved;
 using Folio.Pages.Shared;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -21,6 +22,7 @@ public sealed class StoryPageModel(FolioDb db, CommentLoader comments, PageHead 
     public InsightSummary Insights { get; private set; } = null!;
     public CommentSection Comments { get; private set; } = null!;
     public HeartSummary Hearts { get; private set; } = null!;
+    public SaveButton Save { get; private set; } = null!;
     public string StoryUrl => StoryLinks.Path(Story);
 
     [FromQuery(Name = CommentPager.QueryName)]
@@ -70,6 +72,7 @@ public sealed class StoryPageModel(FolioDb db, CommentLoader comments, PageHead 
         HttpContext.TagCachedPage(PageCacheTags.Story(story.Id));
         Insights = await InsightSummary.LoadAsync(db, story, StoryUrl, User, cancellationToken);
         Hearts = await HeartSummary.LoadAsync(db, story, StoryUrl, User, cancellationToken);
+        Save = await SaveButton.LoadAsync(db, story.Id, story.Title, StoryUrl, User, cancellationToken);
 
         Comments = await comments.SectionAsync(CommentStory.Of(story), User, CommentsPage, ReplyTo, cancellationToken);
 

@@ -6,11 +6,11 @@ using Microsoft.EntityFrameworkCore;
 namespace Folio.Features.Transfer;
 
 public sealed record ExportCounts(int Communities, int People, int Stories, int Comments, int Insights, int Impressions, int Hearts,
-    int Subscriptions, int CommunityFollows, int AuditEntries = 0)
+    int Subscriptions, int CommunityFollows, int AuditEntries = 0, int Saved = 0)
 {
     public override string ToString() =>
         $"{Communities} communities, {People} people, {Stories} stories, {Comments} comments, {Insights} insights, {Impressions} impressions, "
-        + $"{Hearts} hearts, {Subscriptions} subscriptions, {CommunityFollows} community follows, {AuditEntries} audit log entries";
+        + $"{Hearts} hearts, {Saved} saved stories, {Subscriptions} subscriptions, {CommunityFollows} community follows, {AuditEntries} audit log entries";
 }
 
 /// <summary>
@@ -53,6 +53,7 @@ public sealed class SiteExporter(FolioDb db, TimeProvider clock)
             Insights: await activity.InsightsAsync(),
             Impressions: await activity.ImpressionsAsync(),
             Hearts: await activity.HeartsAsync(),
+            Saved: await activity.SavedAsync(),
             Subscriptions: await activity.SubscriptionsAsync(),
             CommunityFollows: await activity.CommunityFollowsAsync());
         await activity.ReadsAsync();
