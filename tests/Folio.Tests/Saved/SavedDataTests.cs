@@ -84,7 +84,8 @@ public sealed class SavedDataTests : IDisposable
         await app.WithDbAsync(async db =>
         {
             await db.Stories.Where(s => s.Id == deleted.Id).ExecuteDeleteAsync();
-            await db.Users.Where(u => u.Id == leaving.Id).ExecuteDeleteAsync();
+            db.Users.Remove((await db.Users.FindAsync(leaving.Id))!);
+            await db.SaveChangesAsync();
         });
 
         var left = await app.WithDbAsync(db => db.SavedStories.Select(s => new { s.UserId, s.StoryId }).ToListAsync());
