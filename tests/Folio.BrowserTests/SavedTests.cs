@@ -28,7 +28,7 @@ public sealed class SavedTests(FolioSite site)
         await save.ClickAsync();
 
         await Expect(save).ToHaveAttributeAsync("data-saved", "true");
-        await Expect(save).ToHaveAccessibleNameAsync("Saved, remove from your saved stories");
+        await Expect(save).ToHaveAccessibleNameAsync("Saved – remove from your saved stories");
         await Expect(page.Locator("#save [role=status]")).ToContainTextAsync("Saved");
         Assert.True(await page.EvaluateAsync<bool>("() => window.stillThisPage === true"), "saving reloaded the page");
 

@@ -34,7 +34,7 @@ public sealed class SaveButtonTests : IDisposable
         var page = await reader.Http.GetHtmlAsync(UrlOf(story));
         Assert.Equal("true", page.QuerySelector("#save button")?.GetAttribute("data-saved"));
         Assert.Equal("false", page.QuerySelector("#save input[name=save]")?.GetAttribute("value"));
-        Assert.StartsWith("Saved, remove", page.QuerySelector("#save span[data-save-label=true]:not([hidden])")?.TextContent);
+        Assert.StartsWith("Saved – remove", page.QuerySelector("#save span[data-save-label=true]:not([hidden])")?.TextContent);
 
         await reader.Http.PostSaveAsync(story.Id, save: false);
         Assert.Empty(await _app.SavedIdsAsync(reader.User!));
