@@ -10,6 +10,7 @@ using Folio.Features.Moderation;
 using Folio.Features.Notifications;
 using Folio.Features.People;
 using Folio.Features.Reads;
+using Folio.Features.Saved;
 using Folio.Features.SiteAdmin;
 using Folio.Features.Subscriptions;
 using Folio.Features.Tokens;
@@ -44,6 +45,7 @@ public class FolioDb : IdentityDbContext<FolioUser>, IDataProtectionKeyContext
     public DbSet<Comment> Comments => Set<Comment>();
     public DbSet<ReaderInsight> ReaderInsights => Set<ReaderInsight>();
     public DbSet<Heart> Hearts => Set<Heart>();
+    public DbSet<SavedStory> SavedStories => Set<SavedStory>();
     public DbSet<ReaderImpression> ReaderImpressions => Set<ReaderImpression>();
     public DbSet<CommentReport> CommentReports => Set<CommentReport>();
     public DbSet<Subscription> Subscriptions => Set<Subscription>();

@@ -8,7 +8,7 @@ public static class PageRequests
     /// <summary>Endpoints the site's scripts call, which no form on a page shows.</summary>
     private static readonly string[] ScriptEndpoints =
     [
-        "/stories/{id}/heart", "/stories/{id}/read-token", "/stories/{id}/read", "/editor/preview", "/editor/autosave/{id}",
+        "/stories/{id}/heart", "/stories/{id}/save", "/stories/{id}/read-token", "/stories/{id}/read", "/editor/preview", "/editor/autosave/{id}",
         "/notifications/{id}", "/following/creators/{username}", "/following/communities/{slug}", "/theme/communities.css",
         "/media/{id}", "/media/..%2f..%2fappsettings.json", "/css/..%2f..%2fappsettings.json", "/%2e%2e/%2e%2e/etc/passwd",
         "/error/{id}", "/stories/{id}/comments", "/comments/{id}",

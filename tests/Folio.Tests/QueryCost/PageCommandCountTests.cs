@@ -15,7 +15,7 @@ public sealed class PageCommandCountTests : IDisposable
     [
         // Three of them the end of the story: read next (the community's newest sharing a tag, and its newest) and more from the creator.
         (Persona.Anonymous, "/rivers/the-weir", 11),
-        (Persona.Reader, "/rivers/the-weir", 13), // one more than a visitor's: may this account comment (AccountStandings)
+        (Persona.Reader, "/rivers/the-weir", 14), // three more than a visitor's: may this account comment (AccountStandings), has it saved the story
         (Persona.Anonymous, "/", 4),
         (Persona.Anonymous, "/rivers", 3),
         (Persona.Anonymous, "/tags/slow-living", 3),
@@ -42,7 +42,8 @@ public sealed class PageCommandCountTests : IDisposable
         (Persona.Anonymous, "/comments/{comment}", 5),
         (Persona.Moderator, "/moderation", 9),
         (Persona.Reader, "/notifications", 6),
-        (Persona.Reader, "/following", 6),
+        (Persona.Reader, "/following", 7), // with which of the cards the reader saved (SavedMarks)
+        (Persona.Reader, "/saved", 5),
     ];
 
     private readonly FolioApp _app = new(settings: new Dictionary<string, string?> { ["Folio:Caching:Enabled"] = "false" });

@@ -30,6 +30,7 @@ public sealed class PageQueryPlanTests : IDisposable
         (Persona.Anonymous, "/api/v1/stories/{story}/comments", ["IX_Comments_StoryId_CreatedAt"]),
         (Persona.Moderator, "/moderation", ["IX_Stories_Status_SubmittedAt"]),
         (Persona.Reader, "/notifications", ["IX_Notifications_RecipientId_ReadAt_CreatedAt"]),
+        (Persona.Reader, "/saved", ["IX_SavedStories_UserId_SavedAt_StoryId"]),
         (Persona.Anonymous, "/sitemap.xml", ["COVERING INDEX IX_Stories_Status_PublishedAt_UpdatedAt"]),
         (Persona.Anonymous, "/sitemaps/authors-1.xml", ["IX_Stories_AuthorId_Status_PublishedAt_CommunityId"]),
         (Persona.Anonymous, "/sitemaps/tags-1.xml", ["IX_Tags_StoryCount_Name", "IX_Tags_Slug"]),

@@ -3,6 +3,7 @@ using System.Text.Json.Serialization;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Http.Json;
 using Microsoft.AspNetCore.Identity;
+using Folio.Features.Saved;
 using Microsoft.OpenApi;
 
 namespace Folio.Features.Api;
@@ -40,6 +41,7 @@ public static class ApiSetup
         app.MapOpenApi("/openapi/{documentName}.json");
         var v1 = app.MapGroup("/api/v1").AddEndpointFilter<PrivateAnswers>().AddEndpointFilter<UnverifiedTokens>().AddEndpointFilter<ApiRateLimit>();
         v1.MapMeEndpoints();
+        v1.MapSavedApi();
         v1.MapCommunityEndpoints();
         v1.MapAuthorEndpoints();
         v1.MapCommentEndpoints();

@@ -7,7 +7,7 @@ public static class Robots
 {
     private static readonly string[] Private =
     [
-        "/write", "/me/", "/settings", "/moderation", "/notifications", "/following", "/signin", "/signup", "/signout",
+        "/write", "/me/", "/settings", "/moderation", "/notifications", "/following", "/saved", "/signin", "/signup", "/signout",
         "/forgot-password", "/reset-password", "/confirm-email", "/goodbye", "/stories/", "/comments/*/edit",
         "/comments/*/report", "/search?", "/api/", "/error/",
     ];

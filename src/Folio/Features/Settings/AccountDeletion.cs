@@ -10,7 +10,7 @@ namespace Folio.Features.Settings;
 
 /// <summary>
 /// Deletes an account. Its stories go with it, or stay under the former-member account, as the person chooses.
-/// Hearts, insights, reports, tokens and username redirects are deleted with the account by the database's cascades.
+/// Hearts, insights, saved stories, reports, tokens and username redirects are deleted with the account by the database's cascades.
 /// </summary>
 public sealed class AccountDeletion(FolioDb db, UserManager<FolioUser> users, FormerMemberAccount formerMember, AvatarStore avatars, HeroImages heroes, ISearchIndex search, TimeProvider clock)
 {

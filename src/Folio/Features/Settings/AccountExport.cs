@@ -9,6 +9,7 @@ public sealed record AccountExport(
     IReadOnlyList<CommentExport> Comments,
     IReadOnlyList<InsightExport> InsightsGiven,
     IReadOnlyList<HeartExport> HeartsGiven,
+    IReadOnlyList<SavedStoryExport> SavedStories,
     IReadOnlyList<ReportExport> ReportsFiled,
     IReadOnlyList<TokenExport> AccessTokens);
 
@@ -38,6 +39,8 @@ public sealed record CommentExport(int Id, string StoryTitle, string StoryUrl, i
 public sealed record InsightExport(string StoryTitle, string StoryUrl, string Insight, DateTime GivenAt);
 
 public sealed record HeartExport(string StoryTitle, string StoryUrl, DateTime GivenAt);
+
+public sealed record SavedStoryExport(string StoryTitle, string StoryUrl, DateTime SavedAt);
 
 public sealed record ReportExport(string StoryTitle, string StoryUrl, string Reason, string Details, DateTime ReportedAt, DateTime? ResolvedAt, string? Resolution);
 

@@ -33,6 +33,10 @@ public sealed class AccountExporter(FolioDb db, UserManager<FolioUser> users, Ti
         var hearts = await db.Hearts.AsNoTracking().Where(h => h.ReaderId == id).OrderBy(h => h.GivenAt)
             .Select(h => new HeartExport(h.Story.Title, StoryLinks.Path(h.Story.Community.Slug, h.Story.Slug), h.GivenAt))
             .ToListAsync(cancellationToken);
+        // Every story saved, published or not any more: the download is the reader's whole list.
+        var saved = await db.SavedStories.AsNoTracking().Where(s => s.UserId == id).OrderBy(s => s.SavedAt)
+            .Select(s => new SavedStoryExport(s.Story.Title, StoryLinks.Path(s.Story.Community.Slug, s.Story.Slug), s.SavedAt))
+            .ToListAsync(cancellationToken);
         var reports = await db.StoryReports.AsNoTracking().Where(r => r.ReporterId == id).OrderBy(r => r.ReportedAt)
             .Select(r => new { r.Story.Title, Url = StoryLinks.Path(r.Story.Community.Slug, r.Story.Slug), r.Reason, r.Details, r.ReportedAt, r.ResolvedAt, r.Resolution })
             .ToListAsync(cancellationToken);
@@ -49,6 +53,7 @@ public sealed class AccountExporter(FolioDb db, UserManager<FolioUser> users, Ti
             comments,
             [.. insights.Select(i => new InsightExport(i.Title, i.Url, i.Quality.ToString(), i.GivenAt))],
             hearts,
+            saved,
             [.. reports.Select(r => new ReportExport(r.Title, r.Url, r.Reason.ToString(), r.Details, r.ReportedAt, r.ResolvedAt, r.Resolution?.ToString()))],
             tokens);
     }

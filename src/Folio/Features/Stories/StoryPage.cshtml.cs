@@ -5,6 +5,7 @@ using Folio.Features.Communities;
 using Folio.Features.Creators;
 using Folio.Features.Hearts;
 using Folio.Features.Insights;
+using Folio.Features.Saved;
 using Folio.Features.Sharing;
 using Folio.Features.SharingCards;
 using Folio.Pages.Shared;
@@ -23,6 +24,7 @@ public sealed class StoryPageModel(FolioDb db, CommentLoader comments, PageHead 
     public InsightSummary Insights { get; private set; } = null!;
     public CommentSection Comments { get; private set; } = null!;
     public HeartSummary Hearts { get; private set; } = null!;
+    public SaveButton Save { get; private set; } = null!;
     public string StoryUrl => StoryLinks.Path(Story);
     public AfterStory After { get; private set; } = null!;
     public ShareLinks Share { get; private set; } = null!;
@@ -74,6 +76,7 @@ public sealed class StoryPageModel(FolioDb db, CommentLoader comments, PageHead 
         HttpContext.TagCachedPage(PageCacheTags.Story(story.Id));
         Insights = await InsightSummary.LoadAsync(db, story, StoryUrl, User, cancellationToken);
         Hearts = await HeartSummary.LoadAsync(db, story, StoryUrl, User, cancellationToken);
+        Save = await SaveButton.LoadAsync(db, story.Id, story.Title, StoryUrl, User, cancellationToken);
 
         After = await ReadNext.LoadAsync(db, story, [.. story.Tags.Select(t => t.Id)], User, clock.GetUtcNow().UtcDateTime, cancellationToken);
         foreach (var id in After.StoryIds)

@@ -4,7 +4,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Folio.Features.Transfer;
 
-/// <summary>The export's arrays of what readers did: comments, insights, impressions, hearts, subscriptions, follows and reads.</summary>
+/// <summary>The export's arrays of what readers did: comments, insights, impressions, hearts, saves, subscriptions, follows and reads.</summary>
 internal sealed class ExportActivity(FolioDb db, Utf8JsonWriter json, ExportWriter writer)
 {
     public Task<int> CommentsAsync() => writer.ArrayAsync("comments", db.Comments.AsNoTracking().OrderBy(c => c.Id), c =>
@@ -51,6 +51,14 @@ internal sealed class ExportActivity(FolioDb db, Utf8JsonWriter json, ExportWrit
         json.WriteNumber("story", h.StoryId);
         json.WriteString("reader", writer.Username(h.ReaderId));
         json.WriteString("givenAt", h.GivenAt);
+    });
+
+    /// <summary>Stories readers saved for later: private to each reader, but theirs to keep when the site moves.</summary>
+    public Task<int> SavedAsync() => writer.ArrayAsync("saved", db.SavedStories.AsNoTracking().OrderBy(s => s.StoryId).ThenBy(s => s.SavedAt), s =>
+    {
+        json.WriteNumber("story", s.StoryId);
+        json.WriteString("reader", writer.Username(s.UserId));
+        json.WriteString("savedAt", s.SavedAt);
     });
 
     public Task<int> SubscriptionsAsync() => writer.ArrayAsync("subscriptions", db.Subscriptions.AsNoTracking().OrderBy(s => s.CreatedAt), s =>

@@ -4,11 +4,12 @@ using Folio.Features.Comments;
 using Folio.Features.Hearts;
 using Folio.Features.Insights;
 using Folio.Features.Reads;
+using Folio.Features.Saved;
 using Folio.Features.Stories;
 
 namespace Folio.Features.Transfer;
 
-/// <summary>What hangs on an exported story (comments, insights, impressions, hearts, reads), added with it.</summary>
+/// <summary>What hangs on an exported story (comments, insights, impressions, hearts, reads, saves), added with it.</summary>
 internal sealed class SiteEngagement(FolioDb db, SiteExportFile file, SitePeople people)
 {
     public void Add(Story story, int exportedId)
@@ -60,6 +61,14 @@ internal sealed class SiteEngagement(FolioDb db, SiteExportFile file, SitePeople
             if (people.IdOf(h.Reader) is { } reader)
             {
                 db.Hearts.Add(new Heart { Story = story, ReaderId = reader, GivenAt = h.GivenAt });
+            }
+        }
+
+        foreach (var s in engagement.Saved.DistinctBy(s => s.Reader))
+        {
+            if (people.IdOf(s.Reader) is { } reader)
+            {
+                db.SavedStories.Add(new SavedStory { Story = story, UserId = reader, SavedAt = s.SavedAt });
             }
         }
 

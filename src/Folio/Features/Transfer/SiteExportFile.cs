@@ -35,6 +35,8 @@ public sealed record ExportedHeart(int Story, string Reader, DateTime GivenAt);
 
 public sealed record ExportedRead(int Story, DateOnly Day, int Reads);
 
+public sealed record ExportedSave(int Story, string Reader, DateTime SavedAt);
+
 public sealed record ExportedSubscription(string Subscriber, string Creator, DateTime CreatedAt);
 
 public sealed record ExportedFollow(string Person, string Community, DateTime CreatedAt);
@@ -44,12 +46,13 @@ public sealed record ExportedAuditEntry(DateTime At, string Actor, string Action
 
 /// <summary>What hangs on one exported story, read from the file when the story is imported.</summary>
 public sealed record ExportedEngagement(
-    List<ExportedComment> Comments, List<ExportedInsight> Insights, List<ExportedImpression> Impressions, List<ExportedHeart> Hearts, List<ExportedRead> Reads);
+    List<ExportedComment> Comments, List<ExportedInsight> Insights, List<ExportedImpression> Impressions, List<ExportedHeart> Hearts, List<ExportedRead> Reads,
+    List<ExportedSave> Saved);
 
 /// <summary>
 /// The file `export` writes, read in two passes over the file, one element at a time. The first checks every element,
 /// keeps the site's communities, people, tags and follows, and notes where each story's comments, insights,
-/// impressions, hearts and reads are in the file; the second (<see cref="StoriesAsync"/>) hands out the stories one by
+/// impressions, hearts, reads and saves are in the file; the second (<see cref="StoriesAsync"/>) hands out the stories one by
 /// one, and <see cref="EngagementOf"/> reads a story's engagement back when it is imported. So neither a large site's
 /// story text nor its hundreds of thousands of comments are ever in memory at once.
 /// </summary>
@@ -130,10 +133,10 @@ public sealed class SiteExportFile
         }
     }
 
-    /// <summary>The story's comments (in the order they were written), insights, impressions, hearts and reads.</summary>
+    /// <summary>The story's comments (in the order they were written), insights, impressions, hearts, reads and saves.</summary>
     public ExportedEngagement EngagementOf(int storyId)
     {
-        var engagement = new ExportedEngagement([], [], [], [], []);
+        var engagement = new ExportedEngagement([], [], [], [], [], []);
         if (!_engagement.TryGetValue(storyId, out var placed))
         {
             return engagement;
@@ -152,6 +155,7 @@ public sealed class SiteExportFile
                 case "impressions": engagement.Impressions.Add(JsonSerializer.Deserialize<ExportedImpression>(json, Json)!); break;
                 case "hearts": engagement.Hearts.Add(JsonSerializer.Deserialize<ExportedHeart>(json, Json)!); break;
                 case "reads": engagement.Reads.Add(JsonSerializer.Deserialize<ExportedRead>(json, Json)!); break;
+                case "saved": engagement.Saved.Add(JsonSerializer.Deserialize<ExportedSave>(json, Json)!); break;
             }
         }
 
@@ -178,6 +182,7 @@ public sealed class SiteExportFile
             case "impressions": Place(member, Read<ExportedImpression>(member)?.Story); break;
             case "hearts": Place(member, Read<ExportedHeart>(member)?.Story); break;
             case "reads": Place(member, Read<ExportedRead>(member)?.Story); break;
+            case "saved": Place(member, Read<ExportedSave>(member)?.Story); break;
             case "subscriptions": Add(Subscriptions, member); break;
             case "communityFollows": Add(CommunityFollows, member); break;
             case "auditLog": Add(AuditLog, member); break;

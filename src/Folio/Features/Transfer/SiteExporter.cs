@@ -7,13 +7,13 @@ using Microsoft.EntityFrameworkCore;
 namespace Folio.Features.Transfer;
 
 public sealed record ExportCounts(int Communities, int People, int Stories, int Comments, int Insights, int Impressions, int Hearts,
-    int Subscriptions, int CommunityFollows, int AuditEntries = 0)
+    int Subscriptions, int CommunityFollows, int AuditEntries = 0, int Saved = 0)
 {
     public override string ToString() =>
         string.Join(", ",
             Plural.Of(Communities, "community", "communities"), Plural.Of(People, "person", "people"), Plural.Of(Stories, "story", "stories"),
             Plural.Of(Comments, "comment", "comments"), Plural.Of(Insights, "insight", "insights"), Plural.Of(Impressions, "impression", "impressions"),
-            Plural.Of(Hearts, "heart", "hearts"), Plural.Of(Subscriptions, "subscription", "subscriptions"),
+            Plural.Of(Hearts, "heart", "hearts"), Plural.Of(Saved, "saved story", "saved stories"), Plural.Of(Subscriptions, "subscription", "subscriptions"),
             Plural.Of(CommunityFollows, "community follow", "community follows"), Plural.Of(AuditEntries, "audit log entry", "audit log entries"));
 }
 
@@ -57,6 +57,7 @@ public sealed class SiteExporter(FolioDb db, TimeProvider clock)
             Insights: await activity.InsightsAsync(),
             Impressions: await activity.ImpressionsAsync(),
             Hearts: await activity.HeartsAsync(),
+            Saved: await activity.SavedAsync(),
             Subscriptions: await activity.SubscriptionsAsync(),
             CommunityFollows: await activity.CommunityFollowsAsync());
         await activity.ReadsAsync();

@@ -776,6 +776,26 @@ namespace Folio.Data.Migrations.Postgres
                     b.ToTable("StoryReadDays");
                 });
 
+            modelBuilder.Entity("Folio.Features.Saved.SavedStory", b =>
+                {
+                    b.Property<string>("UserId")
+                        .HasColumnType("text");
+
+                    b.Property<int>("StoryId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("SavedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("UserId", "StoryId");
+
+                    b.HasIndex("StoryId");
+
+                    b.HasIndex("UserId", "SavedAt", "StoryId");
+
+                    b.ToTable("SavedStories");
+                });
+
             modelBuilder.Entity("Folio.Features.SiteAdmin.SiteImage", b =>
                 {
                     b.Property<string>("Name")
@@ -1689,6 +1709,25 @@ namespace Folio.Data.Migrations.Postgres
                         .IsRequired();
 
                     b.Navigation("Story");
+                });
+
+            modelBuilder.Entity("Folio.Features.Saved.SavedStory", b =>
+                {
+                    b.HasOne("Folio.Features.Stories.Story", "Story")
+                        .WithMany()
+                        .HasForeignKey("StoryId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Folio.Features.Creators.FolioUser", "User")
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Story");
+
+                    b.Navigation("User");
                 });
 
             modelBuilder.Entity("Folio.Features.Stories.Story", b =>

@@ -742,6 +742,26 @@ namespace Folio.Data.Migrations.Sqlite
                     b.ToTable("StoryReadDays");
                 });
 
+            modelBuilder.Entity("Folio.Features.Saved.SavedStory", b =>
+                {
+                    b.Property<string>("UserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("StoryId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("SavedAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("UserId", "StoryId");
+
+                    b.HasIndex("StoryId");
+
+                    b.HasIndex("UserId", "SavedAt", "StoryId");
+
+                    b.ToTable("SavedStories");
+                });
+
             modelBuilder.Entity("Folio.Features.SiteAdmin.SiteImage", b =>
                 {
                     b.Property<string>("Name")
@@ -1633,6 +1653,25 @@ namespace Folio.Data.Migrations.Sqlite
                         .IsRequired();
 
                     b.Navigation("Story");
+                });
+
+            modelBuilder.Entity("Folio.Features.Saved.SavedStory", b =>
+                {
+                    b.HasOne("Folio.Features.Stories.Story", "Story")
+                        .WithMany()
+                        .HasForeignKey("StoryId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Folio.Features.Creators.FolioUser", "User")
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Story");
+
+                    b.Navigation("User");
                 });
 
             modelBuilder.Entity("Folio.Features.Stories.Story", b =>
