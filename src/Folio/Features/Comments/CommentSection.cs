@@ -24,7 +24,11 @@ public sealed record CommentContext(CommentStory Story, CommentViewer Viewer, st
 public sealed record CommentItem(CommentView Comment, CommentContext Context);
 
 /// <summary>The comment box; Body and Error come back filled when a post was refused.</summary>
-public sealed record CommentForm(int StoryId, int? ParentId, string? ReplyingTo, string CancelUrl, string Body = "", string? Error = null);
+public sealed record CommentForm(int StoryId, int? ParentId, string? ReplyingTo, string CancelUrl, string Body = "", string? Error = null)
+{
+    /// <summary>2 where the form is under the page's h1 (its own page, a thread), 3 under the story's "Comments".</summary>
+    public int HeadingLevel { get; init; } = 3;
+}
 
 /// <summary>Pages of top-level comments, under their own query name so they never clash with a page's other paging.</summary>
 public sealed record CommentPager(int Page, int TotalPages) : IPagedList

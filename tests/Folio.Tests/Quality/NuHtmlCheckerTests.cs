@@ -1,0 +1,209 @@
+using System.Net;
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using Folio.Features.Stories;
+using Folio.Features.Webhooks;
+using Folio.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+
+namespace Folio.Tests.Quality;
+
+/// <summary>
+/// DESIGN.md's quality bar: every page type, signed out and signed in, has 0 Nu Html Checker errors. The pages are
+/// fetched over HTTP from the demo site, written to a folder, and checked by one run of the checker.
+/// </summary>
+public sealed partial class NuHtmlCheckerTests : IDisposable
+{
+    private readonly FolioApp _app = new(seedDemo: true);
+    private readonly string _folder = Path.Combine(Path.GetTempPath(), "folio-nu", Guid.NewGuid().ToString("N"));
+    private readonly Dictionary<string, string> _pages = [];
+    private readonly Dictionary<string, string> _html = [];
+
+    public void Dispose()
+    {
+        _app.Dispose();
+        try
+        {
+            Directory.Delete(_folder, recursive: true);
+        }
+        catch (IOException)
+        {
+            // Never created, or still held for a moment; the OS temp cleaner takes it later.
+        }
+    }
+
+    [NuHtmlCheckerFact]
+    public async Task EveryPageTypeHasNoNuHtmlCheckerErrors()
+    {
+        Directory.CreateDirectory(_folder);
+        var site = await SiteAsync();
+
+        using var anonymous = _app.NewBrowser();
+        foreach (var url in new[]
+        {
+            "/", "/?page=2", "/explore", "/top", "/earth", $"/{site.Paged}?page=2", $"/tags/{site.Tag}", "/authors/maya",
+            site.Story, $"/comments/{site.Comment}", $"/search?q={site.SearchWord}", "/search?q=zzqxnothingmatches", "/search",
+            "/signin", "/signup", "/forgot-password", "/reset-password?email=nobody%40example.org&code=x", "/confirm-email",
+            "/insights", "/contact", "/privacy", "/terms", "/support", "/developers",
+        })
+        {
+            await SaveAsync(anonymous, "anonymous", url);
+        }
+
+        Assert.Contains($"href=\"{site.Story}\"", _html[$"/search?q={site.SearchWord}"]);
+        await SaveAsync(anonymous, "anonymous", "/no-such-community", HttpStatusCode.NotFound);
+        await SaveAsync(anonymous, "anonymous", "/earth/no-such-story", HttpStatusCode.NotFound);
+        await SaveAsync(anonymous, "anonymous", "/error/500", HttpStatusCode.InternalServerError);
+
+        // A form sent back with what to fix.
+        await SavePostAsync(anonymous, "anonymous", "/signup",
+            new() { ["Input.Email"] = "not an email", ["Input.UserName"] = "", ["Input.DisplayName"] = "", ["Input.Password"] = "short" });
+        await SavePostAsync(anonymous, "anonymous", "/signin", new() { ["Input.Login"] = "maya", ["Input.Password"] = "not her password" });
+
+        using var reader = await _app.ClientForAsync(Persona.Reader);
+        foreach (var url in new[]
+        {
+            "/", site.Story, "/check-inbox", "/settings", "/settings/account", "/settings/data", "/settings/tokens", "/following",
+            "/notifications", "/me/stories", $"/stories/{site.StoryId}/report", $"/comments/{site.Comment}/report",
+        })
+        {
+            await SaveAsync(reader.Http, "reader", url);
+        }
+
+        // Where a forbidden request is sent (the cookie's AccessDeniedPath).
+        await SaveAsync(reader.Http, "reader", "/error/403", HttpStatusCode.Forbidden);
+
+        using var creator = await _app.ClientForAsync(Persona.Creator);
+        var earth = await _app.WithDbAsync(db => db.Communities.SingleAsync(c => c.Slug == "earth"));
+        var draft = await _app.Data.StoryAsync(earth, creator.User!, "A draft about the tide", status: StoryStatus.Draft);
+        var pending = await _app.Data.StoryAsync(earth, creator.User!, "A story waiting for review", status: StoryStatus.Pending);
+        var comment = await _app.Data.CommentAsync(await _app.WithDbAsync(db => db.Stories.SingleAsync(s => s.Id == site.StoryId)),
+            creator.User!, "A comment its writer may still edit.");
+        foreach (var url in new[]
+        {
+            "/write", $"/stories/{draft.Id}/edit", "/me/stories", site.Story, $"/stories/{site.StoryId}/insights",
+            $"/stories/{site.StoryId}/comments", $"/comments/{comment.Id}/edit",
+        })
+        {
+            await SaveAsync(creator.Http, "creator", url);
+        }
+
+        using var moderator = await _app.ClientForAsync(Persona.Moderator);
+        foreach (var url in new[]
+        {
+            "/moderation", "/moderation/reports", "/moderation/comments", $"/moderation/stories/{pending.Id}",
+            $"/stories/{site.StoryId}/top", site.Story, "/admin", "/admin/audit",
+        })
+        {
+            await SaveAsync(moderator.Http, "moderator", url);
+        }
+
+        using var admin = await _app.ClientForAsync(Persona.Admin);
+        foreach (var url in new[]
+        {
+            "/admin", "/admin/audit", "/admin/communities", "/admin/communities/new", "/admin/communities/earth", "/admin/people",
+            "/admin/people/maya", "/admin/site", "/admin/site/invites", "/admin/site/pages", "/admin/webhooks",
+            "/admin/webhooks/new", $"/admin/webhooks/{site.Webhook}", $"/admin/webhooks/{site.Webhook}/deliveries", site.Story, "/",
+        })
+        {
+            await SaveAsync(admin.Http, "admin", url);
+        }
+
+        var errors = await CheckAsync();
+
+        Assert.True(errors.Count == 0,
+            $"The Nu Html Checker found {errors.Count} errors in {_pages.Count} pages:\n" + string.Join('\n', errors));
+    }
+
+    /// <summary>What the demo site does not have on its own: a community with a second page, a webhook.</summary>
+    private async Task<Site> SiteAsync()
+    {
+        var paged = await _app.Data.CommunityAsync();
+        var author = await _app.Data.PersonAsync();
+        for (var i = 1; i <= 13; i++)
+        {
+            await _app.Data.StoryAsync(paged, author, $"Paged story {i}", publishedAt: _app.Clock.UtcNow.AddDays(-i));
+        }
+
+        return await _app.WithDbAsync(async db =>
+        {
+            var webhook = new Webhook { Url = "https://example.org/hook", Secret = "secret", Events = ["story.published"], CreatedAt = _app.Clock.UtcNow };
+            db.Webhooks.Add(webhook);
+            await db.SaveChangesAsync();
+            // A demo story with comments and reader insights, the richest story page there is.
+            var story = await db.Stories.Published()
+                .Where(s => db.Comments.Any(c => c.StoryId == s.Id) && db.ReaderInsights.Any(i => i.StoryId == s.Id))
+                .OrderBy(s => s.Id)
+                .Select(s => new { s.Id, s.Title, Path = "/" + s.Community.Slug + "/" + s.Slug })
+                .FirstAsync();
+            var comment = await db.Comments.Where(c => c.StoryId == story.Id && c.ParentId == null).OrderBy(c => c.Id).Select(c => c.Id).FirstAsync();
+            var tag = await db.Tags.Where(t => t.StoryCount > 0).OrderBy(t => t.Id).Select(t => t.Slug).FirstAsync();
+            var word = story.Title.Split(' ', StringSplitOptions.RemoveEmptyEntries).MaxBy(w => w.Length)!.Trim(',', '.', ':', '?', '!');
+            return new Site(story.Path, story.Id, comment, tag, paged.Slug, word, webhook.Id);
+        });
+    }
+
+    private async Task SaveAsync(HttpClient client, string who, string url, HttpStatusCode expected = HttpStatusCode.OK)
+    {
+        using var response = await client.GetAsync(url);
+        await KeepAsync(response, who, "GET", url, expected);
+    }
+
+    private async Task SavePostAsync(HttpClient client, string who, string url, Dictionary<string, string> fields)
+    {
+        using var response = await client.PostFormAsync(url, fields);
+        // Whatever the status (400 for a field that could not be read, 200 for a rule the page checks), the form comes back.
+        await KeepAsync(response, who, "POST", url, response.StatusCode == HttpStatusCode.OK ? HttpStatusCode.OK : HttpStatusCode.BadRequest);
+    }
+
+    private async Task KeepAsync(HttpResponseMessage response, string who, string method, string url, HttpStatusCode expected)
+    {
+        var html = await response.Content.ReadAsStringAsync();
+        Assert.True(response.StatusCode == expected,
+            $"{method} {url} as {who}: expected {(int)expected}, got {(int)response.StatusCode} {response.Headers.Location}");
+        var file = $"{_pages.Count:000}-{who}-{method.ToLowerInvariant()}{NotAFileName().Replace(url, "-")}.html";
+        await File.WriteAllTextAsync(Path.Combine(_folder, file), html);
+        _pages[file] = $"{method} {url} as {who}";
+        _html[url] = html;
+    }
+
+    /// <summary>One run of the checker over every saved page: each error as "page, line: message (extract)".</summary>
+    private async Task<List<string>> CheckAsync()
+    {
+        var files = _pages.Keys.Select(file => Path.Combine(_folder, file)).ToList();
+        var run = await Folio.Testing.QualityTools.RunAsync("java",
+            ["-Xss4m", "-jar", Folio.Testing.QualityTools.VnuJar, "--errors-only", "--format", "json", "--stdout", "--exit-zero-always", .. files],
+            TimeSpan.FromMinutes(5));
+        Assert.True(run.ExitCode == 0 && run.Out.TrimStart().StartsWith('{'), $"The Nu Html Checker did not run: {run}");
+
+        using var report = JsonDocument.Parse(run.Out);
+        var errors = new List<string>();
+        foreach (var message in report.RootElement.GetProperty("messages").EnumerateArray())
+        {
+            var type = message.GetProperty("type").GetString();
+            if (type is "info")
+            {
+                continue;
+            }
+
+            var url = message.TryGetProperty("url", out var u) ? u.GetString() ?? "" : "";
+            var page = _pages.GetValueOrDefault(Path.GetFileName(url), url);
+            var line = message.TryGetProperty("lastLine", out var l) ? $", line {l.GetInt32()}" : "";
+            var extract = message.TryGetProperty("extract", out var e) ? $" ({e.GetString()?.ReplaceLineEndings(" ").Trim()})" : "";
+            errors.Add($"{page}{line}: {message.GetProperty("message").GetString()}{extract}");
+        }
+
+        return errors;
+    }
+
+    private sealed record Site(string Story, int StoryId, int Comment, string Tag, string Paged, string SearchWord, int Webhook);
+
+    [GeneratedRegex("[^a-zA-Z0-9]+")]
+    private static partial Regex NotAFileName();
+}
+
+/// <summary>Needs Java and the npm package vnu-jar: skipped, with the reason, where they are missing (never on CI).</summary>
+public sealed class NuHtmlCheckerFactAttribute : FactAttribute
+{
+    public NuHtmlCheckerFactAttribute() => Skip = Prerequisites.SkipUnlessRequired(Folio.Testing.QualityTools.NuCheckerMissing);
+}
