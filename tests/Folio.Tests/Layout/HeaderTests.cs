@@ -87,9 +87,9 @@ public sealed class HeaderTests : IDisposable
         var storyPage = await _app.GetPageAsync($"/{community.Slug}/{story.Slug}");
         var home = await _app.GetPageAsync("/");
 
-        Assert.NotNull(storyPage.QuerySelector("header.site-header[data-autohide]"));
+        Assert.NotNull(storyPage.QuerySelector("header.site-header.site-header--autohide"));
         Assert.NotNull(storyPage.QuerySelector("script[src^='/js/header-scroll.js']"));
-        Assert.Null(home.QuerySelector("header.site-header[data-autohide]"));
+        Assert.Null(home.QuerySelector("header.site-header.site-header--autohide"));
         Assert.Null(home.QuerySelector("script[src^='/js/header-scroll.js']"));
     }
 

@@ -1,7 +1,7 @@
 // On a story, the header steps out of the way while the reader scrolls down and comes back as soon as they scroll up.
 // It only moves (a class that sets `transform`), so nothing below it shifts; it stays while its menu is open or
 // while focus is inside it. Without this script the header simply stays where it is.
-const header = document.querySelector(".site-header[data-autohide]");
+const header = document.querySelector(".site-header--autohide");
 const HIDDEN = "site-header--hidden";
 // Small jitters (a trackpad settling, the address bar resizing the viewport) neither hide nor show it.
 const THRESHOLD = 6;
