@@ -40,7 +40,7 @@ public sealed class HeaderTests(FolioSite site)
             await Expect(page.Locator($"{Header} a.notification-bell")).ToBeVisibleAsync();
         }
 
-        await PageQuality.CheckAsync(page, "explore, as an admin", "header-admin-explore");
+        await PageQuality.CheckAsync(page, "explore, as an admin", "header-quality-admin-explore");
     }
 
     [BrowserFact]
@@ -97,7 +97,7 @@ public sealed class HeaderTests(FolioSite site)
         // axe in light and dark, and nothing wider than a phone, with the menu open.
         await toggle.ClickAsync();
         await Expect(signOut).ToBeVisibleAsync();
-        await PageQuality.CheckAsync(page, "the open menu, as an admin", "header-admin-menu");
+        await PageQuality.CheckAsync(page, "the open menu, as an admin", "header-quality-admin-menu");
         await Expect(signOut).ToBeVisibleAsync();
     }
 
@@ -113,7 +113,7 @@ public sealed class HeaderTests(FolioSite site)
         var menu = page.Locator(".account-menu__panel");
         await Expect(menu.GetByRole(AriaRole.Link, new() { Name = "Sign up" })).ToBeVisibleAsync();
         await Expect(menu.GetByRole(AriaRole.Link, new() { Name = "Support" })).ToBeVisibleAsync();
-        await PageQuality.CheckAsync(page, "a visitor's open menu", "header-visitor-menu");
+        await PageQuality.CheckAsync(page, "a visitor's open menu", "header-quality-visitor-menu");
     }
 
     [BrowserFact]
@@ -182,7 +182,7 @@ public sealed class HeaderTests(FolioSite site)
     }
 
     private static Task ShotAsync(IPage page, string name) =>
-        page.ScreenshotAsync(new() { Path = Path.Combine(PageQuality.Shots, $"{name}.png") });
+        page.ScreenshotAsync(new() { Path = Path.Combine(PageQuality.Shots, $"{name}.png"), Animations = ScreenshotAnimations.Disabled });
 
     private static Task<double> HeightAsync(IPage page) =>
         page.Locator(Header).EvaluateAsync<double>("header => header.getBoundingClientRect().height");
