@@ -21,7 +21,7 @@ public sealed class HeroImageTests : IDisposable
 
         var editor = await reader.Http.GetHtmlAsync(saved.Headers.Location!.OriginalString);
         var src = editor.QuerySelector(".editor__hero-preview")?.GetAttribute("src");
-        Assert.Matches("^/media/heroes/[0-9a-f]{32}\\.jpg$", src);
+        Assert.Matches("^/media/heroes/[0-9a-f]{32}-1600x800\\.jpg$", src);
         var served = await reader.Http.GetByteArrayAsync(src);
         using var image = SKBitmap.Decode(served);
         Assert.Equal((1600, 800), (image.Width, image.Height));
@@ -51,7 +51,7 @@ public sealed class HeroImageTests : IDisposable
 
         var response = await reader.Http.PostWithHeroAsync("fakes", "Not a Picture", "just text, honestly"u8.ToArray(), "photo.png");
 
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         var page = await response.ReadHtmlAsync();
         Assert.Contains("isn’t a picture we can read", page.QuerySelector("[data-valmsg-for='Input.HeroImage']")?.TextContent);
         Assert.Equal("Not a Picture", page.QuerySelector("input[name='Input.Title']")?.GetAttribute("value"));

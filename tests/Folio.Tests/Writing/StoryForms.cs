@@ -34,19 +34,29 @@ public static class StoryForms
     }
 
     /// <summary>Saves a new story from /write with a hero image, as a browser posts the multipart form.</summary>
-    public static async Task<HttpResponseMessage> PostWithHeroAsync(this HttpClient browser, string community, string title, byte[] file, string fileName)
+    public static Task<HttpResponseMessage> PostWithHeroAsync(this HttpClient browser, string community, string title, byte[] file, string fileName) =>
+        browser.PostMultipartStoryAsync(Fields(community, title), file, fileName);
+
+    /// <summary>Posts the editor's multipart form (to /write, or to the story's editor), with a hero image when one is given.</summary>
+    public static async Task<HttpResponseMessage> PostMultipartStoryAsync(
+        this HttpClient browser, Dictionary<string, string> fields, byte[]? file = null, string fileName = "hero.png", int? id = null)
     {
-        var page = await browser.GetHtmlAsync("/write");
+        var editor = id is null ? "/write" : $"/stories/{id}/edit";
+        var page = await browser.GetHtmlAsync(editor);
         var token = page.QuerySelector("form[data-editor] input[name=__RequestVerificationToken]")!.GetAttribute("value")!;
         using var content = new MultipartFormDataContent();
-        foreach (var (name, value) in Fields(community, title).Where(f => f.Key != "__handler").Append(new("__RequestVerificationToken", token)))
+        foreach (var (name, value) in fields.Where(f => f.Key != "__handler").Append(new("__RequestVerificationToken", token)))
         {
             content.Add(new StringContent(value), name);
         }
 
-        var part = new ByteArrayContent(file);
-        part.Headers.ContentType = new MediaTypeHeaderValue("image/png");
-        content.Add(part, "Input.HeroImage", fileName);
-        return await browser.PostAsync("/write?handler=Save", content);
+        if (file is not null)
+        {
+            var part = new ByteArrayContent(file);
+            part.Headers.ContentType = new MediaTypeHeaderValue("image/png");
+            content.Add(part, "Input.HeroImage", fileName);
+        }
+
+        return await browser.PostAsync($"{editor}?handler={fields["__handler"]}", content);
     }
 }

@@ -25,7 +25,7 @@ public sealed class WritingFlowTests : IDisposable
 
         // A validation error: too short for the community, and no subtitle. What was typed comes back.
         var tooShort = await author.PostStoryAsync(StoryForms.Fields("brooks", "Where the Brook Bends", subtitle: "", body: "**Unclosed bold and only a few words", handler: "Submit"));
-        Assert.Equal(HttpStatusCode.OK, tooShort.StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, tooShort.StatusCode);
         var form = await tooShort.ReadHtmlAsync();
         Assert.StartsWith("Brooks asks for at least 100 words; this story has 7. Add 93 more.", form.QuerySelector("[data-valmsg-for='Input.Body']")?.TextContent);
         Assert.Contains("Add a subtitle", form.QuerySelector("[data-valmsg-for='Input.Subtitle']")?.TextContent);
@@ -112,7 +112,7 @@ public sealed class WritingFlowTests : IDisposable
         Assert.Contains("current current", page.QuerySelector(".story-body")?.TextContent);
 
         var tooShort = await creator.Http.PostStoryAsync(StoryForms.Fields("live", "Live Wire", body: "tiny"), story.Id);
-        Assert.Equal(HttpStatusCode.OK, tooShort.StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, tooShort.StatusCode);
         Assert.Contains("current current", (await _app.GetPageAsync("/live/live-wire")).QuerySelector(".story-body")?.TextContent);
 
         await creator.Http.PostFormAsync($"/stories/{story.Id}/edit?handler=Unpublish", new(), $"/stories/{story.Id}/edit");

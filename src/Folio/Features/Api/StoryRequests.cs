@@ -12,7 +12,9 @@ public sealed record CreateStoryRequest(
     [property: Description("At most five tag names, e.g. [\"Climate\", \"Slow Living\"].")] IReadOnlyList<string?>? Tags = null,
     [property: Description("\"draft\" (default) or \"published\"; a story from an account whose stories are reviewed first comes back \"pending\".")] string? Status = null,
     [property: Description("Admins only, with status \"published\": the original publication time of an imported story (UTC or with an offset, not in the future).")] DateTime? PublishedAt = null,
-    bool? CommentsEnabled = null)
+    bool? CommentsEnabled = null,
+    [property: Description("The hero image's alt text (a hero is uploaded in the editor).")] string? HeroAltText = null,
+    [property: Description("The hero image's caption.")] string? HeroCaption = null)
 {
     /// <summary>The editor form's input, so the editor's rules and save apply unchanged.</summary>
     public StoryInput ToInput() => new()
@@ -23,6 +25,8 @@ public sealed record CreateStoryRequest(
         Body = Body,
         Tags = StoryTagList.Join(Tags),
         CommentsEnabled = CommentsEnabled ?? true,
+        HeroAltText = HeroAltText,
+        HeroCaption = HeroCaption,
     };
 }
 
@@ -34,10 +38,13 @@ public sealed record UpdateStoryRequest(
     [property: Description("Markdown.")] string? Body = null,
     [property: Description("Replaces all the story's tags; [] removes them.")] IReadOnlyList<string?>? Tags = null,
     [property: Description("\"published\" (publish, or submit for review), \"unpublished\" (take offline) or \"draft\" (withdraw from review).")] string? Status = null,
-    bool? CommentsEnabled = null)
+    bool? CommentsEnabled = null,
+    [property: Description("The hero image's alt text: what it shows, for readers who can't see it; required to publish a story with a hero image. \"\" removes it.")] string? HeroAltText = null,
+    [property: Description("The hero image's caption; \"\" removes it.")] string? HeroCaption = null)
 {
     public bool ChangesContent =>
-        Community is not null || Title is not null || Subtitle is not null || Body is not null || Tags is not null || CommentsEnabled is not null;
+        Community is not null || Title is not null || Subtitle is not null || Body is not null || Tags is not null || CommentsEnabled is not null
+        || HeroAltText is not null || HeroCaption is not null;
 
     /// <summary>The story as the editor would show it, with this request's fields typed over it.</summary>
     public StoryInput ApplyTo(StoryInput current) => new()
@@ -48,6 +55,8 @@ public sealed record UpdateStoryRequest(
         Body = Body ?? current.Body,
         Tags = Tags is null ? current.Tags : StoryTagList.Join(Tags),
         CommentsEnabled = CommentsEnabled ?? current.CommentsEnabled,
+        HeroAltText = HeroAltText ?? current.HeroAltText,
+        HeroCaption = HeroCaption ?? current.HeroCaption,
     };
 }
 

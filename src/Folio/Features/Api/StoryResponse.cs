@@ -24,6 +24,10 @@ public sealed record StoryResponse(
     DateTime UpdatedAt,
     DateTime? PublishedAt,
     string? HeroImageUrl,
+    [property: Description("The hero image's alt text: what it shows, for readers who can't see it. Required to publish a story with a hero image.")]
+    string? HeroAltText,
+    [property: Description("The hero image's caption, shown under it.")]
+    string? HeroCaption,
     bool CommentsEnabled,
     [property: Description("Changes to this published story waiting for review: \"pending\", \"sent-back\" or null. Shown to the author and moderators only; readers see the published version.")]
     RevisionStatus? RevisionStatus,
@@ -49,17 +53,20 @@ public sealed record StoryResponse(
         story.UpdatedAt,
         story.PublishedAt,
         urls.AbsoluteMedia(story.HeroImageUrl),
+        story.HeroAltText,
+        story.HeroCaption,
         story.CommentsEnabled,
         actor.MayChange(story) ? story.Revision?.Status : null,
         actor.MayChange(story) && story.Revision is { } revision ? StoryRevisionResponse.From(revision, urls) : null);
 }
 
 public sealed record StoryRevisionResponse(
-    string Title, string Subtitle, string Body, string BodyHtml, IReadOnlyList<string> Tags, string? HeroImageUrl, DateTime UpdatedAt, DateTime? SubmittedAt)
+    string Title, string Subtitle, string Body, string BodyHtml, IReadOnlyList<string> Tags, string? HeroImageUrl, string? HeroAltText, string? HeroCaption,
+    DateTime UpdatedAt, DateTime? SubmittedAt)
 {
     public static StoryRevisionResponse From(StoryRevision revision, SiteUrls urls) => new(
         revision.Title, revision.Subtitle, revision.BodyMarkdown, revision.BodyHtml, revision.Version.Tags,
-        urls.AbsoluteMedia(revision.HeroImageUrl), revision.UpdatedAt, revision.SubmittedAt);
+        urls.AbsoluteMedia(revision.HeroImageUrl), revision.HeroAltText, revision.HeroCaption, revision.UpdatedAt, revision.SubmittedAt);
 }
 
 /// <summary>A published story as lists show it; fetch <c>/api/v1/stories/{id}</c> for the body.</summary>

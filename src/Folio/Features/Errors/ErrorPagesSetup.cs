@@ -26,5 +26,6 @@ public static class ErrorPagesSetup
     }
 
     private static bool IsApi(HttpContext context) =>
-        context.Request.Path.StartsWithSegments(ApiSetup.Prefix) || context.Request.Path.StartsWithSegments("/openapi");
+        context.Request.Path.StartsWithSegments(ApiSetup.Prefix) || context.Request.Path.StartsWithSegments("/openapi")
+        || context.Request.Path.StartsWithSegments(Folio.Features.Writing.InlineImages.Path);
 }

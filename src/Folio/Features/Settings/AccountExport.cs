@@ -32,7 +32,9 @@ public sealed record StoryExport(
     bool CommentsEnabled,
     DateTime CreatedAt,
     DateTime UpdatedAt,
-    DateTime? PublishedAt);
+    DateTime? PublishedAt,
+    string? HeroAltText = null,
+    string? HeroCaption = null);
 
 public sealed record CommentExport(int Id, string StoryTitle, string StoryUrl, int? ReplyTo, string Body, DateTime CreatedAt, DateTime? EditedAt, DateTime? DeletedAt);
 

@@ -36,6 +36,11 @@ public sealed class Story
 
     public string? HeroImageUrl { get; set; }
 
+    /// <summary>What the hero shows, for readers who can't see it; required before readers see a story with a hero.</summary>
+    public string? HeroAltText { get; set; }
+
+    public string? HeroCaption { get; set; }
+
     /// <summary>Where an imported story came from ("ghost:{post id}", "markdown:{file}"), so importing again finds it.</summary>
     public string? ImportKey { get; set; }
     public bool CommentsEnabled { get; set; } = true;

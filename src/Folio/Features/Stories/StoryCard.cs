@@ -23,4 +23,8 @@ public sealed record StoryCard(
     public string? BodyStart { get; init; }
 
     public string? Excerpt => HeroImageUrl is null ? StoryExcerpt.From(BodyStart) : null;
+    /// <summary>The card's picture: decorative (the title beside it says what it links to), fetched as it scrolls into view.</summary>
+    public Folio.Shared.Images.PictureView? Picture => HeroImageUrl is null
+        ? null
+        : new(HeroImageUrl, "", "(min-width: 64rem) 24rem, (min-width: 40rem) 50vw, 100vw", Lazy: true);
 }

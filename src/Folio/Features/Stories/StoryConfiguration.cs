@@ -11,6 +11,8 @@ internal sealed class StoryConfiguration : IEntityTypeConfiguration<Story>
         story.Property(s => s.Subtitle).HasMaxLength(200);
         story.Property(s => s.Slug).HasMaxLength(100);
         story.Property(s => s.HeroImageUrl).HasMaxLength(500);
+        story.Property(s => s.HeroAltText).HasMaxLength(HeroText.MaxAltText);
+        story.Property(s => s.HeroCaption).HasMaxLength(HeroText.MaxCaption);
         story.Property(s => s.Status).HasConversion<string>().HasMaxLength(20);
         story.HasIndex(s => new { s.CommunityId, s.Slug }).IsUnique();
         // UpdatedAt rides along so the sitemap index's last-modified time of each part is read from the index alone:

@@ -29,6 +29,11 @@ public sealed class StoryPageModel(FolioDb db, CommentLoader comments, PageHead 
     public AfterStory After { get; private set; } = null!;
     public ShareLinks Share { get; private set; } = null!;
 
+    /// <summary>The hero, above the fold: fetched first, at most as wide as its column.</summary>
+    public Folio.Shared.Images.PictureView? HeroPicture => Story.HeroImageUrl is { } url
+        ? new(url, Story.HeroAltText ?? "", "(min-width: 60rem) 56rem, 100vw", Lazy: false)
+        : null;
+
     [FromQuery(Name = CommentPager.QueryName)]
     public int CommentsPage { get; set; } = 1;
 

@@ -24,6 +24,8 @@ public sealed class StoryRevision
     public int ReadingMinutes { get; private set; }
     public string TagNames { get; set; } = "";
     public string? HeroImageUrl { get; set; }
+    public string? HeroAltText { get; set; }
+    public string? HeroCaption { get; set; }
 
     public RevisionStatus Status { get; private set; } = RevisionStatus.Pending;
     public DateTime CreatedAt { get; set; }
@@ -32,7 +34,7 @@ public sealed class StoryRevision
     /// <summary>When the revision last entered the review queue; null while it is sent back.</summary>
     public DateTime? SubmittedAt { get; private set; }
 
-    public StoryVersion Version => new(Title, Subtitle, BodyMarkdown, StoryTagNames.Split(TagNames), HeroImageUrl);
+    public StoryVersion Version => new(Title, Subtitle, BodyMarkdown, StoryTagNames.Split(TagNames), HeroImageUrl, HeroAltText, HeroCaption);
 
     public RenderedStory Rendered => new(BodyHtml, WordCount, 0, ReadingMinutes);
 

@@ -3,10 +3,11 @@ using DiffPlex;
 namespace Folio.Features.Stories;
 
 /// <summary>What a moderator reviews of a story: its words, tags and hero image. Versions are compared to show what changed.</summary>
-public sealed record StoryVersion(string Title, string Subtitle, string BodyMarkdown, IReadOnlyList<string> Tags, string? HeroImageUrl)
+public sealed record StoryVersion(
+    string Title, string Subtitle, string BodyMarkdown, IReadOnlyList<string> Tags, string? HeroImageUrl, string? HeroAltText = null, string? HeroCaption = null)
 {
     public static StoryVersion Of(Story story) =>
-        new(story.Title, story.Subtitle, story.BodyMarkdown, [.. story.Tags.Select(t => t.Name)], story.HeroImageUrl);
+        new(story.Title, story.Subtitle, story.BodyMarkdown, [.. story.Tags.Select(t => t.Name)], story.HeroImageUrl, story.HeroAltText, story.HeroCaption);
 
     public bool SameTagsAs(StoryVersion other) =>
         Tags.Select(Folio.Features.Tags.TagSlug.From).Order().SequenceEqual(other.Tags.Select(Folio.Features.Tags.TagSlug.From).Order());
@@ -23,6 +24,7 @@ public sealed record StoryVersion(string Title, string Subtitle, string BodyMark
         }
 
         return Changed(before.Title, Title) + Changed(before.Subtitle, Subtitle) + Changed(before.BodyMarkdown, BodyMarkdown)
+            + Changed(before.HeroAltText ?? "", HeroAltText ?? "") + Changed(before.HeroCaption ?? "", HeroCaption ?? "")
             + (SameTagsAs(before) ? 0 : Changed(string.Join(", ", before.Tags), string.Join(", ", Tags)));
     }
 

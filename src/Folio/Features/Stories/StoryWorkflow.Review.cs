@@ -164,6 +164,8 @@ public sealed partial class StoryWorkflow
             story.HeroImageUrl = revision.HeroImageUrl;
         }
 
+        (story.HeroAltText, story.HeroCaption) = (revision.HeroAltText, revision.HeroCaption);
+
         story.UpdatedAt = Now;
         Close(story, revision);
     }

@@ -52,7 +52,10 @@ public sealed partial class StoryWorkflow(
                 // Another story took the same slug, or created the same new tag, at the same moment: chosen again from
                 // what is stored now. The hero image this attempt uploaded is uploaded again with the next.
                 db.ChangeTracker.ForgetRefusedSave();
-                heroes.DeleteIfUploaded(story.HeroImageUrl);
+                if (story.HeroImageUrl != input.KeptHeroUrl)
+                {
+                    heroes.DeleteIfUploaded(story.HeroImageUrl);
+                }
             }
         }
     }
@@ -267,6 +270,13 @@ public sealed partial class StoryWorkflow(
             errors.TryAdd(field, message);
         }
 
+        // A draft may wait for its alt text; readers who can't see the hero may not.
+        var hero = story.Revision is { } revision ? revision.HeroImageUrl : story.HeroImageUrl;
+        if (readersWillSeeIt && input.WillHaveHero(hero) && HeroText.Clean(input.HeroAltText) is null)
+        {
+            errors.TryAdd(nameof(StoryInput.HeroAltText), HeroText.AltTextRequired);
+        }
+
         return (community, errors);
     }
 
@@ -312,7 +322,8 @@ public sealed partial class StoryWorkflow(
             return (await editor.ApplyAsync(story, input, story.Community, cancellationToken), StoryResult.ChangesLive);
         }
 
-        var revision = story.Revision ?? new StoryRevision { Story = story, Title = "", Subtitle = "", CreatedAt = Now, HeroImageUrl = story.HeroImageUrl };
+        var revision = story.Revision ?? new StoryRevision { Story = story, Title = "", Subtitle = "", CreatedAt = Now, HeroImageUrl = story.HeroImageUrl,
+            HeroAltText = story.HeroAltText, HeroCaption = story.HeroCaption };
         var errors = await editor.ProposeAsync(story, revision, input, cancellationToken);
         if (errors.Count > 0)
         {

@@ -91,6 +91,8 @@ internal sealed class ExportSections(FolioDb db, Utf8JsonWriter json, ExportWrit
                 json.WriteEndArray();
                 json.WriteString("markdown", s.BodyMarkdown);
                 json.WriteString("heroImageUrl", s.HeroImageUrl);
+                json.WriteString("heroAltText", s.HeroAltText);
+                json.WriteString("heroCaption", s.HeroCaption);
                 json.WriteString("importKey", s.ImportKey);
                 json.WriteBoolean("commentsEnabled", s.CommentsEnabled);
                 json.WriteString("createdAt", s.CreatedAt);

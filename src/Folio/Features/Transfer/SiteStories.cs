@@ -95,6 +95,8 @@ internal sealed class SiteStories(FolioDb db, StoryWorkflow workflow, SiteExport
                 Subtitle = exported.Subtitle ?? "",
                 Slug = slugs[i],
                 HeroImageUrl = exported.HeroImageUrl,
+                HeroAltText = Clip(exported.HeroAltText, HeroText.MaxAltText),
+                HeroCaption = Clip(exported.HeroCaption, HeroText.MaxCaption),
                 ImportKey = key,
                 CommentsEnabled = exported.CommentsEnabled,
                 CreatedAt = exported.CreatedAt,
@@ -156,6 +158,9 @@ internal sealed class SiteStories(FolioDb db, StoryWorkflow workflow, SiteExport
     }
 
     private string TagSlugOf(string exportedSlug) => TagSlug.From(_tagNames.GetValueOrDefault(exportedSlug, exportedSlug));
+
+    /// <summary>Hand-edited files may carry longer words than the columns hold; the start is kept.</summary>
+    private static string? Clip(string? text, int max) => HeroText.Clean(text) is { } clean && clean.Length > max ? clean[..max] : HeroText.Clean(text);
 
     private static void SetStatus(Story story, StoryStatus status, ExportedStory exported)
     {

@@ -13,7 +13,7 @@ namespace Folio.Features.Writing;
 [Authorize(Policy = Policies.Write)]
 [RequestFormLimits(MultipartBodyLengthLimit = HeroImages.MaxBytes + 1024 * 1024)]
 [RequestSizeLimit(HeroImages.MaxBytes + 1024 * 1024)]
-public sealed class EditorModel(FolioDb db, StoryWorkflow workflow, IAuthorizationService authorization, PageHead head) : PageModel
+public sealed class EditorModel(FolioDb db, StoryWorkflow workflow, IAuthorizationService authorization, PageHead head, KeptHeroes keptHeroes) : PageModel
 {
     [BindProperty]
     public StoryInput Input { get; set; } = new();
@@ -22,6 +22,9 @@ public sealed class EditorModel(FolioDb db, StoryWorkflow workflow, IAuthorizati
     public string? StatusMessage { get; set; }
 
     public Story? Story { get; private set; }
+
+    /// <summary>The token for a hero kept from a refused form, posted back with the next one.</summary>
+    public string? KeptHeroToken { get; private set; }
     public EditorContext Context { get; private set; } = EditorContext.Empty;
 
     public async Task<IActionResult> OnGetAsync(int? id, string? community, CancellationToken cancellationToken)
@@ -84,6 +87,7 @@ public sealed class EditorModel(FolioDb db, StoryWorkflow workflow, IAuthorizati
         }
 
         var actor = await ActorAsync();
+        Input.KeptHeroUrl = keptHeroes.Unprotect(actor.UserId!, Input.KeptHero);
         if (!ModelState.IsValid)
         {
             // Show every rule the text breaks at once, not only the lengths the form binder checked.
@@ -106,6 +110,23 @@ public sealed class EditorModel(FolioDb db, StoryWorkflow workflow, IAuthorizati
 
     private async Task<IActionResult> ShowErrorsAsync(IReadOnlyDictionary<string, string> errors, CancellationToken cancellationToken)
     {
+        // The picture came with a form refused for something else: stored now, so it needn't be chosen again.
+        if (Input.HeroImage is { } upload && !errors.ContainsKey(nameof(StoryInput.HeroImage)) && ModelState[$"{nameof(Input)}.{nameof(StoryInput.HeroImage)}"] is not { Errors.Count: > 0 })
+        {
+            var (url, error) = await keptHeroes.KeepAsync(upload, cancellationToken);
+            if (url is not null)
+            {
+                keptHeroes.Discard(Input.KeptHeroUrl);
+                Input.KeptHeroUrl = url;
+            }
+            else
+            {
+                ModelState.AddModelError($"{nameof(Input)}.{nameof(StoryInput.HeroImage)}", error!);
+            }
+        }
+
+        KeptHeroToken = Input.KeptHeroUrl is { } kept ? keptHeroes.Protect(User.RequiredUserId(), kept) : null;
+        Response.StatusCode = StatusCodes.Status400BadRequest;
         foreach (var (field, message) in errors)
         {
             var key = $"{nameof(Input)}.{field}";

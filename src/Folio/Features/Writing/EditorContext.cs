@@ -28,6 +28,8 @@ public sealed record EditorContext(
             Body = revision.BodyMarkdown,
             Tags = revision.TagNames,
             CommentsEnabled = story.CommentsEnabled,
+            HeroAltText = revision.HeroAltText,
+            HeroCaption = revision.HeroCaption,
         }
         : new()
         {
@@ -37,6 +39,8 @@ public sealed record EditorContext(
             Body = story.BodyMarkdown,
             Tags = string.Join(", ", story.Tags.Select(t => t.Name)),
             CommentsEnabled = story.CommentsEnabled,
+            HeroAltText = story.HeroAltText,
+            HeroCaption = story.HeroCaption,
         };
 
     public static async Task<EditorContext> LoadAsync(FolioDb db, Story? story, bool canPublishDirectly, CancellationToken cancellationToken)

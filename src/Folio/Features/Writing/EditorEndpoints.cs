@@ -4,6 +4,7 @@ using Folio.Features.Accounts;
 using Folio.Features.Stories;
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Folio.Shared.Images;
 using Microsoft.EntityFrameworkCore;
 
 namespace Folio.Features.Writing;
@@ -32,6 +33,9 @@ public static class EditorEndpoints
             });
         group.MapPost("/preview", Preview);
         group.MapPost("/autosave/{id:int}", AutosaveAsync);
+        group.MapPost("/images", InlineImages.UploadAsync)
+            .WithMetadata(new Microsoft.AspNetCore.Mvc.RequestSizeLimitAttribute(ImageVariants.MaxBytes + 1024 * 1024))
+            .WithMetadata(new Microsoft.AspNetCore.Mvc.RequestFormLimitsAttribute { MultipartBodyLengthLimit = ImageVariants.MaxBytes + 1024 * 1024 });
         return endpoints;
     }
 

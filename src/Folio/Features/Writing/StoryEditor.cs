@@ -40,6 +40,7 @@ public sealed class StoryEditor(FolioDb db, HeroImages heroes, TimeProvider cloc
 
         var (hero, errors) = await HeroImageAsync(story.HeroImageUrl, input, keep: null, cancellationToken);
         story.HeroImageUrl = hero;
+        (story.HeroAltText, story.HeroCaption) = HeroWords(hero, input);
         return errors;
     }
 
@@ -59,10 +60,18 @@ public sealed class StoryEditor(FolioDb db, HeroImages heroes, TimeProvider cloc
         revision.TagNames = StoryTagNames.Join(input.TagNames.Take(StoryRules.MaxTags).Select(t => t.Trim()));
         var (hero, errors) = await HeroImageAsync(revision.HeroImageUrl, input, keep: story.HeroImageUrl, cancellationToken);
         revision.HeroImageUrl = hero;
+        (revision.HeroAltText, revision.HeroCaption) = HeroWords(hero, input);
         return errors;
     }
 
-    /// <summary>The hero image after this input: removed, replaced by an upload, or as it was. Replaced files are deleted unless they are <paramref name="keep"/>.</summary>
+    /// <summary>Alt text and caption describe a hero, so they go when it does.</summary>
+    private static (string? AltText, string? Caption) HeroWords(string? hero, StoryInput input) =>
+        hero is null ? (null, null) : (HeroText.Clean(input.HeroAltText), HeroText.Clean(input.HeroCaption));
+
+    /// <summary>
+    /// The hero image after this input: removed, replaced by an upload (or one kept from a refused form), or as it was.
+    /// Replaced files are deleted unless they are <paramref name="keep"/>.
+    /// </summary>
     private async Task<(string? Url, Dictionary<string, string> Errors)> HeroImageAsync(string? current, StoryInput input, string? keep, CancellationToken cancellationToken)
     {
         var replaced = current;
@@ -80,6 +89,18 @@ public sealed class StoryEditor(FolioDb db, HeroImages heroes, TimeProvider cloc
             }
 
             current = url;
+            heroes.DeleteIfUploaded(input.KeptHeroUrl);
+        }
+        else if (input.KeptHeroUrl is { } kept)
+        {
+            if (input.RemoveHeroImage)
+            {
+                heroes.DeleteIfUploaded(kept);
+            }
+            else
+            {
+                current = kept;
+            }
         }
 
         if (replaced != current && replaced != keep)

@@ -31,6 +31,27 @@ public sealed class StoryInput
     [Display(Name = "Remove the hero image")]
     public bool RemoveHeroImage { get; set; }
 
+    [Display(Name = "Alt text for the hero image")]
+    [StringLength(HeroText.MaxAltText, ErrorMessage = "Keep the alt text to 300 characters: say what the picture shows, briefly.")]
+    public string? HeroAltText { get; set; }
+
+    [Display(Name = "Caption (optional)")]
+    [StringLength(HeroText.MaxCaption, ErrorMessage = "Captions are at most 300 characters.")]
+    public string? HeroCaption { get; set; }
+
+    /// <summary>
+    /// A hero uploaded with a form that was refused for another reason, stored already, so the author doesn't choose it
+    /// again: posted back as a token only this author's editor can have made (<see cref="KeptHeroes"/>).
+    /// </summary>
+    public string? KeptHero { get; set; }
+
+    /// <summary>The stored hero <see cref="KeptHero"/> stands for, once the editor has checked it.</summary>
+    [Microsoft.AspNetCore.Mvc.ModelBinding.BindNever]
+    public string? KeptHeroUrl { get; set; }
+
+    /// <summary>Whether the story will have a hero once this input is applied to one whose hero is <paramref name="current"/>.</summary>
+    public bool WillHaveHero(string? current) => HeroImage is not null || (!RemoveHeroImage && (KeptHeroUrl ?? current) is not null);
+
     public string NormalizedBody => (Body ?? "").ReplaceLineEndings("\n");
 
     /// <summary>Rendered once per request, shared by the word-count rule and the save.</summary>

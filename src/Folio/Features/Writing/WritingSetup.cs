@@ -7,6 +7,7 @@ public static class WritingSetup
         // PostConfigure: MVC's own set-up of RazorPagesOptions would otherwise replace this convention.
         builder.Services.PostConfigure<Microsoft.AspNetCore.Mvc.RazorPages.RazorPagesOptions>(pages =>
             pages.Conventions.AddPageRoute("/Writing/Editor", "stories/{id:int}/edit"));
+        builder.Services.AddScoped<KeptHeroes>();
         return builder;
     }
 }

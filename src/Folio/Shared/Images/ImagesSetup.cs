@@ -7,6 +7,7 @@ public static class ImagesSetup
         builder.Services.AddOptions<ImageOptions>().BindConfiguration(ImageOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddSingleton<PixelBudget>();
         builder.Services.AddSingleton<UploadedImages>();
+        builder.Services.AddSingleton<ImageVariants>();
         return builder;
     }
 }

@@ -75,6 +75,7 @@ public static partial class SafeHtml
                 case "img":
                     element.SetAttribute("loading", "lazy");
                     element.SetAttribute("decoding", "async");
+                    SizeStoredImage(element);
                     break;
             }
         };
@@ -98,6 +99,18 @@ public static partial class SafeHtml
         if (element.GetAttribute("href") is { Length: > 1 } href && href[0] == '#')
         {
             element.SetAttribute("href", "#" + UserContent(href[1..]));
+        }
+    }
+
+    /// <summary>A picture Folio stored knows its size and widths, so it takes its space before it loads and fits the screen.</summary>
+    private static void SizeStoredImage(IElement image)
+    {
+        if (Images.ResponsiveImage.Parse(image.GetAttribute("src")) is { } stored)
+        {
+            image.SetAttribute("width", stored.Width.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            image.SetAttribute("height", stored.Height.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            image.SetAttribute("srcset", stored.SrcSet("jpg"));
+            image.SetAttribute("sizes", "(min-width: 44rem) 40rem, 100vw");
         }
     }
 

@@ -28,7 +28,6 @@ if (form) {
     list: { line: "- ", placeholder: "List item" },
     numbered: { line: "1. ", placeholder: "List item" },
     link: { before: "[", after: "](https://)", placeholder: "link text" },
-    image: { before: "![", after: "](https://)", placeholder: "describe the image" },
   };
 
   function applyFormat(name) {
