@@ -32,6 +32,7 @@ public sealed class SavedTests(FolioSite site)
         await Expect(page.Locator("#save [role=status]")).ToContainTextAsync("Saved");
         Assert.True(await page.EvaluateAsync<bool>("() => window.stillThisPage === true"), "saving reloaded the page");
 
+        await page.Locator(".account-menu summary").ClickAsync(); // Saved lives in the header's account menu
         await page.Locator(".account-nav").GetByRole(AriaRole.Link, new() { Name = "Saved", Exact = true }).ClickAsync();
         await page.WaitForURLAsync("**/saved");
         await Expect(page.Locator(".saved-item__title a")).ToHaveTextAsync(title);
