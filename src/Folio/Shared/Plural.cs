@@ -10,4 +10,7 @@ public static class Plural
 {
     public static string Of(int count, string one, string many) =>
         count == 1 ? $"1 {one}" : string.Format(CultureInfo.InvariantCulture, "{0:N0} {1}", count, many);
+
+    /// <summary>The noun alone, for a count shown as a number with its noun said only to screen readers.</summary>
+    public static string Noun(int count, string one, string many) => count == 1 ? one : many;
 }

@@ -25,6 +25,8 @@ public sealed class InsightDisplayTests : IDisposable
         var tied = (await _app.GetPageAsync(UrlOf(story))).QuerySelector(".impression-lead")!;
         Assert.Equal("Outstanding", tied.QuerySelector(".impression-lead__name span")?.TextContent);
         Assert.Equal("2", tied.QuerySelector(".insight__count")?.TextContent);
+        // Said as "2 readers": the noun is there for screen readers only.
+        Assert.Equal(" readers", tied.QuerySelector(".insight__count + .visually-hidden")?.TextContent);
         Assert.Equal("Exceptional: the kind of story readers remember and share.", tied.QuerySelector(".impression-lead__blurb")?.TextContent);
 
         await ImpressionsAsync(story, Impression.NiceWork);

@@ -29,7 +29,7 @@ document.addEventListener("submit", async (event) => {
     button.querySelector(".heart-button__icon").textContent = result.given ? "♥" : "♡";
     give.value = String(!result.given);
     count.textContent = result.count;
-    count.setAttribute("aria-label", `${result.count} ${result.count === 1 ? "heart" : "hearts"}`);
+    form.querySelector("[data-heart-noun]").textContent = ` ${result.count === 1 ? "heart" : "hearts"}`;
   } catch {
     form.submit();
   } finally {
