@@ -41,7 +41,7 @@ public sealed class AccountAbuseTests : IDisposable
         for (var attempt = 1; attempt <= 5; attempt++)
         {
             var wrong = await attacker.PostFormAsync("/signin", SignIn(owner.User!.UserName!, "wrong password " + attempt));
-            Assert.Equal(HttpStatusCode.OK, wrong.StatusCode);
+            Assert.Equal(HttpStatusCode.BadRequest, wrong.StatusCode);
         }
 
         var refused = await attacker.PostFormAsync("/signin", SignIn(owner.User!.UserName!, Personas.Password));
@@ -61,7 +61,7 @@ public sealed class AccountAbuseTests : IDisposable
         using var attacker = BrowserFrom(Attacker);
         for (var account = 1; account <= 8; account++)
         {
-            Assert.Equal(HttpStatusCode.OK, (await attacker.PostFormAsync("/signin", SignIn($"victim{account}@example.org", "password123"))).StatusCode);
+            Assert.Equal(HttpStatusCode.BadRequest, (await attacker.PostFormAsync("/signin", SignIn($"victim{account}@example.org", "password123"))).StatusCode);
         }
 
         await AssertTooManyAsync(await attacker.PostFormAsync("/signin", SignIn("victim9@example.org", "password123")), "Too many failed sign-ins");

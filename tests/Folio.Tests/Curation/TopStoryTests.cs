@@ -62,7 +62,7 @@ public sealed class TopStoryTests : IDisposable
 
         var response = await MarkAsync(moderator.Http, story, note, url);
 
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         var page = await response.ReadHtmlAsync();
         Assert.Contains(error, page.QuerySelector("[data-valmsg-for=Note]")?.TextContent);
         Assert.Null((await ReloadAsync(story)).TopStoryAt);

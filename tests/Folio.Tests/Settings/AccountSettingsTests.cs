@@ -27,7 +27,7 @@ public sealed partial class AccountSettingsTests : IDisposable
         Assert.Contains("Your password is changed.", settings.QuerySelector(".notice")?.TextContent);
         await _app.NewBrowser().SignInAsync(reader.User!.UserName!, "a fresh and longer password");
         var old = await _app.NewBrowser().PostFormAsync("/signin", new() { ["Input.Login"] = reader.User.UserName!, ["Input.Password"] = Personas.Password });
-        Assert.Equal(HttpStatusCode.OK, old.StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, old.StatusCode);
     }
 
     [Fact]

@@ -109,7 +109,7 @@ public sealed class ApiTokenSettingsTests : IDisposable
 
         var response = await reader.Http.PostFormAsync("/settings/tokens", new() { ["Input.Name"] = name });
 
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         var page = await response.ReadHtmlAsync();
         Assert.Contains(message, page.QuerySelector("[data-valmsg-for='Input.Name']")?.TextContent);
         Assert.Equal(name, page.QuerySelector("input[name='Input.Name']")?.GetAttribute("value") ?? "");

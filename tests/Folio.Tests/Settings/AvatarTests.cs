@@ -108,7 +108,7 @@ public sealed class AvatarTests : IDisposable
         {
             var response = await reader.Http.UploadAvatarAsync(bytes, name);
 
-            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
             var page = await response.ReadHtmlAsync();
             Assert.Contains(message, page.QuerySelector("[data-valmsg-for='Avatar']")?.TextContent);
         }
@@ -126,7 +126,7 @@ public sealed class AvatarTests : IDisposable
 
         var response = await reader.Http.UploadAvatarAsync(big, "big.png");
 
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         var page = await response.ReadHtmlAsync();
         Assert.Equal("That file is larger than 2 MB. Choose a smaller picture.", page.QuerySelector("[data-valmsg-for='Avatar']")?.TextContent);
         Assert.NotNull(page.QuerySelector("input[name='Input.DisplayName']"));

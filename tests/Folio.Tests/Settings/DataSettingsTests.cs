@@ -121,7 +121,7 @@ public sealed class DataSettingsTests : IDisposable
             ["Deletion.Password"] = "not the password",
         }, "/settings/data");
 
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         var page = await response.ReadHtmlAsync();
         Assert.Contains("Choose whether your stories", page.QuerySelector("[data-valmsg-for='Deletion.Stories']")?.TextContent);
         var again = await (await creator.Http.PostFormAsync("/settings/data?handler=Delete", new()

@@ -91,7 +91,7 @@ public sealed class ProfileSettingsTests : IDisposable
             mine["Input.UserName"] = wanted;
             var response = await reader.Http.PostFormAsync("/settings", mine);
 
-            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
             var page = await response.ReadHtmlAsync();
             Assert.Contains(message, page.QuerySelector("[data-valmsg-for='Input.UserName']")?.TextContent);
             Assert.Equal(wanted, page.QuerySelector("input[name='Input.UserName']")?.GetAttribute("value"));
@@ -117,7 +117,7 @@ public sealed class ProfileSettingsTests : IDisposable
 
         var response = await reader.Http.PostFormAsync("/settings", fields);
 
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         var page = await response.ReadHtmlAsync();
         Assert.Contains("starts with https://", page.QuerySelector("[data-valmsg-for='Input.Links[0].Url']")?.TextContent);
         Assert.Contains("Give this link a label", page.QuerySelector("[data-valmsg-for='Input.Links[1].Label']")?.TextContent);

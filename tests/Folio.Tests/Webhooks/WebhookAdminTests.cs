@@ -53,7 +53,7 @@ public sealed class WebhookAdminTests : IDisposable
         var badUrl = await admin.Http.PostFormAsync("/admin/webhooks/new",
             [new("Input.Url", "ftp://example.org/hook"), new("Input.Events", "comment.added"), new("Input.Events", "member.added"), new("Input.Description", "Chat bot")],
             "/admin/webhooks/new");
-        Assert.Equal(HttpStatusCode.OK, badUrl.StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, badUrl.StatusCode);
         var form = await badUrl.ReadHtmlAsync();
         Assert.Contains("full http:// or https:// address", form.QuerySelector("[data-valmsg-for='Input.Url']")?.TextContent);
         Assert.Equal("ftp://example.org/hook", form.QuerySelector("input[name='Input.Url']")?.GetAttribute("value"));
@@ -94,7 +94,7 @@ public sealed class WebhookAdminTests : IDisposable
         var url = $"/admin/webhooks/{webhook.Id}";
 
         var bad = await admin.Http.PostFormAsync(url, [new("Input.Url", "not a url"), new("Input.Events", "story.updated"), new("Input.Active", "false")], url);
-        Assert.Equal(HttpStatusCode.OK, bad.StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);
         var form = await bad.ReadHtmlAsync();
         Assert.Equal("not a url", form.QuerySelector("input[name='Input.Url']")?.GetAttribute("value"));
         Assert.Equal(["story.updated"], form.QuerySelectorAll("input[name='Input.Events'][checked]").Select(i => i.GetAttribute("value")));

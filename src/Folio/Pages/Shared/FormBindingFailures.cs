@@ -8,10 +8,11 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Folio.Pages.Shared;
 
 /// <summary>
-/// A posted form value that isn't of its field's type (a checkbox sent "abc", a number sent "ten") is the sender's mistake:
-/// the page is shown again with the field's message and answers 400. Model binding has already put the message in
-/// ModelState; this makes such a value safe to show again (a checkbox would try to read "abc" as a bool while
-/// rendering) and sets the status.
+/// A posted form that a page shows again with what to fix answers 400, whichever page it is: a value that isn't of its
+/// field's type (a checkbox sent "abc", a number sent "ten"), a required field left empty, a taken username. Model
+/// binding and the page have already put the messages in ModelState; this makes a mistyped value safe to show again
+/// (a checkbox would try to read "abc" as a bool while rendering) and sets the status, leaving a status the page chose
+/// itself (a 403 refusal) as it is.
 /// </summary>
 public sealed class FormBindingFailures(IModelMetadataProvider metadata) : IAsyncPageFilter
 {
@@ -27,7 +28,8 @@ public sealed class FormBindingFailures(IModelMetadataProvider metadata) : IAsyn
 
         var executed = await next();
         // A list's ?page=banana is read as its first page, as an address someone typed; a posted form is told what to fix.
-        if (unreadable.Count > 0 && executed.Result is PageResult page && !HttpMethods.IsGet(context.HttpContext.Request.Method))
+        if (executed.Result is PageResult page && !HttpMethods.IsGet(context.HttpContext.Request.Method)
+            && (unreadable.Count > 0 || (page.StatusCode is null && context.HttpContext.Response.StatusCode == StatusCodes.Status200OK && !context.ModelState.IsValid)))
         {
             page.StatusCode = StatusCodes.Status400BadRequest;
         }
