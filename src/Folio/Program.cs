@@ -56,6 +56,7 @@ builder.AddOperations();
 
 var app = builder.Build();
 
+app.UseSlowRequestLog();
 app.UseCompression();
 app.UseFolioErrorPages();
 app.UseSecurityHeaders();
