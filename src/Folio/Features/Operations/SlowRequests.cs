@@ -34,7 +34,10 @@ public static partial class SlowRequests
                 var elapsed = Stopwatch.GetElapsedTime(started);
                 if (elapsed.TotalMilliseconds >= threshold)
                 {
-                    var route = (context.GetEndpoint() as RouteEndpoint)?.RoutePattern.RawText ?? context.Request.Path.Value ?? "";
+                    // The route's pattern ("/{community}/{slug}") groups a page's requests; Razor Pages leave out the "/".
+                    var route = context.GetEndpoint() is RouteEndpoint endpoint
+                        ? "/" + endpoint.RoutePattern.RawText?.TrimStart('/')
+                        : context.Request.Path.Value ?? "/";
                     LogSlow(logger, context.Request.Method, route, context.Response.StatusCode, (long)elapsed.TotalMilliseconds,
                         ThreadPool.ThreadCount, ThreadPool.PendingWorkItemCount);
                 }
