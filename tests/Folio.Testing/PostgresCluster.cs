@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
+using Npgsql;
 
 namespace Folio.Testing;
 
@@ -16,9 +17,15 @@ public sealed class PostgresCluster
     private readonly string _bin;
     private readonly bool _asPostgresUser;
 
+    private readonly NpgsqlDataSource _admin;
+    private readonly int _serverVersion;
+
     private PostgresCluster(string folder, string bin, int port, bool asPostgresUser)
     {
         (_folder, _bin, Port, _asPostgresUser) = (folder, bin, port, asPostgresUser);
+        _admin = NpgsqlDataSource.Create(ConnectionString("postgres"));
+        // Debian keeps each major version's programs in /usr/lib/postgresql/{major}/bin.
+        _serverVersion = int.TryParse(Path.GetFileName(Path.GetDirectoryName(bin)), out var major) ? major : 0;
     }
 
     public int Port { get; }
@@ -37,18 +44,32 @@ public sealed class PostgresCluster
     public string ConnectionString(string database) =>
         $"Host=127.0.0.1;Port={Port};Username={User};Database={database};Pooling=true;Maximum Pool Size=30;Connection Idle Lifetime=10;Connection Pruning Interval=5;Include Error Detail=true";
 
-    public void CreateDatabase(string name, string? template = null)
+    /// <summary>
+    /// A copy of <paramref name="template"/>, or an empty database. Copied file by file where the server can (PostgreSQL
+    /// 15 and later, whose default writes every page of the copy to the WAL): every test's database is such a copy, so
+    /// its cost counts a thousand times a run.
+    /// </summary>
+    public void CreateDatabase(string name, string? template = null) =>
+        Execute(template is null
+            ? $"CREATE DATABASE \"{name}\""
+            : $"CREATE DATABASE \"{name}\" TEMPLATE \"{template}\"{(_serverVersion >= 15 ? " STRATEGY FILE_COPY" : "")}");
+
+    public void DropDatabase(string name) => Execute($"DROP DATABASE IF EXISTS \"{name}\" WITH (FORCE)");
+
+    public bool DatabaseExists(string name)
     {
-        var sql = template is null ? $"CREATE DATABASE \"{name}\"" : $"CREATE DATABASE \"{name}\" TEMPLATE \"{template}\"";
-        Run("psql", "-h", "127.0.0.1", "-p", Port.ToString(), "-U", User, "-d", "postgres", "-v", "ON_ERROR_STOP=1", "-q", "-c", sql);
+        using var command = _admin.CreateCommand("SELECT 1 FROM pg_database WHERE datname = $1");
+        command.Parameters.Add(new NpgsqlParameter { Value = name });
+        return command.ExecuteScalar() is not null;
     }
 
-    public void DropDatabase(string name) =>
-        Run("psql", "-h", "127.0.0.1", "-p", Port.ToString(), "-U", User, "-d", "postgres", "-q", "-c", $"DROP DATABASE IF EXISTS \"{name}\" WITH (FORCE)");
-
-    public bool DatabaseExists(string name) =>
-        Run("psql", "-h", "127.0.0.1", "-p", Port.ToString(), "-U", User, "-d", "postgres", "-tA", "-c",
-            $"SELECT 1 FROM pg_database WHERE datname = '{name}'").Trim() == "1";
+    // Over one pooled connection to the maintenance database, not a psql process each: a thousand tests each create
+    // and drop a database, and starting psql (through runuser, as root) costs more than the statement.
+    private void Execute(string sql)
+    {
+        using var command = _admin.CreateCommand(sql);
+        command.ExecuteNonQuery();
+    }
 
     private static PostgresCluster Start()
     {
