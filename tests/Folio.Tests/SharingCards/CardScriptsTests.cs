@@ -40,6 +40,7 @@ public sealed class CardScriptsTests
         Assert.Equal(0, Count(box, IsColourful));
         // A family, joined by zero-width joiners, is one picture, not three.
         Assert.True(type.Measure("👩‍👩‍👧") < 1.5f * type.Measure("👩"), "the joined family should be one glyph");
+        SaveIfAsked(Card("नदी के किनारे की कहानियाँ 🌊 and שלום, 한강", "Priya Sharma 👩‍👩‍👧", "नदियाँ"), "sharing-card-mixed.png");
     }
 
     [Fact]
