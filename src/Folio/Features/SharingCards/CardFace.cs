@@ -18,7 +18,7 @@ public sealed record CardFace(
     public const string DefaultAccent = "#1f2a44";
 
     /// <summary>Raise when the drawing changes, so every card is drawn again under a new address.</summary>
-    private const string Design = "1";
+    private const string Design = "2";
 
     public string Background => AccentColour.Normalise(Accent) ?? DefaultAccent;
 

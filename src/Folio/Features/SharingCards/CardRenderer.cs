@@ -61,7 +61,7 @@ internal static class CardRenderer
         foreach (var size in TitleSizes)
         {
             title?.Dispose();
-            title = new CardType(CardFonts.Title, size);
+            title = new CardType(CardFonts.Title, size, CardBidi.IsRightToLeft(face.Title));
             titleLines = CardText.Wrap(face.Title, title.Measure, TextWidth, 3);
             if (!titleLines.LastOrDefault("").EndsWith(CardText.Ellipsis, StringComparison.Ordinal) || size == TitleSizes[^1])
             {
@@ -69,7 +69,7 @@ internal static class CardRenderer
             }
         }
 
-        using var byline = new CardType(CardFonts.Text, BylineSize);
+        using var byline = new CardType(CardFonts.Text, BylineSize, face.Byline is null ? null : CardBidi.IsRightToLeft(face.Byline));
         IReadOnlyList<string> bylineLines = face.Byline is null ? [] : CardText.Wrap(face.Byline, byline.Measure, TextWidth, titleLines.Count >= 3 ? 1 : 2);
 
         using (title)
@@ -81,7 +81,7 @@ internal static class CardRenderer
             paint.Color = ink;
             foreach (var line in titleLines)
             {
-                title.Draw(canvas, line, Margin, y + title.Ascent, paint);
+                title.Draw(canvas, line, Start(title, line), y + title.Ascent, paint);
                 y += titleLine;
             }
 
@@ -89,11 +89,15 @@ internal static class CardRenderer
             paint.Color = softInk;
             foreach (var line in bylineLines)
             {
-                byline.Draw(canvas, line, Margin, y + byline.Ascent, paint);
+                byline.Draw(canvas, line, Start(byline, line), y + byline.Ascent, paint);
                 y += bylineLine;
             }
         }
     }
+
+    /// <summary>Where a line of the title or byline starts: at the left margin, or set against the right one when it reads right to left.</summary>
+    private static float Start(CardType type, string line) =>
+        type.IsRightToLeft(line) ? Margin + Math.Max(0, TextWidth - type.Measure(line)) : Margin;
 
     /// <summary>The site's name on a band across the bottom.</summary>
     private static void DrawBand(SKCanvas canvas, string siteName, SKColor band, SKColor ink)
