@@ -10,6 +10,8 @@ public static class WritingSetup
         builder.Services.AddScoped<KeptHeroes>();
         builder.Services.AddScoped<StoryImageFiles>();
         builder.Services.AddSingleton<StoryImageSync>();
+        builder.Services.AddSingleton<UploadSweep>();
+        builder.Services.AddHostedService(provider => provider.GetRequiredService<UploadSweep>());
         return builder;
     }
 }
