@@ -46,6 +46,7 @@ public class FolioDb : IdentityDbContext<FolioUser>, IDataProtectionKeyContext
     public DbSet<ReaderInsight> ReaderInsights => Set<ReaderInsight>();
     public DbSet<Heart> Hearts => Set<Heart>();
     public DbSet<SavedStory> SavedStories => Set<SavedStory>();
+    public DbSet<Folio.Features.Writing.StoryImage> StoryImages => Set<Folio.Features.Writing.StoryImage>();
     public DbSet<ReaderImpression> ReaderImpressions => Set<ReaderImpression>();
     public DbSet<CommentReport> CommentReports => Set<CommentReport>();
     public DbSet<Subscription> Subscriptions => Set<Subscription>();

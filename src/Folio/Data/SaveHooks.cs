@@ -2,6 +2,7 @@ using Folio.Features.Caching;
 using Folio.Features.Search;
 using Folio.Features.Stories;
 using Folio.Features.Webhooks;
+using Folio.Features.Writing;
 using Microsoft.EntityFrameworkCore;
 
 namespace Folio.Data;
@@ -13,6 +14,9 @@ public static class SaveHooks
     {
         builder.Services.AddSingleton(services => new SavePipeline(
         [
+            // Before the write: which stored pictures each saved story uses, its rows added to the same save.
+            services.GetRequiredService<StoryImageSync>(),
+
             // Inside the transaction, after the rows: the index changes with the stories it indexes, or neither does.
             services.GetRequiredService<SearchIndexSync>(),
 

@@ -17,13 +17,17 @@ public sealed class PageCommandCountTests : IDisposable
         (Persona.Anonymous, "/rivers/the-weir", 11),
         (Persona.Reader, "/rivers/the-weir", 14), // three more than a visitor's: may this account comment (AccountStandings), has it saved the story
         (Persona.Anonymous, "/", 4),
+        (Persona.Reader, "/", 6), // two more than a visitor's: which of the cards, Featured and Latest together, the reader saved (SavedMarks)
         (Persona.Anonymous, "/rivers", 3),
         (Persona.Anonymous, "/tags/slow-living", 3),
         (Persona.Anonymous, "/authors/wren", 5),
         (Persona.Anonymous, "/authors/wren?community=rivers", 5),
         (Persona.Anonymous, "/explore", 9),
+        (Persona.Reader, "/explore", 10), // one SavedMarks query for the Top, Trending and Latest cards together
         (Persona.Anonymous, "/top", 4),
+        (Persona.Reader, "/top", 6),
         (Persona.Anonymous, "/search?q=river", 6),
+        (Persona.Reader, "/search?q=river", 9),
         (Persona.Anonymous, "/search?q=river&community=rivers&tag=slow-living", 8),
         (Persona.Anonymous, "/search", 4),
         (Persona.Anonymous, "/feed.xml", 3),

@@ -6,9 +6,10 @@ using Microsoft.EntityFrameworkCore;
 namespace Folio.Features.Saved;
 
 /// <summary>
-/// Which stories of a list the signed-in reader has saved, so each card can show its Save button: one query per list
-/// (Pages/Shared/_StoryList.cshtml asks before its cards render), none for a visitor, whose cards show no button at all
-/// and so can be cached for everyone. A card this request never asked about shows no button either.
+/// Which stories of a page the signed-in reader has saved, so each card can show its Save button: one query per page
+/// (Features/Saved/_SavedMarks.cshtml, which a page renders with all its cards before the first of them, as
+/// Pages/Shared/_StoryList.cshtml does), none for a visitor, whose cards show no button at all and so can be cached for
+/// everyone. A card this request never asked about shows no button either.
 /// </summary>
 public sealed class SavedMarks(FolioDb db)
 {

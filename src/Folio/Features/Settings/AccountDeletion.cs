@@ -12,11 +12,11 @@ namespace Folio.Features.Settings;
 /// Deletes an account. Its stories go with it, or stay under the former-member account, as the person chooses.
 /// Hearts, insights, saved stories, reports, tokens and username redirects are deleted with the account by the database's cascades.
 /// </summary>
-public sealed class AccountDeletion(FolioDb db, UserManager<FolioUser> users, FormerMemberAccount formerMember, AvatarStore avatars, HeroImages heroes, ISearchIndex search, TimeProvider clock)
+public sealed class AccountDeletion(FolioDb db, UserManager<FolioUser> users, FormerMemberAccount formerMember, AvatarStore avatars, StoryImageFiles imageFiles, ISearchIndex search, TimeProvider clock)
 {
     public async Task DeleteAsync(FolioUser user, StoriesOnDeletion stories, CancellationToken cancellationToken)
     {
-        List<string?> removedHeroes = [];
+        List<string?> removedImages = [];
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var former = await formerMember.GetOrCreateAsync();
 
@@ -33,9 +33,10 @@ public sealed class AccountDeletion(FolioDb db, UserManager<FolioUser> users, Fo
         else
         {
             // Comments on the deleted stories go with them; so do the person's comments nobody replied to.
-            removedHeroes = await db.Stories.Where(s => s.AuthorId == user.Id && s.HeroImageUrl != null).Select(s => s.HeroImageUrl).ToListAsync(cancellationToken);
-            removedHeroes.AddRange(await db.StoryRevisions.Where(r => r.Story.AuthorId == user.Id && r.HeroImageUrl != null)
+            removedImages = await db.Stories.Where(s => s.AuthorId == user.Id && s.HeroImageUrl != null).Select(s => s.HeroImageUrl).ToListAsync(cancellationToken);
+            removedImages.AddRange(await db.StoryRevisions.Where(r => r.Story.AuthorId == user.Id && r.HeroImageUrl != null)
                 .Select(r => r.HeroImageUrl).ToListAsync(cancellationToken));
+            removedImages.AddRange(await imageFiles.UsedByAsync(storyIds, cancellationToken));
             await db.Stories.Where(s => s.AuthorId == user.Id).ExecuteDeleteAsync(cancellationToken);
             await TombstoneRepliedCommentsAsync(user.Id, former.Id, cancellationToken);
         }
@@ -57,7 +58,7 @@ public sealed class AccountDeletion(FolioDb db, UserManager<FolioUser> users, Fo
 
         await transaction.CommitAsync(cancellationToken);
         avatars.DeleteIfUploaded(user.AvatarUrl);
-        removedHeroes.Distinct().ToList().ForEach(heroes.DeleteIfUploaded);
+        await imageFiles.DeleteUnusedAsync(removedImages, cancellationToken);
     }
 
     /// <summary>A comment with replies becomes a "deleted" placeholder, so the replies keep their place in the thread.</summary>

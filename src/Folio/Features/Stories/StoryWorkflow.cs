@@ -33,7 +33,7 @@ public enum StoryAction
 /// Callers load the story with <see cref="StoryWorkflowQueries.ForWorkflow"/> and check that the actor may see it.
 /// </summary>
 public sealed partial class StoryWorkflow(
-    FolioDb db, StoryEditor editor, HeroImages heroes, Notifier notifier, UserManager<FolioUser> users, IOptions<ReviewOptions> review, TimeProvider clock,
+    FolioDb db, StoryEditor editor, HeroImages heroes, StoryImageFiles imageFiles, Notifier notifier, UserManager<FolioUser> users, IOptions<ReviewOptions> review, TimeProvider clock,
     AuditLog audit)
 {
     private DateTime Now => clock.GetUtcNow().UtcDateTime;
@@ -181,14 +181,12 @@ public sealed partial class StoryWorkflow(
             return StoryOutcome.Refused(story, StoryRefusal.NotYours);
         }
 
-        // Comments, hearts, insights, reviews, revisions, reports, reads and notifications go with it (the database's cascades).
-        string?[] images = [story.HeroImageUrl, story.Revision?.HeroImageUrl];
+        // Comments, hearts, insights, reviews, revisions, reports, reads, notifications and the record of the pictures
+        // it uses go with it (the database's cascades); then the picture files no other story uses.
+        List<string?> images = [story.HeroImageUrl, story.Revision?.HeroImageUrl, .. await imageFiles.UsedByAsync([story.Id], cancellationToken)];
         db.Stories.Remove(story);
         await db.SaveChangesAsync(cancellationToken);
-        foreach (var image in images.Distinct())
-        {
-            heroes.DeleteIfUploaded(image);
-        }
+        await imageFiles.DeleteUnusedAsync(images, cancellationToken);
 
         return StoryOutcome.Done(StoryResult.Deleted, story);
     }

@@ -1317,6 +1317,25 @@ namespace Folio.Data.Migrations.Postgres
                     b.ToTable("WebhookDeliveries");
                 });
 
+            modelBuilder.Entity("Folio.Features.Writing.StoryImage", b =>
+                {
+                    b.Property<int>("StoryId")
+                        .HasColumnType("integer");
+
+                    b.Property<bool>("InRevision")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Url")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.HasKey("StoryId", "InRevision", "Url");
+
+                    b.HasIndex("Url");
+
+                    b.ToTable("StoryImages");
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
                 {
                     b.Property<int>("Id")
@@ -1834,6 +1853,17 @@ namespace Folio.Data.Migrations.Postgres
                         .IsRequired();
 
                     b.Navigation("Webhook");
+                });
+
+            modelBuilder.Entity("Folio.Features.Writing.StoryImage", b =>
+                {
+                    b.HasOne("Folio.Features.Stories.Story", "Story")
+                        .WithMany()
+                        .HasForeignKey("StoryId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Story");
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>

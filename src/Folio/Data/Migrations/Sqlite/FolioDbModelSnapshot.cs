@@ -1269,6 +1269,25 @@ namespace Folio.Data.Migrations.Sqlite
                     b.ToTable("WebhookDeliveries");
                 });
 
+            modelBuilder.Entity("Folio.Features.Writing.StoryImage", b =>
+                {
+                    b.Property<int>("StoryId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("InRevision")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Url")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("StoryId", "InRevision", "Url");
+
+                    b.HasIndex("Url");
+
+                    b.ToTable("StoryImages");
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
                 {
                     b.Property<int>("Id")
@@ -1778,6 +1797,17 @@ namespace Folio.Data.Migrations.Sqlite
                         .IsRequired();
 
                     b.Navigation("Webhook");
+                });
+
+            modelBuilder.Entity("Folio.Features.Writing.StoryImage", b =>
+                {
+                    b.HasOne("Folio.Features.Stories.Story", "Story")
+                        .WithMany()
+                        .HasForeignKey("StoryId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Story");
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>
