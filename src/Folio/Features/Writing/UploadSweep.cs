@@ -5,8 +5,8 @@ using Microsoft.EntityFrameworkCore;
 namespace Folio.Features.Writing;
 
 /// <summary>
-/// Deletes the pictures uploaded more than a day ago that no story uses: a hero kept for a form that came back with
-/// errors and was never sent again (<see cref="KeptHeroes"/>, whose token lasts the same day), a picture uploaded into
+/// Deletes the pictures uploaded more than a week ago that no story uses: a hero kept for a form that came back with
+/// errors and was never sent again (<see cref="KeptHeroes"/>, whose token lasts a day), a picture uploaded into
 /// the editor and never saved with a story (<see cref="InlineImages"/>), one an edit took out of a story. "Used" is
 /// <see cref="StoryImage"/>, one indexed look-up per batch of files; a file it doesn't name is looked for in the stories'
 /// heroes and Markdown once more before it goes (a story saved before that record existed), and if found, recorded.
@@ -15,8 +15,11 @@ namespace Folio.Features.Writing;
 /// </summary>
 public sealed class UploadSweep(IServiceScopeFactory scopes, DataDirectory dataDirectory, TimeProvider clock, ILogger<UploadSweep> logger) : BackgroundService
 {
-    /// <summary>How long an upload may wait for the story that will use it.</summary>
-    public static readonly TimeSpan Grace = TimeSpan.FromDays(1);
+    /// <summary>
+    /// How long an upload may wait for the story that will use it: a week, as a writer may leave the editor open with
+    /// pictures in an unsaved story over a weekend, and the file must still be there when they save.
+    /// </summary>
+    public static readonly TimeSpan Grace = TimeSpan.FromDays(7);
 
     private static readonly TimeSpan Interval = TimeSpan.FromHours(3);
     private static readonly string[] Folders = ["heroes", "images"];
