@@ -75,4 +75,50 @@ public sealed class PageQueryPlanTests : IDisposable
 
         Assert.True(problems.Count == 0, string.Join("\n##########\n", problems));
     }
+
+    /// <summary>
+    /// "Read next" finds the stories sharing a tag from the story's tags (the join's tag index, then each story by its
+    /// key), not by asking each of the community's stories for its tags: a story whose tags no other story has would
+    /// otherwise read the whole community on every signed-in view. Checked on SQLite, with and without statistics;
+    /// PostgreSQL picks among indexes by its statistics of a few rows, so there only the scan check applies.
+    /// </summary>
+    [Fact]
+    public async Task ReadNextOfAStoryWhoseTagsNoOtherStoryHasDoesNotWalkTheCommunity()
+    {
+        var rivers = await _app.Data.CommunityAsync("rivers", "Rivers");
+        var wren = await _app.Data.PersonAsync("wren");
+        var reed = await _app.Data.PersonAsync("reed");
+        await _app.Data.StoryAsync(rivers, wren, "Alone Here", tags: ["Rare Bird", "Odd One"]);
+        for (var i = 1; i <= 40; i++)
+        {
+            await _app.Data.StoryAsync(rivers, i % 2 == 0 ? wren : reed, $"River story {i}", publishedAt: _app.Clock.UtcNow.AddMinutes(-i), tags: ["Water"]);
+        }
+
+        using var reader = await _app.ClientForAsync(Persona.Reader);
+        var readingTags = (await _app.CommandsRunByAsync(reader.Http, "/rivers/alone-here"))
+            .Where(c => c.Sql.Contains("\"StoryTags\"", StringComparison.Ordinal))
+            .ToList();
+
+        var problems = new List<string>();
+        var plans = new List<string>();
+        foreach (var command in readingTags)
+        {
+            foreach (var statistics in new[] { false, true })
+            {
+                var plan = await QueryPlans.ExplainAsync(_app, command, statistics);
+                plans.Add(plan);
+                if (QueryPlans.ScansAllStories(command, plan)
+                    || plan.Contains("IX_Stories_CommunityId_Status_PublishedAt", StringComparison.Ordinal))
+                {
+                    problems.Add($"reads the community (statistics: {statistics}):\n{command.Sql}\n--\n{plan}");
+                }
+            }
+        }
+
+        Assert.True(problems.Count == 0, string.Join("\n##########\n", problems));
+        if (!TestDatabase.IsPostgres)
+        {
+            Assert.Contains(plans, plan => plan.Contains("IX_StoryTags_TagsId_StoriesId (TagsId=?)", StringComparison.Ordinal));
+        }
+    }
 }

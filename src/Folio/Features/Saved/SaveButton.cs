@@ -1,8 +1,3 @@
-using System.Security.Claims;
-using Folio.Data;
-using Folio.Features.Accounts;
-using Microsoft.EntityFrameworkCore;
-
 namespace Folio.Features.Saved;
 
 /// <summary>
@@ -15,11 +10,4 @@ public sealed record SaveButton(int StoryId, string StoryTitle, string StoryUrl,
 
     /// <summary>Said after "Save" and "remove" to screen readers: on a card, which story; on the story page, nothing more is needed.</summary>
     public string Subject => OnCard ? $" “{StoryTitle}”" : "";
-
-    public static async Task<SaveButton> LoadAsync(FolioDb db, int storyId, string storyTitle, string storyUrl, ClaimsPrincipal viewer, CancellationToken cancellationToken)
-    {
-        var viewerId = viewer.UserId();
-        var saved = viewerId is not null && await db.SavedStories.AnyAsync(s => s.UserId == viewerId && s.StoryId == storyId, cancellationToken);
-        return new SaveButton(storyId, storyTitle, storyUrl, viewerId is not null, saved);
-    }
 }

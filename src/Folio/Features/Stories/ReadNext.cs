@@ -22,13 +22,22 @@ public sealed record AfterStory(IReadOnlyList<StoryLink> ReadNext, IReadOnlyList
 /// <summary>
 /// Picks "Read next" and "More from {creator}" in three bounded commands, whatever the site holds.
 /// Read next: up to <see cref="Count"/> published stories of the same community, never the story itself nor one the
-/// signed-in reader has hearted. Candidates are the community's newest <see cref="Candidates"/> that share a tag with
-/// the story, and the community's newest <see cref="Candidates"/> (the fill), each read down the community's
-/// (CommunityId, Status, PublishedAt) index and stopped at the limit; they are ranked in memory:
+/// signed-in reader has hearted. Candidates are the newest <see cref="Candidates"/> of those that share a tag with the
+/// story, and the community's newest <see cref="Candidates"/> (the fill, read down the community's
+/// (CommunityId, Status, PublishedAt) index and stopped at the limit). They are ranked in memory:
 /// 1. stories sharing a tag before those that share none;
 /// 2. then by "effective age": days since publication, less one week per reader who gave insights (at most
 ///    <see cref="MostInsightWeeks"/> weeks), smallest first, so a well-received story holds its place a while;
 /// 3. then newest first.
+/// Stories sharing a tag are found from the tags, not the community: for each of the story's few tags, its
+/// <see cref="TagWindow"/> newest rows of the story–tag join, read from the join's (TagsId, StoriesId) index newest
+/// story first (story ids grow with time), then those stories by primary key, kept when they are of the community.
+/// Walking the community's index and asking each story whether it shares a tag read the whole community when none
+/// did (20,000 stories on a big site, on every signed-in view); walking a tag's rows until enough of the community
+/// turned up would read all of a tag that is common elsewhere and rare here. The window bounds both: a tag whose newest
+/// <see cref="TagWindow"/> stories are all elsewhere is one the community has not used lately, and the fill stands in.
+/// Newest by id is newest by creation; a story published long after it was drafted is ranked by its publication all
+/// the same, but may sit deeper in its tags' windows.
 /// More from the creator: the creator's newest other stories (the creator's index), leaving out any already in Read next.
 /// An anonymous page is cached with both lists, so a story published later shows up in other stories' lists only once
 /// their copies expire (<see cref="Caching.PageCachingOptions.Duration"/>); a listed story that changes or is taken
@@ -38,23 +47,22 @@ public static class ReadNext
 {
     public const int Count = 3;
     public const int Candidates = 20;
+    public const int TagWindow = 100;
     public const int MostInsightWeeks = 8;
 
     public static async Task<AfterStory> LoadAsync(FolioDb db, Story story, int[] tagIds, ClaimsPrincipal viewer, DateTime now, CancellationToken cancellationToken)
     {
         var readerId = viewer.UserId();
-        var others = db.Stories.AsNoTracking().Published()
-            .Where(s => s.CommunityId == story.CommunityId && s.Id != story.Id);
-        if (readerId is not null)
+        IQueryable<Story> Others(IQueryable<Story> stories)
         {
-            others = others.Where(s => !s.Hearts.Any(h => h.ReaderId == readerId));
+            var others = stories.Published().Where(s => s.CommunityId == story.CommunityId && s.Id != story.Id);
+            return readerId is null ? others : others.Where(s => !s.Hearts.Any(h => h.ReaderId == readerId));
         }
 
         List<Candidate> sharingTags = tagIds.Length == 0
             ? []
-            : await ToCandidates(others.Where(s => s.Tags.Any(t => tagIds.Contains(t.Id))).NewestFirst().Take(Candidates))
-                .ToListAsync(cancellationToken);
-        var newest = await ToCandidates(others.NewestFirst().Take(Candidates)).ToListAsync(cancellationToken);
+            : await ToCandidates(Others(RecentlyTagged(db, tagIds)).NewestFirst().Take(Candidates)).ToListAsync(cancellationToken);
+        var newest = await ToCandidates(Others(db.Stories.AsNoTracking()).NewestFirst().Take(Candidates)).ToListAsync(cancellationToken);
 
         var sharing = sharingTags.Select(c => c.Link.Id).ToHashSet();
         var readNext = sharingTags.Concat(newest.Where(c => !sharing.Contains(c.Link.Id)))
@@ -77,6 +85,28 @@ public static class ReadNext
             .ToList();
 
         return new AfterStory(readNext, moreFromCreator);
+    }
+
+    /// <summary>
+    /// Each tag's <see cref="TagWindow"/> newest stories, of any community or status, in one query. The limit on the
+    /// whole changes nothing (the windows hold no more) but keeps the filters that follow from being pushed into the
+    /// join: with them inside, SQLite without statistics would rather walk the community's index and look each story
+    /// up in the windows, the very walk this avoids.
+    /// </summary>
+    private static IQueryable<Story> RecentlyTagged(FolioDb db, int[] tagIds)
+    {
+        var distinct = tagIds.Distinct().ToList();
+        var most = TagWindow * distinct.Count;
+        return distinct
+            .Select(tagId => db.Set<Dictionary<string, object>>(StoryTagRows.EntityName)
+                .Where(row => EF.Property<int>(row, StoryTagRows.TagKey) == tagId)
+                .OrderByDescending(row => EF.Property<int>(row, StoryTagRows.StoryKey))
+                .Take(TagWindow)
+                .Select(row => EF.Property<int>(row, StoryTagRows.StoryKey)))
+            .Aggregate((all, next) => all.Union(next))
+            .Join(db.Stories.AsNoTracking(), id => id, s => s.Id, (_, s) => s)
+            .OrderByDescending(s => s.Id)
+            .Take(most);
     }
 
     public static double EffectiveAgeInDays(DateTime publishedAt, int insightReaders, DateTime now) =>

@@ -1,4 +1,5 @@
 using Folio.Data;
+using Folio.Features.Accounts;
 using Folio.Features.Caching;
 using Folio.Features.Comments;
 using Folio.Features.Communities;
@@ -80,8 +81,10 @@ public sealed class StoryPageModel(FolioDb db, CommentLoader comments, PageHead 
         Story = story;
         HttpContext.TagCachedPage(PageCacheTags.Story(story.Id));
         Insights = await InsightSummary.LoadAsync(db, story, StoryUrl, User, cancellationToken);
-        Hearts = await HeartSummary.LoadAsync(db, story, StoryUrl, User, cancellationToken);
-        Save = await SaveButton.LoadAsync(db, story.Id, story.Title, StoryUrl, User, cancellationToken);
+        var viewerId = User.UserId();
+        var marks = await StoryMarks.LoadAsync(db, story.Id, viewerId, cancellationToken);
+        Hearts = new HeartSummary(story.Id, StoryUrl, marks.Hearts, viewerId is not null, viewerId == story.AuthorId, marks.Hearted);
+        Save = new SaveButton(story.Id, story.Title, StoryUrl, viewerId is not null, marks.Saved);
 
         After = await ReadNext.LoadAsync(db, story, [.. story.Tags.Select(t => t.Id)], User, clock.GetUtcNow().UtcDateTime, cancellationToken);
         foreach (var id in After.StoryIds)
