@@ -12,6 +12,10 @@ public static class StoriesSetup
         builder.Services.AddSingleton<PublishedStoryCountSync>();
         builder.Services.AddScoped<StoryEditor>();
         builder.Services.AddScoped<HeroImages>();
+        // Core, not the site's alone: an admin command saves and deletes stories as a request does, and a save's
+        // pipeline (Data/SaveHooks) records the pictures each story uses.
+        builder.Services.AddScoped<StoryImageFiles>();
+        builder.Services.AddSingleton<StoryImageSync>();
         return builder;
     }
 }

@@ -8,8 +8,6 @@ public static class WritingSetup
         builder.Services.PostConfigure<Microsoft.AspNetCore.Mvc.RazorPages.RazorPagesOptions>(pages =>
             pages.Conventions.AddPageRoute("/Writing/Editor", "stories/{id:int}/edit"));
         builder.Services.AddScoped<KeptHeroes>();
-        builder.Services.AddScoped<StoryImageFiles>();
-        builder.Services.AddSingleton<StoryImageSync>();
         builder.Services.AddSingleton<UploadSweep>();
         builder.Services.AddHostedService(provider => provider.GetRequiredService<UploadSweep>());
         return builder;
