@@ -42,6 +42,20 @@ public sealed class SiteSettingsAdminTests : IDisposable
     }
 
     [Fact]
+    public async Task SavesSentAtOnceOnAFreshSiteAllGoThroughAndOneRowIsKept()
+    {
+        // The first save makes the settings row; saves sent together (two admins, a double submit) all try to.
+        using var admin = await _app.ClientForAsync(Persona.Admin);
+        var names = Enumerable.Range(1, 8).Select(i => $"Night Owls {i}").ToList();
+
+        var responses = await Task.WhenAll(names.Select(name => admin.Http.PostFormAsync("/admin/site", SiteForms.General(name), "/admin/site")));
+
+        Assert.All(responses, response => Assert.Equal(HttpStatusCode.Redirect, response.StatusCode));
+        var stored = Assert.Single(await _app.WithDbAsync(db => db.SiteSettings.AsNoTracking().ToListAsync()));
+        Assert.Contains(stored.Name, names);
+    }
+
+    [Fact]
     public async Task AdminsSeeTheSettingsInEffectFromConfiguration()
     {
         using var admin = await _app.ClientForAsync(Persona.Admin);

@@ -12,7 +12,10 @@ namespace Folio.Features.SiteAdmin;
 public sealed class SiteSettingsEditor(FolioDb db, AuditLog audit, CurrentSite current)
 {
     /// <summary>Saves the general form; returns the names of the values that changed (none: nothing saved).</summary>
-    public async Task<IReadOnlyList<string>> SaveAsync(SiteSettingsInput input, CancellationToken cancellationToken)
+    public Task<IReadOnlyList<string>> SaveAsync(SiteSettingsInput input, CancellationToken cancellationToken) =>
+        RacedAsync(() => SaveOnceAsync(input, cancellationToken));
+
+    private async Task<IReadOnlyList<string>> SaveOnceAsync(SiteSettingsInput input, CancellationToken cancellationToken)
     {
         var site = await current.GetAsync(cancellationToken);
         var stored = await RowAsync(cancellationToken);
@@ -52,7 +55,11 @@ public sealed class SiteSettingsEditor(FolioDb db, AuditLog audit, CurrentSite c
     }
 
     /// <summary>Saves the footer pages; a page left empty, or as its default text, goes back to following the default.</summary>
-    public async Task<IReadOnlyList<string>> SavePagesAsync(IReadOnlyDictionary<string, string?> typed, IReadOnlyDictionary<string, string> defaults,
+    public Task<IReadOnlyList<string>> SavePagesAsync(IReadOnlyDictionary<string, string?> typed, IReadOnlyDictionary<string, string> defaults,
+        CancellationToken cancellationToken) =>
+        RacedAsync(() => SavePagesOnceAsync(typed, defaults, cancellationToken));
+
+    private async Task<IReadOnlyList<string>> SavePagesOnceAsync(IReadOnlyDictionary<string, string?> typed, IReadOnlyDictionary<string, string> defaults,
         CancellationToken cancellationToken)
     {
         var stored = await RowAsync(cancellationToken);
@@ -70,7 +77,14 @@ public sealed class SiteSettingsEditor(FolioDb db, AuditLog audit, CurrentSite c
         return await SaveAsync(stored, changes, cancellationToken);
     }
 
-    public async Task SavePictureAsync(string name, SitePicture picture, CancellationToken cancellationToken)
+    public Task SavePictureAsync(string name, SitePicture picture, CancellationToken cancellationToken) =>
+        RacedAsync(async () =>
+        {
+            await SavePictureOnceAsync(name, picture, cancellationToken);
+            return true;
+        });
+
+    private async Task SavePictureOnceAsync(string name, SitePicture picture, CancellationToken cancellationToken)
     {
         var image = await db.SiteImages.FirstOrDefaultAsync(i => i.Name == name, cancellationToken);
         if (image is null)
@@ -112,6 +126,25 @@ public sealed class SiteSettingsEditor(FolioDb db, AuditLog audit, CurrentSite c
             changes.Before, changes.After, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         return changes.Names;
+    }
+
+    /// <summary>
+    /// The settings row and each picture's row are made by the first save that needs them: two saves at once (two admins,
+    /// a double submit) both try, and the one refused is done again from what is stored now.
+    /// </summary>
+    private async Task<T> RacedAsync<T>(Func<Task<T>> work)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                return await work();
+            }
+            catch (DbUpdateException) when (attempt < RacedSaves.Attempts)
+            {
+                db.ChangeTracker.ForgetRefusedSave();
+            }
+        }
     }
 
     private async Task<StoredSiteSettings> RowAsync(CancellationToken cancellationToken)
