@@ -16,6 +16,25 @@ public static class RacedSaves
     public const int Attempts = 10;
 
     /// <summary>
+    /// Does <paramref name="work"/> (reads, changes and its own save on <paramref name="db"/>) again from what is stored
+    /// now each time its save is refused, up to <see cref="Attempts"/> times.
+    /// </summary>
+    public static async Task<T> RetryAsync<T>(FolioDb db, Func<Task<T>> work)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                return await work();
+            }
+            catch (DbUpdateException) when (attempt < Attempts)
+            {
+                db.ChangeTracker.ForgetRefusedSave();
+            }
+        }
+    }
+
+    /// <summary>
     /// Forgets what the refused save would have written, so the work can be done again on the same context: rows it
     /// would have inserted are no longer tracked, and rows it would have changed or deleted are as they were read.
     /// What was only read stays tracked (a story the work points at).

@@ -9,22 +9,13 @@ namespace Folio.Features.Insights;
 public sealed class InsightRecorder(FolioDb db, Notifier notifier, TimeProvider clock)
 {
     /// <summary>The story must be tracked by this request's FolioDb: the author's notification points at it.</summary>
-    public async Task GiveAsync(Story story, string readerId, Impression impression, IEnumerable<InsightQuality> qualities, CancellationToken cancellationToken)
-    {
-        for (var attempt = 1; ; attempt++)
+    /// <remarks>The same reader's insights sent twice at once: the request whose rows are refused does its work again.</remarks>
+    public Task GiveAsync(Story story, string readerId, Impression impression, IEnumerable<InsightQuality> qualities, CancellationToken cancellationToken) =>
+        RacedSaves.RetryAsync(db, async () =>
         {
-            try
-            {
-                await ReplaceAsync(story, readerId, impression, qualities, cancellationToken);
-                return;
-            }
-            catch (DbUpdateException) when (attempt < RacedSaves.Attempts)
-            {
-                // The same reader's insights arrived twice at once and the other request stored its rows first.
-                db.ChangeTracker.ForgetRefusedSave();
-            }
-        }
-    }
+            await ReplaceAsync(story, readerId, impression, qualities, cancellationToken);
+            return true;
+        });
 
     private async Task ReplaceAsync(Story story, string readerId, Impression impression, IEnumerable<InsightQuality> qualities, CancellationToken cancellationToken)
     {

@@ -13,7 +13,9 @@ public sealed class SiteSettingsEditor(FolioDb db, AuditLog audit, CurrentSite c
 {
     /// <summary>Saves the general form; returns the names of the values that changed (none: nothing saved).</summary>
     public Task<IReadOnlyList<string>> SaveAsync(SiteSettingsInput input, CancellationToken cancellationToken) =>
-        RacedAsync(() => SaveOnceAsync(input, cancellationToken));
+        // The settings row is made by the first save that needs it: a save refused by the row another made at the same
+        // moment (two admins, a double submit) is done again from what is stored now; so is a picture's row.
+        RacedSaves.RetryAsync(db, () => SaveOnceAsync(input, cancellationToken));
 
     private async Task<IReadOnlyList<string>> SaveOnceAsync(SiteSettingsInput input, CancellationToken cancellationToken)
     {
@@ -57,7 +59,7 @@ public sealed class SiteSettingsEditor(FolioDb db, AuditLog audit, CurrentSite c
     /// <summary>Saves the footer pages; a page left empty, or as its default text, goes back to following the default.</summary>
     public Task<IReadOnlyList<string>> SavePagesAsync(IReadOnlyDictionary<string, string?> typed, IReadOnlyDictionary<string, string> defaults,
         CancellationToken cancellationToken) =>
-        RacedAsync(() => SavePagesOnceAsync(typed, defaults, cancellationToken));
+        RacedSaves.RetryAsync(db, () => SavePagesOnceAsync(typed, defaults, cancellationToken));
 
     private async Task<IReadOnlyList<string>> SavePagesOnceAsync(IReadOnlyDictionary<string, string?> typed, IReadOnlyDictionary<string, string> defaults,
         CancellationToken cancellationToken)
@@ -78,7 +80,7 @@ public sealed class SiteSettingsEditor(FolioDb db, AuditLog audit, CurrentSite c
     }
 
     public Task SavePictureAsync(string name, SitePicture picture, CancellationToken cancellationToken) =>
-        RacedAsync(async () =>
+        RacedSaves.RetryAsync(db, async () =>
         {
             await SavePictureOnceAsync(name, picture, cancellationToken);
             return true;
@@ -126,25 +128,6 @@ public sealed class SiteSettingsEditor(FolioDb db, AuditLog audit, CurrentSite c
             changes.Before, changes.After, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         return changes.Names;
-    }
-
-    /// <summary>
-    /// The settings row and each picture's row are made by the first save that needs them: two saves at once (two admins,
-    /// a double submit) both try, and the one refused is done again from what is stored now.
-    /// </summary>
-    private async Task<T> RacedAsync<T>(Func<Task<T>> work)
-    {
-        for (var attempt = 1; ; attempt++)
-        {
-            try
-            {
-                return await work();
-            }
-            catch (DbUpdateException) when (attempt < RacedSaves.Attempts)
-            {
-                db.ChangeTracker.ForgetRefusedSave();
-            }
-        }
     }
 
     private async Task<StoredSiteSettings> RowAsync(CancellationToken cancellationToken)
