@@ -8,7 +8,8 @@ namespace Folio.BrowserTests;
 [CollectionDefinition(Name, DisableParallelization = true)]
 public sealed class LighthouseCollection : ICollectionFixture<DemoSite>
 {
-    // Lighthouse's performance score follows the CPU it gets: this collection runs alone, after the browser tests.
+    // Lighthouse's performance score follows the CPU it gets: this collection runs alone, and .ci/run runs it in a step of
+    // its own, after the other suites.
     public const string Name = "Lighthouse";
 }
 
@@ -22,8 +23,8 @@ public sealed class LighthouseTests(DemoSite site, ITestOutputHelper output)
 {
     private const double Bar = 95;
 
-    // Lighthouse simulates a mid-range phone from what it measured, so a busy CPU (CI runs this beside the other suites
-    // on two cores) lowers the performance score of the same page; the best of a few runs is the page's own.
+    // Lighthouse simulates a mid-range phone from what it measured, so a busy CPU (a developer's build, another test run)
+    // lowers the performance score of the same page; the best of a few runs is the page's own.
     private const int PerformanceRuns = 3;
 
     // The bar for performance in this test, and only for it: on a two-core machine shared with other builds and test

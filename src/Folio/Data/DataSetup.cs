@@ -19,6 +19,7 @@ public static class DataSetup
             .ValidateOnStart();
         builder.Services.AddSingleton<DataDirectory>();
         builder.Services.AddSingleton(TimeProvider.System);
+        builder.Services.AddSingleton<SqliteWriteGate>();
 
         // The options are built once, not once per request: everything they are built from is a singleton.
         if (DatabaseProviders.Selected(builder.Configuration) == DatabaseProvider.Postgres)
@@ -38,7 +39,7 @@ public static class DataSetup
                 var connectionString = builder.Configuration.GetConnectionString("Folio")
                     ?? services.GetRequiredService<DataDirectory>().SqliteConnectionString;
                 options.UseSqlite(connectionString, sqlite => sqlite.UseQuerySplittingBehavior(QuerySplittingBehavior.SplitQuery))
-                    .AddInterceptors(BusyWait);
+                    .AddInterceptors(BusyWait, services.GetRequiredService<SqliteWriteGate>());
                 TrustTheMigrations(options);
             }, optionsLifetime: ServiceLifetime.Singleton);
         }

@@ -53,6 +53,7 @@ public class FolioDb : IdentityDbContext<FolioUser>, IDataProtectionKeyContext
     public DbSet<CommunityFollow> CommunityFollows => Set<CommunityFollow>();
     public DbSet<Notification> Notifications => Set<Notification>();
     public DbSet<QueuedEmail> QueuedEmails => Set<QueuedEmail>();
+    public DbSet<EmailContent> EmailContents => Set<EmailContent>();
     public DbSet<StoryReadDay> StoryReadDays => Set<StoryReadDay>();
     public DbSet<StoryRevision> StoryRevisions => Set<StoryRevision>();
     public DbSet<StoryReview> StoryReviews => Set<StoryReview>();

@@ -1,6 +1,9 @@
 using Folio.Data;
 using Folio.Tests.Infrastructure;
+using Folio.Tests.Notifications;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
 
 namespace Folio.Tests.Data;
 
@@ -42,6 +45,34 @@ public sealed class MigrationTests
         var unapplied = await app.WithDbAsync(async db => (await db.Database.GetPendingMigrationsAsync()).ToList());
 
         Assert.Empty(unapplied);
+    }
+
+    [Fact]
+    public async Task EmailsStillQueuedKeepTheirSubjectAndTextWhenTheirContentMovesToATableOfItsOwn()
+    {
+        using var app = new FolioApp();
+        await app.PauseMailAsync();
+
+        var content = await app.WithDbAsync(async db =>
+        {
+            var migrator = db.GetService<IMigrator>();
+            var migrations = db.Database.GetMigrations().ToList();
+            await migrator.MigrateAsync(migrations[migrations.FindIndex(id => id.EndsWith("_Newsletters", StringComparison.Ordinal)) - 1]);
+            await db.Database.ExecuteSqlRawAsync("""
+                INSERT INTO "QueuedEmails" ("ToAddress", "ToName", "Subject", "Text", "CreatedAt", "NextAttemptAt", "Attempts")
+                VALUES ('reader@example.com', 'Reader', 'Queued before the upgrade', 'Still here.', '2026-12-01 10:00:00', '2026-12-01 10:00:00', 0)
+                """);
+            await migrator.MigrateAsync();
+            return await db.QueuedEmails.AsNoTracking().Select(e => new { e.ToAddress, e.Content.Subject, e.Content.Text }).SingleAsync();
+        });
+
+        Assert.Equal(("reader@example.com", "Queued before the upgrade", "Still here."), (content.ToAddress, content.Subject, content.Text));
+        Assert.Equal(1, await app.WithDbAsync(async db =>
+        {
+            // The next content gets an id of its own, after the moved ones (PostgreSQL's identity was moved past them).
+            db.EmailContents.Add(new Folio.Features.Mail.EmailContent { Subject = "After", Text = "New." });
+            return await db.SaveChangesAsync();
+        }));
     }
 
     [Fact]

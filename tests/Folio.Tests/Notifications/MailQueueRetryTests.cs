@@ -22,7 +22,7 @@ public sealed class MailQueueRetryTests
         var worker = await app.PauseMailAsync();
         await app.WithDbAsync(async db =>
         {
-            db.QueuedEmails.Add(new QueuedEmail { ToAddress = "reader@example.com", Subject = "Hello", Text = "Hi.", CreatedAt = app.Clock.UtcNow, NextAttemptAt = app.Clock.UtcNow });
+            db.QueuedEmails.Add(new QueuedEmail { ToAddress = "reader@example.com", Content = new EmailContent { Subject = "Hello", Text = "Hi." }, CreatedAt = app.Clock.UtcNow, NextAttemptAt = app.Clock.UtcNow });
             await db.SaveChangesAsync();
         });
 
@@ -51,7 +51,7 @@ public sealed class MailQueueRetryTests
         var worker = await app.PauseMailAsync();
         await app.WithDbAsync(async db =>
         {
-            db.QueuedEmails.Add(new QueuedEmail { ToAddress = "reader@example.com", Subject = "Hello", Text = "Hi.", CreatedAt = app.Clock.UtcNow, NextAttemptAt = app.Clock.UtcNow });
+            db.QueuedEmails.Add(new QueuedEmail { ToAddress = "reader@example.com", Content = new EmailContent { Subject = "Hello", Text = "Hi." }, CreatedAt = app.Clock.UtcNow, NextAttemptAt = app.Clock.UtcNow });
             await db.SaveChangesAsync();
         });
         Assert.Equal(1, await worker.ProcessDueAsync());

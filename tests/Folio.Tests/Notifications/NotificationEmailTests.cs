@@ -25,9 +25,9 @@ public sealed class NotificationEmailTests : IDisposable
         var decided = await moderator.DecideAsync(story, approve: true);
 
         Assert.Equal(HttpStatusCode.Redirect, decided.StatusCode);
-        var queued = await _app.WithDbAsync(db => db.QueuedEmails.SingleAsync());
+        var queued = await _app.WithDbAsync(db => db.QueuedEmails.Include(e => e.Content).SingleAsync());
         Assert.Equal(author.User!.Email, queued.ToAddress);
-        Assert.Equal("“Queued Up” is published", queued.Subject);
+        Assert.Equal("“Queued Up” is published", queued.Content.Subject);
         Assert.Null(queued.SentAt);
         Assert.Empty(_app.Outbox());
 

@@ -1,3 +1,4 @@
+using Folio.Features.Newsletters;
 using Microsoft.AspNetCore.Identity;
 
 namespace Folio.Features.Creators;
@@ -13,6 +14,27 @@ public sealed class FolioUser : IdentityUser
 
     public bool EmailOnReply { get; set; } = true;
     public bool EmailOnReview { get; set; } = true;
+
+    /// <summary>How new stories from the creators and communities this reader follows arrive, where a follow does not say.</summary>
+    public Delivery NewsletterDelivery { get; set; } = Delivery.Immediately;
+
+    /// <summary>The reader's IANA time zone (Europe/Lisbon), for when digests arrive; null when not known.</summary>
+    public string? TimeZone { get; set; }
+
+    /// <summary>A creator's choice: new-story emails carry the whole story instead of its opening.</summary>
+    public bool EmailWholeStories { get; set; }
+
+    /// <summary>Permanent failures (SMTP 5xx) in a row at this address; a sent email resets it.</summary>
+    public int EmailFailures { get; set; }
+
+    /// <summary>What the mail server said the last time it refused this address.</summary>
+    public string? LastEmailFailure { get; set; }
+
+    /// <summary>
+    /// When Folio stopped emailing this address after it failed permanently three times in a row; only account emails
+    /// are still tried. Cleared when the person changes their address or asks to try again.
+    /// </summary>
+    public DateTime? EmailStoppedAt { get; set; }
 
     /// <summary>
     /// Until when an admin suspended the account: it can sign in and read, but not write, comment, heart or give

@@ -11,6 +11,8 @@ internal sealed class FolioUserConfiguration : IEntityTypeConfiguration<FolioUse
         user.Property(u => u.Bio).HasMaxLength(1000);
         user.Property(u => u.AvatarUrl).HasMaxLength(500);
         user.Property(u => u.SuspensionReason).HasMaxLength(500);
+        user.Property(u => u.TimeZone).HasMaxLength(64);
+        user.Property(u => u.LastEmailFailure).HasMaxLength(500);
         user.OwnsMany(u => u.Links, link =>
         {
             link.ToTable("UserLinks");

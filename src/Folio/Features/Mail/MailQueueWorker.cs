@@ -20,7 +20,7 @@ public sealed class MailQueueWorker(
         TimeSpan.FromMinutes(32), TimeSpan.FromMinutes(64), TimeSpan.FromMinutes(128));
 
     protected override Task<List<QueuedEmail>> DueAsync(FolioDb db, DateTime now, QueueOptions settings, CancellationToken cancellationToken) =>
-        db.QueuedEmails.AsNoTracking()
+        db.QueuedEmails.AsNoTracking().Include(e => e.Content)
             .Where(e => e.SentAt == null && e.Attempts < settings.MaxAttempts && e.NextAttemptAt <= now)
             .OrderBy(e => e.NextAttemptAt).Take(settings.BatchSize)
             .ToListAsync(cancellationToken);
@@ -36,7 +36,7 @@ public sealed class MailQueueWorker(
     {
         try
         {
-            await services.GetRequiredService<Mailer>().SendAsync(new OutgoingEmail(email.ToAddress, email.ToName, email.Subject, email.Text, email.MessageKey), cancellationToken);
+            await services.GetRequiredService<Mailer>().SendAsync(Compose(email), cancellationToken);
             return new MailOutcome(null);
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
@@ -62,5 +62,21 @@ public sealed class MailQueueWorker(
             .SetProperty(e => e.NextAttemptAt, e => attempt.RetryAt ?? e.NextAttemptAt));
     }
 
-    protected override string Describe(QueuedEmail email) => $"“{email.Subject}” to {email.ToAddress}";
+    protected override string Describe(QueuedEmail email) => $"“{email.Content.Subject}” to {email.ToAddress}";
+
+    /// <summary>The stored content with this recipient's unsubscribe address in place of the content's marker.</summary>
+    private static OutgoingEmail Compose(QueuedEmail email)
+    {
+        var content = email.Content;
+        var unsubscribe = email.UnsubscribeUrl ?? "";
+        return new OutgoingEmail(email.ToAddress, email.ToName, content.Subject,
+            content.Text.Replace(content.RecipientMarker, unsubscribe, StringComparison.Ordinal), email.MessageKey)
+        {
+            Html = content.Html?.Replace(content.RecipientMarker, System.Net.WebUtility.HtmlEncode(unsubscribe), StringComparison.Ordinal),
+            UnsubscribeUrl = email.UnsubscribeUrl,
+            Kind = email.Kind,
+            RecipientId = email.RecipientId,
+            StoryId = email.StoryId,
+        };
+    }
 }

@@ -7,7 +7,22 @@ using MimeKit;
 namespace Folio.Features.Mail;
 
 /// <param name="MessageKey">The local part of the Message-ID, for an email that may be sent more than once; random when null.</param>
-public sealed record OutgoingEmail(string ToAddress, string ToName, string Subject, string Text, string? MessageKey = null);
+public sealed record OutgoingEmail(string ToAddress, string ToName, string Subject, string Text, string? MessageKey = null)
+{
+    /// <summary>The HTML part, sent beside the text as multipart/alternative.</summary>
+    public string? Html { get; init; }
+
+    /// <summary>Where one click unsubscribes: sent as List-Unsubscribe with List-Unsubscribe-Post (RFC 8058).</summary>
+    public string? UnsubscribeUrl { get; init; }
+
+    public EmailKind Kind { get; init; } = EmailKind.Notification;
+
+    /// <summary>The account it goes to, when it goes to one.</summary>
+    public string? RecipientId { get; init; }
+
+    /// <summary>The story a new-story email announces.</summary>
+    public int? StoryId { get; init; }
+}
 
 public sealed class Mailer(IOptions<MailOptions> options, DataDirectory dataDirectory, TimeProvider clock, ILogger<Mailer> logger)
 {
@@ -33,7 +48,13 @@ public sealed class Mailer(IOptions<MailOptions> options, DataDirectory dataDire
         message.To.Add(new MailboxAddress(email.ToName, email.ToAddress));
         message.Subject = email.Subject;
         message.Date = clock.GetUtcNow();
-        message.Body = new TextPart("plain") { Text = email.Text };
+        if (email.UnsubscribeUrl is { } unsubscribe)
+        {
+            message.Headers.Add("List-Unsubscribe", $"<{unsubscribe}>");
+            message.Headers.Add("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
+        }
+
+        message.Body = new BodyBuilder { TextBody = email.Text, HtmlBody = email.Html }.ToMessageBody();
 
         if (string.IsNullOrWhiteSpace(settings.Host))
         {

@@ -9,9 +9,21 @@ internal sealed class QueuedEmailConfiguration : IEntityTypeConfiguration<Queued
     {
         email.Property(e => e.ToAddress).HasMaxLength(254);
         email.Property(e => e.ToName).HasMaxLength(120);
-        email.Property(e => e.Subject).HasMaxLength(300);
-        email.Property(e => e.Text).HasMaxLength(20_000);
+        email.Property(e => e.RecipientId).HasMaxLength(450);
+        email.Property(e => e.UnsubscribeUrl).HasMaxLength(2000);
         email.Property(e => e.LastError).HasMaxLength(2000);
+        email.HasOne(e => e.Content).WithMany().HasForeignKey(e => e.ContentId).OnDelete(DeleteBehavior.Cascade);
         email.HasIndex(e => new { e.SentAt, e.NextAttemptAt });
+        email.HasIndex(e => e.StoryId);
+        email.HasIndex(e => e.RecipientId);
+    }
+}
+
+internal sealed class EmailContentConfiguration : IEntityTypeConfiguration<EmailContent>
+{
+    public void Configure(EntityTypeBuilder<EmailContent> content)
+    {
+        content.Property(c => c.Subject).HasMaxLength(300);
+        content.Property(c => c.RecipientMarker).HasMaxLength(64);
     }
 }

@@ -1,5 +1,6 @@
 using Folio.Features.Communities;
 using Folio.Features.Creators;
+using Folio.Features.Newsletters;
 
 namespace Folio.Features.Subscriptions;
 
@@ -11,4 +12,7 @@ public sealed class CommunityFollow
     public int CommunityId { get; set; }
     public Community Community { get; set; } = null!;
     public DateTime CreatedAt { get; set; }
+
+    /// <summary>How this follow's new stories arrive by email; null follows the reader's <see cref="FolioUser.NewsletterDelivery"/>.</summary>
+    public Delivery? Delivery { get; set; }
 }

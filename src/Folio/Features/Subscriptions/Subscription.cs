@@ -1,4 +1,5 @@
 using Folio.Features.Creators;
+using Folio.Features.Newsletters;
 
 namespace Folio.Features.Subscriptions;
 
@@ -10,4 +11,7 @@ public sealed class Subscription
     public required string CreatorId { get; set; }
     public FolioUser Creator { get; set; } = null!;
     public DateTime CreatedAt { get; set; }
+
+    /// <summary>How this follow's new stories arrive by email; null follows the reader's <see cref="FolioUser.NewsletterDelivery"/>.</summary>
+    public Delivery? Delivery { get; set; }
 }

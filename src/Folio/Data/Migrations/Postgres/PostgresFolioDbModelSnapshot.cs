@@ -343,20 +343,36 @@ namespace Folio.Data.Migrations.Postgres
                     b.Property<bool>("EmailConfirmed")
                         .HasColumnType("boolean");
 
+                    b.Property<int>("EmailFailures")
+                        .HasColumnType("integer");
+
                     b.Property<bool>("EmailOnReply")
                         .HasColumnType("boolean");
 
                     b.Property<bool>("EmailOnReview")
                         .HasColumnType("boolean");
 
+                    b.Property<DateTime?>("EmailStoppedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<bool>("EmailWholeStories")
+                        .HasColumnType("boolean");
+
                     b.Property<DateTime>("JoinedAt")
                         .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("LastEmailFailure")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
 
                     b.Property<bool>("LockoutEnabled")
                         .HasColumnType("boolean");
 
                     b.Property<DateTimeOffset?>("LockoutEnd")
                         .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("NewsletterDelivery")
+                        .HasColumnType("integer");
 
                     b.Property<string>("NormalizedEmail")
                         .HasMaxLength(256)
@@ -384,6 +400,10 @@ namespace Folio.Data.Migrations.Postgres
                     b.Property<string>("SuspensionReason")
                         .HasMaxLength(500)
                         .HasColumnType("character varying(500)");
+
+                    b.Property<string>("TimeZone")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
 
                     b.Property<bool>("TwoFactorEnabled")
                         .HasColumnType("boolean");
@@ -518,6 +538,36 @@ namespace Folio.Data.Migrations.Postgres
                     b.ToTable("ReaderInsights");
                 });
 
+            modelBuilder.Entity("Folio.Features.Mail.EmailContent", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("Html")
+                        .HasColumnType("text");
+
+                    b.Property<string>("RecipientMarker")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("EmailContents");
+                });
+
             modelBuilder.Entity("Folio.Features.Mail.QueuedEmail", b =>
                 {
                     b.Property<int>("Id")
@@ -529,8 +579,14 @@ namespace Folio.Data.Migrations.Postgres
                     b.Property<int>("Attempts")
                         .HasColumnType("integer");
 
+                    b.Property<int>("ContentId")
+                        .HasColumnType("integer");
+
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("integer");
 
                     b.Property<string>("LastError")
                         .HasMaxLength(2000)
@@ -539,18 +595,15 @@ namespace Folio.Data.Migrations.Postgres
                     b.Property<DateTime>("NextAttemptAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<string>("RecipientId")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
                     b.Property<DateTime?>("SentAt")
                         .HasColumnType("timestamp with time zone");
 
-                    b.Property<string>("Subject")
-                        .IsRequired()
-                        .HasMaxLength(300)
-                        .HasColumnType("character varying(300)");
-
-                    b.Property<string>("Text")
-                        .IsRequired()
-                        .HasMaxLength(20000)
-                        .HasColumnType("character varying(20000)");
+                    b.Property<int?>("StoryId")
+                        .HasColumnType("integer");
 
                     b.Property<string>("ToAddress")
                         .IsRequired()
@@ -562,7 +615,17 @@ namespace Folio.Data.Migrations.Postgres
                         .HasMaxLength(120)
                         .HasColumnType("character varying(120)");
 
+                    b.Property<string>("UnsubscribeUrl")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
                     b.HasKey("Id");
+
+                    b.HasIndex("ContentId");
+
+                    b.HasIndex("RecipientId");
+
+                    b.HasIndex("StoryId");
 
                     b.HasIndex("SentAt", "NextAttemptAt");
 
@@ -1120,6 +1183,9 @@ namespace Folio.Data.Migrations.Postgres
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<int?>("Delivery")
+                        .HasColumnType("integer");
+
                     b.HasKey("UserId", "CommunityId");
 
                     b.HasIndex("CommunityId");
@@ -1137,6 +1203,9 @@ namespace Folio.Data.Migrations.Postgres
 
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
+
+                    b.Property<int?>("Delivery")
+                        .HasColumnType("integer");
 
                     b.HasKey("SubscriberId", "CreatorId");
 
@@ -1661,6 +1730,17 @@ namespace Folio.Data.Migrations.Postgres
                     b.Navigation("Reader");
 
                     b.Navigation("Story");
+                });
+
+            modelBuilder.Entity("Folio.Features.Mail.QueuedEmail", b =>
+                {
+                    b.HasOne("Folio.Features.Mail.EmailContent", "Content")
+                        .WithMany()
+                        .HasForeignKey("ContentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Content");
                 });
 
             modelBuilder.Entity("Folio.Features.Moderation.StoryReport", b =>

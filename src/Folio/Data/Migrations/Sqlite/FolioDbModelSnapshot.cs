@@ -325,13 +325,26 @@ namespace Folio.Data.Migrations.Sqlite
                     b.Property<bool>("EmailConfirmed")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("EmailFailures")
+                        .HasColumnType("INTEGER");
+
                     b.Property<bool>("EmailOnReply")
                         .HasColumnType("INTEGER");
 
                     b.Property<bool>("EmailOnReview")
                         .HasColumnType("INTEGER");
 
+                    b.Property<DateTime?>("EmailStoppedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("EmailWholeStories")
+                        .HasColumnType("INTEGER");
+
                     b.Property<DateTime>("JoinedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LastEmailFailure")
+                        .HasMaxLength(500)
                         .HasColumnType("TEXT");
 
                     b.Property<bool>("LockoutEnabled")
@@ -339,6 +352,9 @@ namespace Folio.Data.Migrations.Sqlite
 
                     b.Property<DateTimeOffset?>("LockoutEnd")
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("NewsletterDelivery")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("NormalizedEmail")
                         .HasMaxLength(256)
@@ -365,6 +381,10 @@ namespace Folio.Data.Migrations.Sqlite
 
                     b.Property<string>("SuspensionReason")
                         .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TimeZone")
+                        .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
                     b.Property<bool>("TwoFactorEnabled")
@@ -494,26 +514,18 @@ namespace Folio.Data.Migrations.Sqlite
                     b.ToTable("ReaderInsights");
                 });
 
-            modelBuilder.Entity("Folio.Features.Mail.QueuedEmail", b =>
+            modelBuilder.Entity("Folio.Features.Mail.EmailContent", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
-                    b.Property<int>("Attempts")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<DateTime>("CreatedAt")
+                    b.Property<string>("Html")
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("LastError")
-                        .HasMaxLength(2000)
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime>("NextAttemptAt")
-                        .HasColumnType("TEXT");
-
-                    b.Property<DateTime?>("SentAt")
+                    b.Property<string>("RecipientMarker")
+                        .IsRequired()
+                        .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Subject")
@@ -523,8 +535,47 @@ namespace Folio.Data.Migrations.Sqlite
 
                     b.Property<string>("Text")
                         .IsRequired()
-                        .HasMaxLength(20000)
                         .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("EmailContents");
+                });
+
+            modelBuilder.Entity("Folio.Features.Mail.QueuedEmail", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ContentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("LastError")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("NextAttemptAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RecipientId")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("SentAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("StoryId")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("ToAddress")
                         .IsRequired()
@@ -536,7 +587,17 @@ namespace Folio.Data.Migrations.Sqlite
                         .HasMaxLength(120)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("UnsubscribeUrl")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
                     b.HasKey("Id");
+
+                    b.HasIndex("ContentId");
+
+                    b.HasIndex("RecipientId");
+
+                    b.HasIndex("StoryId");
 
                     b.HasIndex("SentAt", "NextAttemptAt");
 
@@ -1080,6 +1141,9 @@ namespace Folio.Data.Migrations.Sqlite
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("Delivery")
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("UserId", "CommunityId");
 
                     b.HasIndex("CommunityId");
@@ -1097,6 +1161,9 @@ namespace Folio.Data.Migrations.Sqlite
 
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("TEXT");
+
+                    b.Property<int?>("Delivery")
+                        .HasColumnType("INTEGER");
 
                     b.HasKey("SubscriberId", "CreatorId");
 
@@ -1605,6 +1672,17 @@ namespace Folio.Data.Migrations.Sqlite
                     b.Navigation("Reader");
 
                     b.Navigation("Story");
+                });
+
+            modelBuilder.Entity("Folio.Features.Mail.QueuedEmail", b =>
+                {
+                    b.HasOne("Folio.Features.Mail.EmailContent", "Content")
+                        .WithMany()
+                        .HasForeignKey("ContentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Content");
                 });
 
             modelBuilder.Entity("Folio.Features.Moderation.StoryReport", b =>
