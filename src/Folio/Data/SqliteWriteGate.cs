@@ -64,6 +64,21 @@ public sealed class SqliteWriteGate : SaveChangesInterceptor, IDbTransactionInte
         return Task.CompletedTask;
     }
 
+    // A save refused for a concurrency conflict (another request changed the row first) ends here instead of in
+    // SaveChangesFailed, which EF Core does not raise for it; its transaction is given back as it ends.
+    public override InterceptionResult ThrowingConcurrencyException(ConcurrencyExceptionEventData eventData, InterceptionResult result)
+    {
+        Leave(eventData.Context, Hold.Save);
+        return result;
+    }
+
+    public override ValueTask<InterceptionResult> ThrowingConcurrencyExceptionAsync(ConcurrencyExceptionEventData eventData, InterceptionResult result,
+        CancellationToken cancellationToken = default)
+    {
+        Leave(eventData.Context, Hold.Save);
+        return ValueTask.FromResult(result);
+    }
+
     public override void SaveChangesCanceled(DbContextEventData eventData) => Leave(eventData.Context, Hold.Save);
 
     public override Task SaveChangesCanceledAsync(DbContextEventData eventData, CancellationToken cancellationToken = default)

@@ -27,6 +27,22 @@ public sealed class ApiFoundationTests : IDisposable
     }
 
     [Fact]
+    public async Task RequestsArrivingTogetherWhenATokensLastUseIsStaleRecordItOnce()
+    {
+        using var api = await _app.ApiClientForAsync(Persona.Trusted);
+        Assert.Equal(HttpStatusCode.OK, (await api.GetAsync("/api/v1/me")).StatusCode);
+        _app.Clock.Now += TimeSpan.FromMinutes(2);
+
+        var commands = await Task.WhenAll(Enumerable.Range(0, 8).Select(_ => _app.CommandsRunByAsync(api.Http, "/api/v1/me")));
+
+        var writes = commands.SelectMany(run => run).Count(command => command.Sql.Contains("UPDATE", StringComparison.OrdinalIgnoreCase)
+            && command.Sql.Contains("PersonalAccessTokens", StringComparison.Ordinal));
+        Assert.Equal(1, writes);
+        var lastUsed = await _app.WithDbAsync(db => db.PersonalAccessTokens.Where(t => t.UserId == api.User!.Id).Select(t => t.LastUsedAt).SingleAsync());
+        Assert.Equal(_app.Clock.UtcNow, lastUsed);
+    }
+
+    [Fact]
     public async Task NoTokenIsAnsweredWithABearerChallengeAsAProblem()
     {
         using var api = await _app.ApiClientForAsync(Persona.Anonymous);

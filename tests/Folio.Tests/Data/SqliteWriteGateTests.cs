@@ -49,6 +49,26 @@ public sealed class SqliteWriteGateTests
     }
 
     [Fact]
+    public async Task ASaveRefusedForAConcurrencyConflictGivesTheGateBack()
+    {
+        using var app = new FolioApp();
+        var person = await app.Data.PersonAsync();
+
+        await app.WithDbAsync(async first => await app.WithDbAsync(async second =>
+        {
+            var mine = await first.Users.SingleAsync(u => u.Id == person.Id);
+            var theirs = await second.Users.SingleAsync(u => u.Id == person.Id);
+            (mine.Bio, mine.ConcurrencyStamp) = ("Mine.", Guid.NewGuid().ToString());
+            (theirs.Bio, theirs.ConcurrencyStamp) = ("Theirs.", Guid.NewGuid().ToString());
+            await first.SaveChangesAsync();
+            // The stamp the second read is gone: EF Core refuses the save, and raises no SaveChangesFailed for it.
+            await Assert.ThrowsAsync<DbUpdateConcurrencyException>(() => second.SaveChangesAsync());
+        }));
+
+        await AnotherWriteGoesThroughAsync(app, "After the conflict");
+    }
+
+    [Fact]
     public async Task ManyWritersAtOnceAllGetTheirTurn()
     {
         using var app = new FolioApp();

@@ -44,12 +44,12 @@ public sealed partial class CrashSafetyTests
         var database = new SiteDatabase(folio.DataDirectory);
         Assert.Empty(await database.IntegrityProblemsAsync());
         await AssertEveryAcknowledgedWriteIsThereAsync(folio.Address, writes, tokens.Insights);
-        await Eventually.TrueAsync(async () => await database.CountAsync("""SELECT count(*) FROM "QueuedEmails" WHERE "SentAt" IS NULL""") == 0,
+        await Eventually.TrueAsync(async () => await database.CountAsync("""SELECT count(*) FROM "EmailQueue" WHERE "SentAt" IS NULL""") == 0,
             within: FolioProcess.Timeout, because: "the restarted Folio to send every queued email");
         var sent = await SentRepliesAsync(folio.DataDirectory);
         Assert.All(writes.Replies, reply => Assert.True(sent.ContainsKey(reply), $"no email for acknowledged reply {reply}"));
         Assert.All(sent, email => Assert.True(email.Value.Count == 1, $"reply {email.Key} was emailed as {email.Value.Count} different messages"));
-        Assert.Equal(await database.CountAsync("""SELECT count(*) FROM "QueuedEmails" """), sent.Count);
+        Assert.Equal(await database.CountAsync("""SELECT count(*) FROM "EmailQueue" """), sent.Count);
     }
 
     private static async Task<(AcknowledgedWrites, (string Stories, string Replies, string Insights))> SeedAsync(string dataDirectory)

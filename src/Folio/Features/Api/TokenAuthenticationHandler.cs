@@ -21,10 +21,10 @@ public sealed class TokenAuthenticationHandler(
     FolioDb db,
     IUserClaimsPrincipalFactory<FolioUser> principals,
     IProblemDetailsService problems,
+    TokenUses uses,
     TimeProvider clock) : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
 {
     public const string SchemeName = "Token";
-    private static readonly TimeSpan LastUsedPrecision = TimeSpan.FromMinutes(1);
 
     protected override async Task<AuthenticateResult> HandleAuthenticateAsync()
     {
@@ -59,7 +59,7 @@ public sealed class TokenAuthenticationHandler(
             return AuthenticateResult.Fail("The token's account is locked.");
         }
 
-        if (stored.LastUsedAt is not { } lastUsed || now.UtcDateTime - lastUsed > LastUsedPrecision)
+        if (uses.ShouldRecord(stored.Id, stored.LastUsedAt, now.UtcDateTime))
         {
             await db.PersonalAccessTokens.Where(t => t.Id == stored.Id)
                 .ExecuteUpdateAsync(set => set.SetProperty(t => t.LastUsedAt, now.UtcDateTime), Context.RequestAborted);

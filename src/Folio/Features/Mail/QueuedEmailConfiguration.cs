@@ -7,6 +7,9 @@ internal sealed class QueuedEmailConfiguration : IEntityTypeConfiguration<Queued
 {
     public void Configure(EntityTypeBuilder<QueuedEmail> email)
     {
+        // A table of its own since the contents moved out: reshaping QueuedEmails in place made SQLite rebuild it outside
+        // the migration's transaction.
+        email.ToTable("EmailQueue");
         email.Property(e => e.ToAddress).HasMaxLength(254);
         email.Property(e => e.ToName).HasMaxLength(120);
         email.Property(e => e.RecipientId).HasMaxLength(450);

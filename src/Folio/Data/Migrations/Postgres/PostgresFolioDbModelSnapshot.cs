@@ -629,7 +629,7 @@ namespace Folio.Data.Migrations.Postgres
 
                     b.HasIndex("SentAt", "NextAttemptAt");
 
-                    b.ToTable("QueuedEmails");
+                    b.ToTable("EmailQueue", (string)null);
                 });
 
             modelBuilder.Entity("Folio.Features.Moderation.StoryReport", b =>

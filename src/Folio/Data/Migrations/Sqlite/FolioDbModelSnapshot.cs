@@ -601,7 +601,7 @@ namespace Folio.Data.Migrations.Sqlite
 
                     b.HasIndex("SentAt", "NextAttemptAt");
 
-                    b.ToTable("QueuedEmails");
+                    b.ToTable("EmailQueue", (string)null);
                 });
 
             modelBuilder.Entity("Folio.Features.Moderation.StoryReport", b =>

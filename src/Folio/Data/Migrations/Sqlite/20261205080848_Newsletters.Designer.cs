@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Folio.Data.Migrations.Sqlite
 {
     [DbContext(typeof(FolioDb))]
-    [Migration("20261205063211_Newsletters")]
+    [Migration("20261205080848_Newsletters")]
     partial class Newsletters
     {
         /// <inheritdoc />
@@ -604,7 +604,7 @@ namespace Folio.Data.Migrations.Sqlite
 
                     b.HasIndex("SentAt", "NextAttemptAt");
 
-                    b.ToTable("QueuedEmails");
+                    b.ToTable("EmailQueue", (string)null);
                 });
 
             modelBuilder.Entity("Folio.Features.Moderation.StoryReport", b =>

@@ -13,7 +13,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Folio.Data.Migrations.Postgres
 {
     [DbContext(typeof(PostgresFolioDb))]
-    [Migration("20261205063215_Newsletters")]
+    [Migration("20261205080852_Newsletters")]
     partial class Newsletters
     {
         /// <inheritdoc />
@@ -632,7 +632,7 @@ namespace Folio.Data.Migrations.Postgres
 
                     b.HasIndex("SentAt", "NextAttemptAt");
 
-                    b.ToTable("QueuedEmails");
+                    b.ToTable("EmailQueue", (string)null);
                 });
 
             modelBuilder.Entity("Folio.Features.Moderation.StoryReport", b =>
