@@ -89,7 +89,7 @@ public sealed class NewStoryFanOut(
             }
 
             // Unpublished or deleted since the last page: nothing more goes out about it.
-            if (await PublishedStoryAsync(story.Id, cancellationToken) is null)
+            if (!await db.Stories.Published().AnyAsync(s => s.Id == story.Id, cancellationToken))
             {
                 db.ChangeTracker.Clear();
                 return;

@@ -46,11 +46,11 @@ public sealed class Unsubscriptions(FolioDb db)
         {
             case UnsubscribeTarget.Creator:
                 await db.Subscriptions.Where(s => s.SubscriberId == userId && s.CreatorId == unsubscription.CreatorId)
-                    .ExecuteUpdateAsync(set => set.SetProperty(s => s.Delivery, Delivery.Never), cancellationToken);
+                    .ExecuteUpdateAsync(set => set.SetProperty(s => s.Delivery, (Delivery?)Delivery.Never), cancellationToken);
                 break;
             case UnsubscribeTarget.Community:
                 await db.CommunityFollows.Where(f => f.UserId == userId && f.CommunityId == unsubscription.CommunityId)
-                    .ExecuteUpdateAsync(set => set.SetProperty(f => f.Delivery, Delivery.Never), cancellationToken);
+                    .ExecuteUpdateAsync(set => set.SetProperty(f => f.Delivery, (Delivery?)Delivery.Never), cancellationToken);
                 break;
             default:
                 // "Everything" means every follow too: one that chose its own delivery would otherwise go on.
