@@ -17,6 +17,7 @@ public sealed class EmailSettingsTests(FolioSite site)
         await page.SignInFromScratchAsync(reader);
         await page.GotoAsync($"/authors/{creator.UserName}");
         await page.Locator("main").GetByRole(AriaRole.Button, new() { Name = "Subscribe" }).First.ClickAsync();
+        await Expect(page.Locator("main").GetByRole(AriaRole.Button, new() { Name = "Unsubscribe" }).First).ToBeVisibleAsync();
 
         await page.GotoAsync("/settings/email");
 

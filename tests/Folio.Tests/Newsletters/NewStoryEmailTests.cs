@@ -166,6 +166,7 @@ public sealed class NewStoryEmailTests : IDisposable
         Assert.Equal(HttpStatusCode.Redirect, (await author.Http.PostStoryAsync(fields, story.Id)).StatusCode);
         fields["__handler"] = "Submit";
         await author.Http.PostStoryAsync(fields, story.Id);
+        Assert.Equal(Features.Stories.StoryStatus.Pending, await _app.WithDbAsync(db => db.Stories.Where(s => s.Id == story.Id).Select(s => s.Status).SingleAsync()));
         await moderator.DecideAsync(story, approve: true);
         await _app.DeliverAsync();
 
