@@ -94,7 +94,7 @@ public sealed class NewStoryEmailTests : IDisposable
 
         Assert.DoesNotContain("Paragraph4", text);
 
-        var html = message.HtmlBody;
+        var html = message.HtmlBody ?? "";
         Assert.Contains("<meta name=\"color-scheme\" content=\"light dark\">", html);
         Assert.Contains("@media (prefers-color-scheme: dark)", html);
         var document = await new HtmlParser().ParseDocumentAsync(html);
@@ -170,7 +170,7 @@ public sealed class NewStoryEmailTests : IDisposable
         await moderator.DecideAsync(story, approve: true);
         await _app.DeliverAsync();
 
-        Assert.Single((await _app.SentAsync()).Where(m => m.Subject == "Waiting Water"));
+        Assert.Single(await _app.SentAsync(), m => m.Subject == "Waiting Water");
         Assert.Equal(1, await _app.WithDbAsync(db => db.StoryAnnouncements.CountAsync()));
     }
 

@@ -84,7 +84,7 @@ public static class NewsletterSteps
         messages.Single(m => m.To.Mailboxes.Single().Address == reader.Email);
 
     /// <summary>The one-click address from the List-Unsubscribe header, without its angle brackets.</summary>
-    public static string UnsubscribeUrl(this MimeMessage message) => message.Headers["List-Unsubscribe"].Trim().Trim('<', '>');
+    public static string UnsubscribeUrl(this MimeMessage message) => (message.Headers["List-Unsubscribe"] ?? "").Trim().Trim('<', '>');
 
     public static Task<Delivery?> SubscriptionDeliveryAsync(this FolioApp app, FolioUser reader, FolioUser creator) =>
         app.WithDbAsync(db => db.Subscriptions.Where(s => s.SubscriberId == reader.Id && s.CreatorId == creator.Id).Select(s => s.Delivery).SingleAsync());

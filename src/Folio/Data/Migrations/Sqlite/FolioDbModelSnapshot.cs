@@ -714,6 +714,45 @@ namespace Folio.Data.Migrations.Sqlite
                     b.ToTable("StoryReviews");
                 });
 
+            modelBuilder.Entity("Folio.Features.Newsletters.StoryAnnouncement", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("DoneAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LastError")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("NextAttemptAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SiteOrigin")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("StoryId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("StoryId");
+
+                    b.HasIndex("DoneAt", "NextAttemptAt");
+
+                    b.ToTable("StoryAnnouncements");
+                });
+
             modelBuilder.Entity("Folio.Features.Notifications.Notification", b =>
                 {
                     b.Property<int>("Id")
@@ -1719,6 +1758,17 @@ namespace Folio.Data.Migrations.Sqlite
                         .IsRequired();
 
                     b.Navigation("Moderator");
+
+                    b.Navigation("Story");
+                });
+
+            modelBuilder.Entity("Folio.Features.Newsletters.StoryAnnouncement", b =>
+                {
+                    b.HasOne("Folio.Features.Stories.Story", "Story")
+                        .WithMany()
+                        .HasForeignKey("StoryId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
 
                     b.Navigation("Story");
                 });
