@@ -31,7 +31,7 @@ public sealed class UnsubscribeTests : IDisposable
         var asked = await scanner.GetHtmlAsync(unsubscribe);
 
         Assert.Contains($"Stop getting emails about new stories from {creator.User!.DisplayName}?", asked.QuerySelector(".lead")?.TextContent);
-        Assert.Equal("post", asked.QuerySelector("form")?.GetAttribute("method"));
+        Assert.Equal("post", asked.QuerySelector(".unsubscribe form")?.GetAttribute("method"));
         Assert.Null(await _app.SubscriptionDeliveryAsync(reader, creator.User));
 
         // As a mail provider sends it (RFC 8058): a POST of List-Unsubscribe=One-Click, with no cookie and no token.
