@@ -65,18 +65,6 @@ public sealed partial class NuHtmlCheckerTests : IDisposable
 
         using var reader = await _app.ClientForAsync(Persona.Reader);
 
-        // The email choices with a follow of each kind, and an unsubscribe link's pages: asked, done, and not genuine.
-        var maya = await _app.WithDbAsync(db => db.Users.SingleAsync(u => u.UserName == "maya"));
-        await _app.SubscribeAsync(reader.User!, maya);
-        await _app.FollowAsync(reader.User!, await _app.WithDbAsync(db => db.Communities.SingleAsync(c => c.Slug == "earth")), Delivery.Weekly);
-        var unsubscribe = _app.Services.GetRequiredService<UnsubscribeTokens>().Url("", Unsubscription.FromCreator(reader.User!.Id, maya.Id));
-        await SaveAsync(anonymous, "anonymous", unsubscribe);
-        using (var done = await anonymous.PostAsync(unsubscribe, new FormUrlEncodedContent([new("List-Unsubscribe", "One-Click")])))
-        {
-            await KeepAsync(done, "anonymous", "POST", unsubscribe, HttpStatusCode.OK);
-        }
-
-        await SaveAsync(anonymous, "anonymous", "/unsubscribe/not-a-token", HttpStatusCode.BadRequest);
         foreach (var url in new[]
         {
             "/", site.Story, "/check-inbox", "/settings", "/settings/account", "/settings/email", "/settings/data", "/settings/tokens", "/following",
@@ -85,6 +73,20 @@ public sealed partial class NuHtmlCheckerTests : IDisposable
         {
             await SaveAsync(reader.Http, "reader", url);
         }
+
+        // The email choices with a follow of each kind, and an unsubscribe link's pages: asked, done, and not genuine.
+        var maya = await _app.WithDbAsync(db => db.Users.SingleAsync(u => u.UserName == "maya"));
+        await _app.SubscribeAsync(reader.User!, maya);
+        await _app.FollowAsync(reader.User!, await _app.WithDbAsync(db => db.Communities.SingleAsync(c => c.Slug == "earth")), Delivery.Weekly);
+        var unsubscribe = _app.Services.GetRequiredService<UnsubscribeTokens>().Url("", Unsubscription.FromCreator(reader.User!.Id, maya.Id));
+        await SaveAsync(reader.Http, "reader", "/settings/email");
+        await SaveAsync(anonymous, "anonymous", unsubscribe);
+        using (var done = await anonymous.PostAsync(unsubscribe, new FormUrlEncodedContent([new("List-Unsubscribe", "One-Click")])))
+        {
+            await KeepAsync(done, "anonymous", "POST", unsubscribe, HttpStatusCode.OK);
+        }
+
+        await SaveAsync(anonymous, "anonymous", "/unsubscribe/not-a-token", HttpStatusCode.BadRequest);
 
         // Where a forbidden request is sent (the cookie's AccessDeniedPath).
         await SaveAsync(reader.Http, "reader", "/error/403", HttpStatusCode.Forbidden);
