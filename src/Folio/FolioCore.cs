@@ -4,6 +4,7 @@ using Folio.Features.Audit;
 using Folio.Features.Caching;
 using Folio.Features.Communities;
 using Folio.Features.Mail;
+using Folio.Features.Newsletters;
 using Folio.Features.Notifications;
 using Folio.Features.People;
 using Folio.Features.Scaling;
@@ -30,6 +31,7 @@ public static class FolioCore
         builder.AddSiteUrls();
         builder.AddSiteSettings();
         builder.AddMail();
+        builder.AddStoryAnnouncements();
         builder.AddWebhookEvents();
         builder.AddNotifications();
         builder.AddUploadedImages();

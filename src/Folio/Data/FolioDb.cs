@@ -54,6 +54,7 @@ public class FolioDb : IdentityDbContext<FolioUser>, IDataProtectionKeyContext
     public DbSet<Notification> Notifications => Set<Notification>();
     public DbSet<QueuedEmail> QueuedEmails => Set<QueuedEmail>();
     public DbSet<EmailContent> EmailContents => Set<EmailContent>();
+    public DbSet<Folio.Features.Newsletters.StoryAnnouncement> StoryAnnouncements => Set<Folio.Features.Newsletters.StoryAnnouncement>();
     public DbSet<StoryReadDay> StoryReadDays => Set<StoryReadDay>();
     public DbSet<StoryRevision> StoryRevisions => Set<StoryRevision>();
     public DbSet<StoryReview> StoryReviews => Set<StoryReview>();

@@ -65,11 +65,11 @@ public sealed class NotificationEmailTests : IDisposable
     {
         await _app.PauseMailAsync();
         using var author = await _app.ClientForAsync(Persona.Reader);
-        var settings = await author.Http.GetHtmlAsync("/settings/account");
-        Assert.Equal("checked", settings.QuerySelector("input[name='EmailPreferences.EmailOnReview']")?.GetAttribute("checked"));
-        var saved = await author.Http.PostFormAsync("/settings/account?handler=Emails",
-            [new("EmailPreferences.EmailOnReply", "true"), new("EmailPreferences.EmailOnReply", "false"), new("EmailPreferences.EmailOnReview", "false")],
-            "/settings/account");
+        var settings = await author.Http.GetHtmlAsync("/settings/email");
+        Assert.Equal("checked", settings.QuerySelector("input[name='Input.EmailOnReview']")?.GetAttribute("checked"));
+        var saved = await author.Http.PostFormAsync("/settings/email",
+            [new("Input.Delivery", "Immediately"), new("Input.EmailOnReply", "true"), new("Input.EmailOnReply", "false"), new("Input.EmailOnReview", "false")],
+            "/settings/email");
         Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
         var story = await _app.SubmittedStoryAsync(author.User!, "Quietly");
         using var moderator = await _app.ClientForAsync(Persona.Moderator);
@@ -84,21 +84,21 @@ public sealed class NotificationEmailTests : IDisposable
     public async Task SettingsShowAndSaveBothEmailChoices()
     {
         using var reader = await _app.ClientForAsync(Persona.Reader);
-        var page = await reader.Http.GetHtmlAsync("/settings/account");
-        var reply = page.QuerySelector("input[name='EmailPreferences.EmailOnReply'][type=checkbox]")!;
-        var review = page.QuerySelector("input[name='EmailPreferences.EmailOnReview'][type=checkbox]")!;
+        var page = await reader.Http.GetHtmlAsync("/settings/email");
+        var reply = page.QuerySelector("input[name='Input.EmailOnReply'][type=checkbox]")!;
+        var review = page.QuerySelector("input[name='Input.EmailOnReview'][type=checkbox]")!;
         Assert.Equal("Email me when someone replies to my comment", page.QuerySelector($"label[for='{reply.Id}']")?.TextContent);
         Assert.Equal("Email me when a moderator approves or sends back my story", page.QuerySelector($"label[for='{review.Id}']")?.TextContent);
         Assert.True(reply.HasAttribute("checked") && review.HasAttribute("checked"));
 
         // An unticked box is not posted; the hidden "false" the form adds is.
-        await reader.Http.PostFormAsync("/settings/account?handler=Emails",
-            [new("EmailPreferences.EmailOnReply", "false"), new("EmailPreferences.EmailOnReview", "true"), new("EmailPreferences.EmailOnReview", "false")],
-            "/settings/account");
+        await reader.Http.PostFormAsync("/settings/email",
+            [new("Input.Delivery", "Immediately"), new("Input.EmailOnReply", "false"), new("Input.EmailOnReview", "true"), new("Input.EmailOnReview", "false")],
+            "/settings/email");
 
-        var after = await reader.Http.GetHtmlAsync("/settings/account");
-        Assert.False(after.QuerySelector("input[name='EmailPreferences.EmailOnReply'][type=checkbox]")!.HasAttribute("checked"));
-        Assert.True(after.QuerySelector("input[name='EmailPreferences.EmailOnReview'][type=checkbox]")!.HasAttribute("checked"));
+        var after = await reader.Http.GetHtmlAsync("/settings/email");
+        Assert.False(after.QuerySelector("input[name='Input.EmailOnReply'][type=checkbox]")!.HasAttribute("checked"));
+        Assert.True(after.QuerySelector("input[name='Input.EmailOnReview'][type=checkbox]")!.HasAttribute("checked"));
         Assert.Contains("Your email choices are saved.", after.QuerySelector(".notice--success")?.TextContent);
         var stored = await _app.WithDbAsync(db => db.Users.Where(u => u.Id == reader.User!.Id).Select(u => new { u.EmailOnReply, u.EmailOnReview }).SingleAsync());
         Assert.Equal(new { EmailOnReply = false, EmailOnReview = true }, stored);

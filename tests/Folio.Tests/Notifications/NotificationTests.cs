@@ -1,6 +1,7 @@
 using System.Net;
 using Folio.Features.Notifications;
 using Folio.Tests.Infrastructure;
+using Folio.Tests.Newsletters;
 using Folio.Tests.Writing;
 using Microsoft.EntityFrameworkCore;
 
@@ -66,8 +67,10 @@ public sealed class NotificationTests : IDisposable
         using var bystander = await _app.ClientForAsync(Persona.Reader);
         await subscriber.Http.PostFormAsync($"/following/creators/{creator.User.UserName}", [new("follow", "true")], $"/authors/{creator.User.UserName}");
 
+        await _app.PauseNewslettersAsync();
         var published = await creator.Http.PostStoryAsync(StoryForms.Fields("trusty", "Straight to Readers", handler: "Publish"));
         Assert.Equal(HttpStatusCode.Redirect, published.StatusCode);
+        await _app.DeliverAsync();
 
         var page = await subscriber.Http.GetHtmlAsync("/notifications");
         Assert.Equal(["Maya Okafor published “Straight to Readers”"], page.Lines());

@@ -1,10 +1,13 @@
 using System.Net;
 using System.Text.Json;
 using System.Text.RegularExpressions;
+using Folio.Features.Newsletters;
 using Folio.Features.Stories;
 using Folio.Features.Webhooks;
 using Folio.Tests.Infrastructure;
+using Folio.Tests.Newsletters;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Folio.Tests.Quality;
 
@@ -61,14 +64,29 @@ public sealed partial class NuHtmlCheckerTests : IDisposable
         await SavePostAsync(anonymous, "anonymous", "/signin", new() { ["Input.Login"] = "maya", ["Input.Password"] = "not her password" });
 
         using var reader = await _app.ClientForAsync(Persona.Reader);
+
         foreach (var url in new[]
         {
-            "/", site.Story, "/check-inbox", "/settings", "/settings/account", "/settings/data", "/settings/tokens", "/following",
+            "/", site.Story, "/check-inbox", "/settings", "/settings/account", "/settings/email", "/settings/data", "/settings/tokens", "/following",
             "/notifications", "/me/stories", $"/stories/{site.StoryId}/report", $"/comments/{site.Comment}/report",
         })
         {
             await SaveAsync(reader.Http, "reader", url);
         }
+
+        // The email choices with a follow of each kind, and an unsubscribe link's pages: asked, done, and not genuine.
+        var maya = await _app.WithDbAsync(db => db.Users.SingleAsync(u => u.UserName == "maya"));
+        await _app.SubscribeAsync(reader.User!, maya);
+        await _app.FollowAsync(reader.User!, await _app.WithDbAsync(db => db.Communities.SingleAsync(c => c.Slug == "earth")), Delivery.Weekly);
+        var unsubscribe = _app.Services.GetRequiredService<UnsubscribeTokens>().Url("", Unsubscription.FromCreator(reader.User!.Id, maya.Id));
+        await SaveAsync(reader.Http, "reader", "/settings/email");
+        await SaveAsync(anonymous, "anonymous", unsubscribe);
+        using (var done = await anonymous.PostAsync(unsubscribe, new FormUrlEncodedContent([new("List-Unsubscribe", "One-Click")])))
+        {
+            await KeepAsync(done, "anonymous", "POST", unsubscribe, HttpStatusCode.OK);
+        }
+
+        await SaveAsync(anonymous, "anonymous", "/unsubscribe/not-a-token", HttpStatusCode.BadRequest);
 
         // Where a forbidden request is sent (the cookie's AccessDeniedPath).
         await SaveAsync(reader.Http, "reader", "/error/403", HttpStatusCode.Forbidden);
@@ -161,7 +179,9 @@ public sealed partial class NuHtmlCheckerTests : IDisposable
         var html = await response.Content.ReadAsStringAsync();
         Assert.True(response.StatusCode == expected,
             $"{method} {url} as {who}: expected {(int)expected}, got {(int)response.StatusCode} {response.Headers.Location}");
-        var file = $"{_pages.Count:000}-{who}-{method.ToLowerInvariant()}{NotAFileName().Replace(url, "-")}.html";
+        // Cut short for an unsubscribe link's long token; the leading count keeps the names apart.
+        var name = NotAFileName().Replace(url, "-");
+        var file = $"{_pages.Count:000}-{who}-{method.ToLowerInvariant()}{name[..Math.Min(name.Length, 120)]}.html";
         await File.WriteAllTextAsync(Path.Combine(_folder, file), html);
         _pages[file] = $"{method} {url} as {who}";
         _html[url] = html;

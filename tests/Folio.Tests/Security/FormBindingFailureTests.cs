@@ -68,11 +68,11 @@ public sealed class FormBindingFailureTests : IDisposable
     {
         using var reader = await _app.ClientForAsync(Persona.Reader);
 
-        var response = await reader.Http.PostFormAsync("/settings/account?handler=Emails",
-            new() { ["EmailPreferences.EmailOnReply"] = "abc", ["EmailPreferences.EmailOnReview"] = "true" }, "/settings/account");
+        var response = await reader.Http.PostFormAsync("/settings/email",
+            new() { ["Input.Delivery"] = "Immediately", ["Input.EmailOnReply"] = "abc", ["Input.EmailOnReview"] = "true" }, "/settings/email");
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         var page = await response.ReadHtmlAsync();
-        Assert.NotEmpty(page.QuerySelector("[data-valmsg-for='EmailPreferences.EmailOnReply']")?.TextContent ?? "");
+        Assert.NotEmpty(page.QuerySelector("[data-valmsg-for='Input.EmailOnReply']")?.TextContent ?? "");
     }
 }

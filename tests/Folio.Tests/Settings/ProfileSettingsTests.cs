@@ -15,7 +15,7 @@ public sealed class ProfileSettingsTests : IDisposable
     {
         using var browser = _app.NewBrowser();
 
-        foreach (var page in new[] { "/settings", "/settings/account", "/settings/data", "/settings/export" })
+        foreach (var page in new[] { "/settings", "/settings/account", "/settings/email", "/settings/data", "/settings/export" })
         {
             var response = await browser.GetAsync(page);
 

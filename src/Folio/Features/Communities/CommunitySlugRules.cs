@@ -21,7 +21,7 @@ public static partial class CommunitySlugRules
         "settings", "stories", "comments", "error", "media", "demo", "css", "js", "theme", "openapi", "admin", "developers",
         "forgot-password", "reset-password", "confirm-email", "goodbye", "healthz", "readyz", "feeds",
         "sitemap.xml", "sitemaps", "robots.txt", "favicon.svg", "feed.xml", "feed.atom", "theme.css", "site", "check-inbox", "cards",
-        "share", "saved",
+        "share", "saved", "unsubscribe",
         "new", // /admin/communities/new creates a community, so a community slugged "new" could never be edited there
     ]);
 

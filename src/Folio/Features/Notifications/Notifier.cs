@@ -48,7 +48,7 @@ public sealed class Notifier(FolioDb db, MailQueue mail, SiteUrls urls, CurrentS
 
                 {urls.Absolute(StoryLinks.Path(story) + "#comment-" + comment.Id)}
 
-                You can turn off these emails in your settings: {urls.Absolute("/settings/account")}
+                You can turn off these emails in your settings: {urls.Absolute("/settings/email")}
                 """));
         }
     }
@@ -56,15 +56,6 @@ public sealed class Notifier(FolioDb db, MailQueue mail, SiteUrls urls, CurrentS
     public void InsightsGiven(Story story, string readerId) => Notify(story.AuthorId, NotificationKind.InsightOnStory, readerId, story);
 
     public void HeartGiven(Story story, string readerId) => Notify(story.AuthorId, NotificationKind.HeartOnStory, readerId, story);
-
-    public async Task StoryPublishedAsync(Story story, CancellationToken cancellationToken = default)
-    {
-        var subscribers = await db.Subscriptions.Where(s => s.CreatorId == story.AuthorId).Select(s => s.SubscriberId).ToListAsync(cancellationToken);
-        foreach (var subscriber in subscribers)
-        {
-            Notify(subscriber, NotificationKind.NewStoryFromCreator, story.AuthorId, story);
-        }
-    }
 
     public async Task ReviewDecidedAsync(Story story, StoryReview review, CancellationToken cancellationToken = default)
     {
@@ -103,7 +94,7 @@ public sealed class Notifier(FolioDb db, MailQueue mail, SiteUrls urls, CurrentS
 
                 {urls.Absolute(StoryLinks.Path(story))}
 
-                You can turn off these emails in your settings: {urls.Absolute("/settings/account")}
+                You can turn off these emails in your settings: {urls.Absolute("/settings/email")}
                 """
             : $"""
                 Hello {author.DisplayName},
@@ -114,7 +105,7 @@ public sealed class Notifier(FolioDb db, MailQueue mail, SiteUrls urls, CurrentS
                 {note}
                 Fix it and submit it again here: {urls.Absolute($"/stories/{story.Id}/edit")}
 
-                You can turn off these emails in your settings: {urls.Absolute("/settings/account")}
+                You can turn off these emails in your settings: {urls.Absolute("/settings/email")}
                 """));
     }
 

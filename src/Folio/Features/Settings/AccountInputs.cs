@@ -32,15 +32,6 @@ public sealed class PasswordChangeInput
     public string? NewPassword { get; set; }
 }
 
-public sealed class EmailPreferencesInput
-{
-    [Display(Name = "Email me when someone replies to my comment")]
-    public bool EmailOnReply { get; set; }
-
-    [Display(Name = "Email me when a moderator approves or sends back my story")]
-    public bool EmailOnReview { get; set; }
-}
-
 public enum StoriesOnDeletion
 {
     Delete,

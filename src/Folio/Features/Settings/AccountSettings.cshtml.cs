@@ -19,31 +19,7 @@ public sealed class AccountSettingsModel(SignInManager<FolioUser> signIn, Accoun
     /// <summary>Why a new confirmation link was not sent (too many this hour).</summary>
     public string? ConfirmError { get; private set; }
 
-    /// <summary>What the checkboxes show: the stored choice (a value that isn't true or false is refused, not stored).</summary>
-    public EmailPreferencesInput EmailPreferences => new() { EmailOnReply = Me.EmailOnReply, EmailOnReview = Me.EmailOnReview };
-
     public void OnGet() => head.Title = "Email and password";
-
-    /// <summary>Notifications appear on /notifications either way; these only choose which of them also arrive by email.</summary>
-    public async Task<IActionResult> OnPostEmailsAsync([Bind(Prefix = nameof(EmailPreferences))] EmailPreferencesInput input)
-    {
-        if (!ModelState.IsValid)
-        {
-            return Show();
-        }
-
-        Me.EmailOnReply = input.EmailOnReply;
-        Me.EmailOnReview = input.EmailOnReview;
-        var result = await Users.UpdateAsync(Me);
-        if (!result.Succeeded)
-        {
-            ModelState.AddModelError("", "Your email choices could not be saved. Please try again.");
-            return Show();
-        }
-
-        Status = "Your email choices are saved.";
-        return RedirectToPage();
-    }
 
     /// <summary>The address changes only when the link sent to it is opened, so a typo cannot lock anyone out.</summary>
     public async Task<IActionResult> OnPostEmailAsync([Bind(Prefix = nameof(EmailChange))] EmailChangeInput input)

@@ -25,12 +25,16 @@ public sealed class ProfileInput
 
     public List<LinkInput> Links { get; set; } = [];
 
+    [Display(Name = "Email my whole stories to subscribers")]
+    public bool EmailWholeStories { get; set; }
+
     public static ProfileInput From(FolioUser user) => new()
     {
         DisplayName = user.DisplayName,
         UserName = user.UserName,
         Bio = user.Bio,
         Links = user.Links.Select(l => new LinkInput { Label = l.Label, Url = l.Url }).ToList(),
+        EmailWholeStories = user.EmailWholeStories,
     };
 
     /// <summary>The form always offers every free slot, so a person can add a link without script.</summary>

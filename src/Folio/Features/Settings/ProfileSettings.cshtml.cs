@@ -77,6 +77,7 @@ public sealed class ProfileSettingsModel(SignInManager<FolioUser> signIn, Userna
         Me.Bio = input.Bio?.Trim() ?? "";
         Me.Links.Clear();
         Me.Links.AddRange(input.FilledLinks());
+        Me.EmailWholeStories = input.EmailWholeStories;
         var result = await Users.UpdateAsync(Me);
         if (!result.Succeeded)
         {

@@ -21,7 +21,7 @@ public sealed partial class StoryWorkflow
         {
             var decision = Record(moderator, story, StoryVersion.Of(story), onRevision: false, ReviewDecision.Approved, [], note);
             await AuditAsync(story, decision, cancellationToken);
-            await PublishAsync(story, Now, cancellationToken);
+            await PublishAsync(story, Now);
             await notifier.ReviewDecidedAsync(story, decision, cancellationToken);
             result = StoryResult.Approved;
         }

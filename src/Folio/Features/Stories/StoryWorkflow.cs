@@ -3,6 +3,7 @@ using Folio.Data;
 using Folio.Features.Accounts;
 using Folio.Features.Communities;
 using Folio.Features.Creators;
+using Folio.Features.Newsletters;
 using Folio.Features.Notifications;
 using Folio.Features.Writing;
 using Microsoft.AspNetCore.Identity;
@@ -34,7 +35,7 @@ public enum StoryAction
 /// </summary>
 public sealed partial class StoryWorkflow(
     FolioDb db, StoryEditor editor, HeroImages heroes, StoryImageFiles imageFiles, Notifier notifier, UserManager<FolioUser> users, IOptions<ReviewOptions> review, TimeProvider clock,
-    AuditLog audit)
+    AuditLog audit, StoryAnnouncements announcements)
 {
     private DateTime Now => clock.GetUtcNow().UtcDateTime;
 
@@ -153,6 +154,11 @@ public sealed partial class StoryWorkflow(
             return StoryOutcome.Refused(story, StoryRefusal.SavedAtTheSameMoment);
         }
 
+        if (result == StoryResult.Unpublished)
+        {
+            await announcements.WithdrawAsync(story.Id, cancellationToken);
+        }
+
         return StoryOutcome.Done(result, story);
     }
 
@@ -186,6 +192,7 @@ public sealed partial class StoryWorkflow(
         List<string?> images = [story.HeroImageUrl, story.Revision?.HeroImageUrl, .. await imageFiles.UsedByAsync([story.Id], cancellationToken)];
         db.Stories.Remove(story);
         await db.SaveChangesAsync(cancellationToken);
+        await announcements.WithdrawAsync(story.Id, cancellationToken);
         await imageFiles.DeleteUnusedAsync(images, cancellationToken);
 
         return StoryOutcome.Done(StoryResult.Deleted, story);
@@ -355,18 +362,21 @@ public sealed partial class StoryWorkflow(
             return StoryResult.Submitted;
         }
 
-        await PublishAsync(story, at, cancellationToken);
+        await PublishAsync(story, at);
         return StoryResult.Published;
     }
 
-    /// <summary>Publishes, tells the author's subscribers the first time, and makes the author a creator.</summary>
-    private async Task PublishAsync(Story story, DateTime at, CancellationToken cancellationToken)
+    /// <summary>
+    /// Publishes, has the story's readers told the first time (in the background, after this save), and makes the
+    /// author a creator.
+    /// </summary>
+    private async Task PublishAsync(Story story, DateTime at)
     {
         var firstTime = story.PublishedAt is null;
         story.Publish(at);
         if (firstTime)
         {
-            await notifier.StoryPublishedAsync(story, cancellationToken);
+            announcements.Announce(story);
         }
 
         await EnsureCreatorAsync(story.AuthorId);

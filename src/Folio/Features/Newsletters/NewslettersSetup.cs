@@ -1,0 +1,28 @@
+using Folio.Features.Queues;
+using Folio.Features.Scaling;
+
+namespace Folio.Features.Newsletters;
+
+public static class NewslettersSetup
+{
+    /// <summary>
+    /// Queues the announcement of a newly published story, in every Folio process (AddFolioCore): a story a command
+    /// publishes is announced by the site's worker.
+    /// </summary>
+    public static WebApplicationBuilder AddStoryAnnouncements(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddQueueSignal<AnnouncementSignal>();
+        builder.Services.AddScoped<StoryAnnouncements>();
+        return builder;
+    }
+
+    /// <summary>The site: announcements told to readers by the worker, unsubscribe links, and /settings/email.</summary>
+    public static WebApplicationBuilder AddNewsletters(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddSingleton<UnsubscribeTokens>();
+        builder.Services.AddScoped<Unsubscriptions>();
+        builder.Services.AddScoped<NewStoryFanOut>();
+        builder.Services.AddQueueWorker<AnnouncementWorker, AnnouncementOptions>(AnnouncementOptions.Section);
+        return builder;
+    }
+}

@@ -1,0 +1,36 @@
+using Folio.Features.Mail;
+
+namespace Folio.Features.Newsletters;
+
+/// <summary>One person told of a new story: how they follow its author and community, and whether they can be emailed at all.</summary>
+internal sealed record Reader(
+    string Id, string? Email, string DisplayName, bool MayBeEmailed, Delivery Default,
+    bool Subscribed, Delivery? SubscriptionDelivery, bool Following, Delivery? FollowDelivery)
+{
+    /// <summary>
+    /// Why this reader is emailed the story now, or null when they are not: each follow's choice, or else the reader's
+    /// own; someone who both subscribes and follows hears by the more immediate of the two, and once.
+    /// </summary>
+    public NewStoryReason? EmailReason()
+    {
+        if (!MayBeEmailed || !HasDeliverableAddress())
+        {
+            return null;
+        }
+
+        var fromCreator = Subscribed ? SubscriptionDelivery ?? Default : Delivery.Never;
+        var fromCommunity = Following ? FollowDelivery ?? Default : Delivery.Never;
+        return (fromCreator, fromCommunity) switch
+        {
+            (Delivery.Immediately, _) => NewStoryReason.FollowsCreator,
+            (_, Delivery.Immediately) => NewStoryReason.FollowsCommunity,
+            _ => null,
+        };
+    }
+
+    // .invalid never delivers (RFC 2606): the former-member account has such an address.
+    private bool HasDeliverableAddress() =>
+        !string.IsNullOrWhiteSpace(Email)
+        && !Email.EndsWith(".invalid", StringComparison.OrdinalIgnoreCase)
+        && DeliverableAddressAttribute.IsDeliverable(Email);
+}
