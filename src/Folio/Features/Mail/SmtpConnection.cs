@@ -24,12 +24,8 @@ public sealed class SmtpConnection(MailOptions settings) : IAsyncDisposable
         {
             await client.SendAsync(message, cancellationToken);
         }
-        catch (SmtpCommandException)
-        {
-            // The server answered (refused the recipient, say) and the session is still good: MailKit reset it.
-            throw;
-        }
-        catch
+        // A refusal is the server's answer (SmtpCommandException) and leaves the session good; anything else leaves it unknown.
+        catch (Exception exception) when (exception is not SmtpCommandException)
         {
             Drop();
             throw;
