@@ -68,7 +68,7 @@ public sealed class SmtpConnection(MailOptions settings) : IAsyncDisposable
         client = new SmtpClient();
         try
         {
-            await client.ConnectAsync(settings.Host, settings.Port,
+            await client.ConnectAsync(settings.Host!, settings.Port,
                 settings.UseStartTls ? SecureSocketOptions.StartTlsWhenAvailable : SecureSocketOptions.Auto, cancellationToken);
             if (!string.IsNullOrEmpty(settings.Username))
             {
