@@ -5,5 +5,6 @@ var root = new RootCommand("Folio's benchmark tools. bench/run drives them; see 
 {
     GenerateCommand.Create(),
     GhostExportCommand.Create(),
+    MailCommand.Create(),
 };
 return await root.Parse(args).InvokeAsync();

@@ -2,6 +2,7 @@ using System.Net;
 using AngleSharp.Html.Dom;
 using Microsoft.EntityFrameworkCore;
 using Folio.Tests.Infrastructure;
+using Folio.Tests.Notifications;
 
 namespace Folio.Tests.Accounts;
 
@@ -139,7 +140,8 @@ public sealed class AccountAbuseTests : IDisposable
             Assert.Equal(email, (await refused.ReadHtmlAsync()).QuerySelector("input[name=Email]")?.GetAttribute("value"));
         }
 
-        Assert.Equal(2, Directory.GetFiles(Path.Combine(_app.DataDirectory, "outbox"), "*.eml").Length);
+        Assert.Equal(2, await _app.QueuedEmailCountAsync());
+        Assert.Equal(2, (await _app.OutboxAsync(2)).Length);
     }
 
     [Fact]

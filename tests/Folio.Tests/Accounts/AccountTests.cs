@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text.RegularExpressions;
 using Folio.Tests.Infrastructure;
+using Folio.Tests.Notifications;
 
 namespace Folio.Tests.Accounts;
 
@@ -28,7 +29,7 @@ public sealed partial class AccountTests : IDisposable
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         var home = await browser.GetHtmlAsync("/");
         Assert.NotNull(home.QuerySelector(".account-nav form[action='/signout']"));
-        var email = Assert.Single(Directory.GetFiles(Path.Combine(_app.DataDirectory, "outbox"), "*.eml"));
+        var email = Assert.Single(await _app.OutboxAsync());
         var text = MimeKit.MimeMessage.Load(email).TextBody ?? "";
         Assert.Contains("newcomer@example.org", text);
         var link = ConfirmLink().Match(text).Value;
@@ -109,7 +110,7 @@ public sealed partial class AccountTests : IDisposable
         var unknown = await (await browser.PostFormAsync("/forgot-password", new() { ["Email"] = "nobody@example.org" })).ReadHtmlAsync();
         Assert.Contains("Check your inbox", unknown.QuerySelector(".notice")?.TextContent);
 
-        var email = MimeKit.MimeMessage.Load(Assert.Single(Directory.GetFiles(Path.Combine(_app.DataDirectory, "outbox")))).TextBody ?? "";
+        var email = MimeKit.MimeMessage.Load(Assert.Single(await _app.OutboxAsync())).TextBody ?? "";
         var link = ResetLink().Match(email).Value.Replace("http://localhost", "");
         var form = await browser.GetHtmlAsync(link);
         var fields = form.QuerySelectorAll("main form input[type=hidden]:not([name=__RequestVerificationToken])").ToDictionary(i => i.GetAttribute("name")!, i => i.GetAttribute("value") ?? "");

@@ -67,13 +67,17 @@ public sealed class MailQueueRetryTests
         Assert.EndsWith("@localhost", sent[0].MessageId);
     }
 
-    [Fact]
-    public void BadMailQueueSettingsStopTheAppAtStart()
+    [Theory]
+    [InlineData("BatchSize", "0", "Folio:Mail:BatchSize must be between 1 and 1000")]
+    [InlineData("Connections", "0", "Folio:Mail:Connections must be between 1 and 16")]
+    [InlineData("Connections", "17", "Folio:Mail:Connections must be between 1 and 16")]
+    [InlineData("MaxPerMinute", "-1", "Folio:Mail:MaxPerMinute must be between 0 (no limit) and 1000000")]
+    public void BadMailQueueSettingsStopTheAppAtStart(string setting, string value, string problem)
     {
-        using var app = new FolioApp(settings: new Dictionary<string, string?> { ["Folio:Mail:BatchSize"] = "0" });
+        using var app = new FolioApp(settings: new Dictionary<string, string?> { ["Folio:Mail:" + setting] = value });
 
         var error = Assert.Throws<OptionsValidationException>(() => app.CreateClient());
 
-        Assert.Contains("Folio:Mail:BatchSize must be between 1 and 1000", error.Message);
+        Assert.Contains(problem, error.Message);
     }
 }

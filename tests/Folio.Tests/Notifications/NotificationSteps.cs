@@ -69,4 +69,11 @@ public static class NotificationSteps
         var folder = Path.Combine(app.DataDirectory, "outbox");
         return Directory.Exists(folder) ? Directory.GetFiles(folder, "*.eml") : [];
     }
+
+    /// <summary>The outbox once the background sender has written at least <paramref name="count"/> emails to it.</summary>
+    public static Task<string[]> OutboxAsync(this FolioApp app, int count = 1) =>
+        Eventually.ValueAsync(app.Outbox, files => files.Length >= count, TimeSpan.FromSeconds(30), $"{count} email(s) in the outbox");
+
+    /// <summary>How many emails were queued, sent or not: what a request asked for, without waiting on the sender.</summary>
+    public static Task<int> QueuedEmailCountAsync(this FolioApp app) => app.WithDbAsync(db => db.QueuedEmails.CountAsync());
 }

@@ -91,6 +91,14 @@ public sealed partial class NuHtmlCheckerTests : IDisposable
         // Where a forbidden request is sent (the cookie's AccessDeniedPath).
         await SaveAsync(reader.Http, "reader", "/error/403", HttpStatusCode.Forbidden);
 
+        // The notice of an address the mail server kept refusing, with what it said and the button to try again.
+        using var refused = await _app.ClientForAsync(Persona.Reader);
+        await _app.WithDbAsync(db => db.Users.Where(u => u.Id == refused.User!.Id).ExecuteUpdateAsync(set => set
+            .SetProperty(u => u.EmailStoppedAt, _app.Clock.UtcNow).SetProperty(u => u.EmailFailures, 3)
+            .SetProperty(u => u.LastEmailFailure, "550 5.1.1 <gone@example.org>: Recipient address rejected")));
+        await SaveAsync(refused.Http, "refused-reader", "/settings/account");
+        Assert.Contains("id=\"email-stopped\"", _html["/settings/account"]);
+
         using var creator = await _app.ClientForAsync(Persona.Creator);
         var earth = await _app.WithDbAsync(db => db.Communities.SingleAsync(c => c.Slug == "earth"));
         var draft = await _app.Data.StoryAsync(earth, creator.User!, "A draft about the tide", status: StoryStatus.Draft);

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text.RegularExpressions;
 using Folio.Tests.Infrastructure;
+using Folio.Tests.Notifications;
 using Microsoft.EntityFrameworkCore;
 
 namespace Folio.Tests.Settings;
@@ -55,7 +56,7 @@ public sealed partial class AccountSettingsTests : IDisposable
     public async Task NewEmailTakesEffectOnlyWhenTheEmailedLinkIsOpened()
     {
         using var reader = await _app.ClientForAsync(Persona.Reader);
-        var before = SettingsForms.Outbox(_app).Length;
+        var before = await _app.QueuedEmailCountAsync();
 
         var response = await reader.Http.PostFormAsync("/settings/account?handler=Email", new()
         {
@@ -65,8 +66,8 @@ public sealed partial class AccountSettingsTests : IDisposable
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         Assert.Equal(reader.User!.Email, await EmailAsync(reader));
-        var sent = SettingsForms.Outbox(_app).Select(path => MimeKit.MimeMessage.Load(path)).Single(m => m.To.ToString().Contains("moved@example.org"));
-        Assert.Equal(before + 1, SettingsForms.Outbox(_app).Length);
+        Assert.Equal(before + 1, await _app.QueuedEmailCountAsync());
+        var sent = (await _app.OutboxAsync(before + 1)).Select(path => MimeKit.MimeMessage.Load(path)).Single(m => m.To.ToString().Contains("moved@example.org"));
         var link = ConfirmLink().Match(sent.TextBody ?? "").Value.Replace("http://localhost", "");
         Assert.Contains("email=moved", link);
 
@@ -96,7 +97,7 @@ public sealed partial class AccountSettingsTests : IDisposable
         Assert.Equal("That password is not right.", wrong.QuerySelector("[data-valmsg-for='EmailChange.Password']")?.TextContent);
         Assert.Equal("moved@example.org", wrong.QuerySelector("input[name='EmailChange.NewEmail']")?.GetAttribute("value"));
         Assert.Contains("Another account already uses", taken.QuerySelector("[data-valmsg-for='EmailChange.NewEmail']")?.TextContent);
-        Assert.Empty(SettingsForms.Outbox(_app));
+        Assert.Equal(0, await _app.QueuedEmailCountAsync());
     }
 
     private Task<string?> EmailAsync(SignedInClient client) =>

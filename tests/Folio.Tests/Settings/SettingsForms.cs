@@ -5,7 +5,7 @@ using SkiaSharp;
 
 namespace Folio.Tests.Settings;
 
-/// <summary>What the settings tests share: the profile form as a browser would send it, uploads, pictures and the outbox.</summary>
+/// <summary>What the settings tests share: the profile form as a browser would send it, uploads, and pictures.</summary>
 internal static class SettingsForms
 {
     /// <summary>Every field of the /settings profile form as currently shown, so a test changes only what it names.</summary>
@@ -81,11 +81,5 @@ internal static class SettingsForms
             0x00, 0x00, 0x00, 0x00,
         ];
         return [.. jpeg[..2], .. app1, .. jpeg[2..]];
-    }
-
-    public static string[] Outbox(FolioApp app)
-    {
-        var folder = Path.Combine(app.DataDirectory, "outbox");
-        return Directory.Exists(folder) ? Directory.GetFiles(folder, "*.eml") : [];
     }
 }

@@ -2,6 +2,7 @@ using System.Net;
 using System.Text.RegularExpressions;
 using Folio.Tests.Comments;
 using Folio.Tests.Infrastructure;
+using Folio.Tests.Notifications;
 
 namespace Folio.Tests.Standing;
 
@@ -10,12 +11,6 @@ public sealed partial class EmailConfirmationTests : IDisposable
     private readonly FolioApp _app = StandingCalls.RequiringConfirmedEmail(new() { ["Folio:Accounts:ConfirmationEmailsPerHour"] = "2" });
 
     public void Dispose() => _app.Dispose();
-
-    private string[] Outbox()
-    {
-        var folder = Path.Combine(_app.DataDirectory, "outbox");
-        return Directory.Exists(folder) ? Directory.GetFiles(folder, "*.eml") : [];
-    }
 
     private async Task<HttpClient> SignUpAsync(string username, string? returnUrl = null)
     {
@@ -64,7 +59,8 @@ public sealed partial class EmailConfirmationTests : IDisposable
         Assert.Contains("Try again in", (await refused.ReadHtmlAsync()).QuerySelector(".form-errors")?.TextContent);
         Assert.Equal((HttpStatusCode)429, settingsRefused.StatusCode);
         Assert.Contains("Try again in", (await settingsRefused.ReadHtmlAsync()).QuerySelector(".settings-section .notice--error")?.TextContent);
-        Assert.Equal(3, Outbox().Length); // the sign-up's, and two resent
+        Assert.Equal(3, await _app.QueuedEmailCountAsync()); // the sign-up's, and two resent
+        Assert.Equal(3, (await _app.OutboxAsync(3)).Length);
     }
 
     [Fact]
@@ -74,7 +70,7 @@ public sealed partial class EmailConfirmationTests : IDisposable
         using var browser = await SignUpAsync("gated");
 
         var refused = await browser.CommentAsync(story, "Hello before confirming");
-        var link = ConfirmLink().Match(MimeKit.MimeMessage.Load(Assert.Single(Outbox())).TextBody ?? "").Value.Replace("http://localhost", "");
+        var link = ConfirmLink().Match(MimeKit.MimeMessage.Load(Assert.Single(await _app.OutboxAsync())).TextBody ?? "").Value.Replace("http://localhost", "");
         var confirmed = await browser.GetHtmlAsync(link);
         var posted = await browser.CommentAsync(story, "Hello after confirming");
         var inbox = await browser.GetHtmlAsync("/check-inbox");

@@ -1,3 +1,4 @@
+using Folio.Data;
 using Folio.Features.Creators;
 using Folio.Features.Mail;
 using Folio.Features.SiteAdmin;
@@ -7,8 +8,11 @@ using Microsoft.AspNetCore.WebUtilities;
 
 namespace Folio.Features.Accounts;
 
-/// <summary>The emails that carry account links: confirm an address, reset a password.</summary>
-public sealed class AccountEmails(UserManager<FolioUser> users, Mailer mailer, SiteUrls urls, CurrentSite site)
+/// <summary>
+/// The emails that carry account links: confirm an address, reset a password. They are queued and saved at once, so the
+/// request does not wait on the mail server and a send that fails is tried again; the queue's worker is woken to send them.
+/// </summary>
+public sealed class AccountEmails(UserManager<FolioUser> users, FolioDb db, MailQueue mail, SiteUrls urls, CurrentSite site)
 {
     public async Task SendConfirmationAsync(FolioUser user, string? newEmail = null)
     {
@@ -24,7 +28,7 @@ public sealed class AccountEmails(UserManager<FolioUser> users, Mailer mailer, S
 
         var link = QueryHelpers.AddQueryString(urls.Absolute("/confirm-email"), query);
         var siteName = (await site.GetAsync()).Name;
-        await mailer.SendAsync(new OutgoingEmail(address, user.DisplayName, $"Confirm your email for {siteName}",
+        await QueueAsync(new OutgoingEmail(address, user.DisplayName, $"Confirm your email for {siteName}",
             $"""
             Hello {user.DisplayName},
 
@@ -33,7 +37,7 @@ public sealed class AccountEmails(UserManager<FolioUser> users, Mailer mailer, S
             {link}
 
             If you did not ask for this, you can ignore this message.
-            """));
+            """) { RecipientId = user.Id });
     }
 
     public async Task SendPasswordResetAsync(FolioUser user)
@@ -42,7 +46,7 @@ public sealed class AccountEmails(UserManager<FolioUser> users, Mailer mailer, S
         var link = QueryHelpers.AddQueryString(urls.Absolute("/reset-password"),
             new Dictionary<string, string?> { ["email"] = user.Email, ["code"] = Encode(token) });
         var siteName = (await site.GetAsync()).Name;
-        await mailer.SendAsync(new OutgoingEmail(user.Email!, user.DisplayName, $"Reset your {siteName} password",
+        await QueueAsync(new OutgoingEmail(user.Email!, user.DisplayName, $"Reset your {siteName} password",
             $"""
             Hello {user.DisplayName},
 
@@ -51,7 +55,13 @@ public sealed class AccountEmails(UserManager<FolioUser> users, Mailer mailer, S
             {link}
 
             The link works once and expires in a day. If you did not ask, ignore this message: your password stays as it is.
-            """));
+            """) { RecipientId = user.Id });
+    }
+
+    private async Task QueueAsync(OutgoingEmail email)
+    {
+        mail.Enqueue(email with { Kind = EmailKind.Account });
+        await db.SaveChangesAsync();
     }
 
     public static string Encode(string token) => WebEncoders.Base64UrlEncode(System.Text.Encoding.UTF8.GetBytes(token));

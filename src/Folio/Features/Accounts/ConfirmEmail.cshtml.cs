@@ -1,4 +1,5 @@
 using Folio.Features.Creators;
+using Folio.Features.Mail;
 using Folio.Pages.Shared;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -25,6 +26,13 @@ public sealed class ConfirmEmailModel(UserManager<FolioUser> users, SignInManage
             : await users.ChangeEmailAsync(user, email, token);
         Confirmed = result.Succeeded;
         ConfirmedEmail = email ?? user.Email;
+        if (Confirmed && email is not null && (EmailStops.IsStopped(user) || user.EmailFailures > 0))
+        {
+            // What the old address's server said says nothing about the new one.
+            EmailStops.Clear(user);
+            await users.UpdateAsync(user);
+        }
+
         if (Confirmed && email is not null && signIn.IsSignedIn(User))
         {
             await signIn.RefreshSignInAsync(user);

@@ -1,16 +1,24 @@
 using Folio.Data;
 using Folio.Features.Queues;
+using MailKit.Net.Smtp;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
 namespace Folio.Features.Mail;
 
-/// <summary>How sending one email went: the SMTP server's (or the outbox's) error, if any.</summary>
-public sealed record MailOutcome(string? Error) : IAttemptOutcome;
+/// <summary>
+/// How sending one email went: the SMTP server's (or the outbox's) error, if any. <paramref name="Refused"/> when the
+/// server refused the recipient or the message for good (5xx), which counts against the address.
+/// </summary>
+public sealed record MailOutcome(string? Error, bool Permanent = false, bool Refused = false) : IAttemptOutcome;
 
-/// <summary>Sends queued emails; a failed send is retried after 2, 4, 8… minutes.</summary>
+/// <summary>
+/// Sends queued emails over <see cref="MailQueueOptions.Connections"/> connections side by side; a failed send is retried
+/// after 2, 4, 8… minutes, a refused one (SMTP 5xx) is not.
+/// </summary>
 public sealed class MailQueueWorker(
-    IServiceScopeFactory scopes, MailQueueSignal signal, IOptions<MailQueueOptions> options, TimeProvider clock, ILogger<MailQueueWorker> logger)
+    IServiceScopeFactory scopes, MailQueueSignal signal, SmtpConnections connections, IOptions<MailQueueOptions> options, TimeProvider clock,
+    ILogger<MailQueueWorker> logger)
     : QueueWorker<QueuedEmail, MailOutcome>(scopes, signal, options, Retries, clock, logger)
 {
     private const int MaxErrorLength = 2000;
@@ -18,6 +26,14 @@ public sealed class MailQueueWorker(
     private static readonly RetrySchedule Retries = new(
         TimeSpan.FromMinutes(2), TimeSpan.FromMinutes(4), TimeSpan.FromMinutes(8), TimeSpan.FromMinutes(16),
         TimeSpan.FromMinutes(32), TimeSpan.FromMinutes(64), TimeSpan.FromMinutes(128));
+
+    protected override int Parallelism => options.Value.Connections;
+
+    public override async Task StopAsync(CancellationToken cancellationToken)
+    {
+        await base.StopAsync(cancellationToken);
+        await connections.CloseAsync();
+    }
 
     protected override Task<List<QueuedEmail>> DueAsync(FolioDb db, DateTime now, QueueOptions settings, CancellationToken cancellationToken) =>
         db.QueuedEmails.AsNoTracking().Include(e => e.Content)
@@ -34,10 +50,23 @@ public sealed class MailQueueWorker(
 
     protected override async Task<MailOutcome> AttemptAsync(IServiceProvider services, QueuedEmail email, CancellationToken cancellationToken)
     {
+        if (email is { Kind: not EmailKind.Account, RecipientId: { } recipient }
+            && await EmailStops.IsStoppedAsync(services.GetRequiredService<FolioDb>(), recipient, cancellationToken))
+        {
+            return new MailOutcome(
+                $"Not sent: Folio stopped emailing {email.ToAddress} after the mail server refused it {EmailStops.FailuresInARow} times in a row.",
+                Permanent: true);
+        }
+
         try
         {
             await services.GetRequiredService<Mailer>().SendAsync(Compose(email), cancellationToken);
             return new MailOutcome(null);
+        }
+        catch (SmtpCommandException refused) when ((int)refused.StatusCode >= 500 && refused.ErrorCode != SmtpErrorCode.SenderNotAccepted)
+        {
+            // The sender refused is this site's setting, not the recipient's fault: it stays a retry like any other error.
+            return new MailOutcome($"{(int)refused.StatusCode} {refused.Message}", Permanent: true, Refused: true);
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
@@ -45,21 +74,31 @@ public sealed class MailQueueWorker(
         }
     }
 
-    protected override Task RecordAsync(FolioDb db, QueuedEmail email, MailOutcome outcome, FinishedAttempt attempt)
+    protected override async Task RecordAsync(FolioDb db, QueuedEmail email, MailOutcome outcome, FinishedAttempt attempt)
     {
         var row = db.QueuedEmails.Where(e => e.Id == email.Id);
         if (attempt.Succeeded)
         {
-            return row.ExecuteUpdateAsync(set => set
+            await row.ExecuteUpdateAsync(set => set
                 .SetProperty(e => e.SentAt, attempt.FinishedAt)
                 .SetProperty(e => e.LastError, (string?)null));
+            if (email.RecipientId is not null)
+            {
+                await EmailStops.RecordDeliveryAsync(db, email);
+            }
+
+            return;
         }
 
         // A given-up email keeps the claim's time: it is no longer due, since it has had all its attempts.
         var error = outcome.Error is { Length: > MaxErrorLength } message ? message[..MaxErrorLength] : outcome.Error;
-        return row.ExecuteUpdateAsync(set => set
+        await row.ExecuteUpdateAsync(set => set
             .SetProperty(e => e.LastError, error)
             .SetProperty(e => e.NextAttemptAt, e => attempt.RetryAt ?? e.NextAttemptAt));
+        if (outcome.Refused && email.RecipientId is not null)
+        {
+            await EmailStops.RecordRefusalAsync(db, email, outcome.Error!, attempt.FinishedAt);
+        }
     }
 
     protected override string Describe(QueuedEmail email) => $"“{email.Content.Subject}” to {email.ToAddress}";

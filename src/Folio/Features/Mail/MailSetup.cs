@@ -9,6 +9,8 @@ public static class MailSetup
     {
         builder.Services.AddOptions<MailOptions>().BindConfiguration(MailOptions.Section);
         builder.Services.AddScoped<Mailer>();
+        builder.Services.AddSingleton<SmtpConnections>();
+        builder.Services.AddSingleton<MailThrottle>();
         builder.Services.AddScoped<MailQueue>();
         builder.Services.AddQueueSignal<MailQueueSignal>();
         builder.Services.AddQueueWorker<MailQueueWorker, MailQueueOptions>(MailQueueOptions.Section);

@@ -1,6 +1,4 @@
 using Folio.Data;
-using MailKit.Net.Smtp;
-using MailKit.Security;
 using Microsoft.Extensions.Options;
 using MimeKit;
 
@@ -24,7 +22,12 @@ public sealed record OutgoingEmail(string ToAddress, string ToName, string Subje
     public int? StoryId { get; init; }
 }
 
-public sealed class Mailer(IOptions<MailOptions> options, DataDirectory dataDirectory, TimeProvider clock, ILogger<Mailer> logger)
+/// <summary>
+/// Hands one email to the SMTP server over this node's <see cref="SmtpConnections"/>, or writes it to the outbox. Only the
+/// mail queue's worker calls it: everything else queues, so a slow or failing server never holds up a request.
+/// </summary>
+public sealed class Mailer(
+    IOptions<MailOptions> options, SmtpConnections connections, MailThrottle throttle, DataDirectory dataDirectory, TimeProvider clock, ILogger<Mailer> logger)
 {
     public async Task SendAsync(OutgoingEmail email, CancellationToken cancellationToken = default)
     {
@@ -56,21 +59,14 @@ public sealed class Mailer(IOptions<MailOptions> options, DataDirectory dataDire
 
         message.Body = new BodyBuilder { TextBody = email.Text, HtmlBody = email.Html }.ToMessageBody();
 
+        await throttle.WaitTurnAsync(cancellationToken);
         if (string.IsNullOrWhiteSpace(settings.Host))
         {
             await WriteToOutboxAsync(message, email, cancellationToken);
             return;
         }
 
-        using var smtp = new SmtpClient();
-        await smtp.ConnectAsync(settings.Host, settings.Port, settings.UseStartTls ? SecureSocketOptions.StartTlsWhenAvailable : SecureSocketOptions.Auto, cancellationToken);
-        if (!string.IsNullOrEmpty(settings.Username))
-        {
-            await smtp.AuthenticateAsync(settings.Username, settings.Password ?? "", cancellationToken);
-        }
-
-        await smtp.SendAsync(message, cancellationToken);
-        await smtp.DisconnectAsync(quit: true, cancellationToken);
+        await connections.SendAsync(message, cancellationToken);
         logger.LogInformation("Sent “{Subject}” to {To}", email.Subject, email.ToAddress);
     }
 

@@ -49,7 +49,7 @@ public sealed class Notifier(FolioDb db, MailQueue mail, SiteUrls urls, CurrentS
                 {urls.Absolute(StoryLinks.Path(story) + "#comment-" + comment.Id)}
 
                 You can turn off these emails in your settings: {urls.Absolute("/settings/email")}
-                """));
+                """) { RecipientId = parent.AuthorId });
         }
     }
 
@@ -106,7 +106,7 @@ public sealed class Notifier(FolioDb db, MailQueue mail, SiteUrls urls, CurrentS
                 Fix it and submit it again here: {urls.Absolute($"/stories/{story.Id}/edit")}
 
                 You can turn off these emails in your settings: {urls.Absolute("/settings/email")}
-                """));
+                """) { RecipientId = author.Id });
     }
 
     private void Notify(string recipientId, NotificationKind kind, string? actorId, Story story, Comment? comment = null)
@@ -140,5 +140,7 @@ public sealed class Notifier(FolioDb db, MailQueue mail, SiteUrls urls, CurrentS
 
     // .invalid never delivers (RFC 2606): the former-member account has such an address.
     private static string? Address(FolioUser user) =>
-        string.IsNullOrWhiteSpace(user.Email) || user.Email.EndsWith(".invalid", StringComparison.OrdinalIgnoreCase) ? null : user.Email;
+        string.IsNullOrWhiteSpace(user.Email) || user.Email.EndsWith(".invalid", StringComparison.OrdinalIgnoreCase) || EmailStops.IsStopped(user)
+            ? null
+            : user.Email;
 }

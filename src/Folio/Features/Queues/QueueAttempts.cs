@@ -10,6 +10,9 @@ public interface IQueuedItem
 public interface IAttemptOutcome
 {
     string? Error { get; }
+
+    /// <summary>The error is one that trying again cannot mend (a mail server refusing the recipient): the item is given up at once.</summary>
+    bool Permanent => false;
 }
 
 /// <summary>What the worker decided once an attempt was over: done, due again at <see cref="RetryAt"/>, or given up.</summary>

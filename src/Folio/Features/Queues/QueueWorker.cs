@@ -29,7 +29,9 @@ public abstract class QueueWorker<TItem, TOutcome>(
     protected virtual int Parallelism => 1;
 
     /// <summary>Attempts what is due now and returns how many went through.</summary>
-    public async Task<int> ProcessDueAsync(CancellationToken cancellationToken = default)
+    public async Task<int> ProcessDueAsync(CancellationToken cancellationToken = default) => (await PassAsync(cancellationToken)).Succeeded;
+
+    private async Task<(int Due, int Succeeded)> PassAsync(CancellationToken cancellationToken)
     {
         var settings = options.Value;
         List<TItem> due;
@@ -47,7 +49,7 @@ public abstract class QueueWorker<TItem, TOutcome>(
                 Interlocked.Increment(ref succeeded);
             }
         });
-        return succeeded;
+        return (due.Count, succeeded);
     }
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -57,16 +59,21 @@ public abstract class QueueWorker<TItem, TOutcome>(
         {
             while (!stoppingToken.IsCancellationRequested)
             {
+                var full = false;
                 try
                 {
-                    await ProcessDueAsync(stoppingToken);
+                    // A full batch may have more behind it: the next pass starts at once rather than a poll interval later.
+                    full = (await PassAsync(stoppingToken)).Due >= options.Value.BatchSize;
                 }
                 catch (Exception exception) when (exception is not OperationCanceledException)
                 {
                     logger.LogError(exception, "The {Queue} queue could not be read; trying again shortly", signal.Queue);
                 }
 
-                await signal.WaitAsync(options.Value.PollInterval, stoppingToken);
+                if (!full)
+                {
+                    await signal.WaitAsync(options.Value.PollInterval, stoppingToken);
+                }
             }
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
@@ -106,7 +113,7 @@ public abstract class QueueWorker<TItem, TOutcome>(
         var outcome = await AttemptAsync(scope.ServiceProvider, item, cancellationToken);
         var finishedAt = clock.GetUtcNow().UtcDateTime;
         var succeeded = outcome.Error is null;
-        DateTime? retryAt = succeeded || number >= maxAttempts ? null : finishedAt + retries.PauseAfter(number);
+        DateTime? retryAt = succeeded || outcome.Permanent || number >= maxAttempts ? null : finishedAt + retries.PauseAfter(number);
         var attempt = new FinishedAttempt(number, finishedAt, succeeded, retryAt);
         await RecordAsync(db, item, outcome, attempt);
 

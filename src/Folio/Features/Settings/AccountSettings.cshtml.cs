@@ -1,5 +1,6 @@
 using Folio.Features.Accounts;
 using Folio.Features.Creators;
+using Folio.Features.Mail;
 using Folio.Pages.Shared;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
@@ -65,6 +66,25 @@ public sealed class AccountSettingsModel(SignInManager<FolioUser> signIn, Accoun
 
             await emails.SendConfirmationAsync(Me);
             Status = $"We sent a new confirmation link to {Me.Email}.";
+        }
+
+        return RedirectToPage();
+    }
+
+    /// <summary>The person says their address works again (a full mailbox emptied, a typo at their provider fixed).</summary>
+    public async Task<IActionResult> OnPostRetryEmailAsync()
+    {
+        if (EmailStops.IsStopped(Me))
+        {
+            EmailStops.Clear(Me);
+            var result = await Users.UpdateAsync(Me);
+            if (!result.Succeeded)
+            {
+                ModelState.AddModelError("", "Your address could not be tried again. Please try once more.");
+                return Show();
+            }
+
+            Status = $"We will email {Me.Email} again.";
         }
 
         return RedirectToPage();

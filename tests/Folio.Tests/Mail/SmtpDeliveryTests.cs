@@ -1,0 +1,94 @@
+using System.Net;
+using System.Text.RegularExpressions;
+using Folio.Features.Mail;
+using Folio.Tests.Infrastructure;
+using MimeKit;
+
+namespace Folio.Tests.Mail;
+
+/// <summary>Folio's emails as a real SMTP server (smtp4dev) receives them.</summary>
+public sealed partial class SmtpDeliveryTests
+{
+    [Fact]
+    public async Task ASignUpConfirmationArrivesOverSmtpWithItsHeadersAndALinkThatWorks()
+    {
+        var smtp = await SmtpServer.SharedAsync();
+        using var app = new FolioApp(settings: smtp.FolioSettings);
+        var address = SmtpServer.NewAddress("newcomer");
+        using var browser = app.NewBrowser();
+
+        var response = await browser.PostFormAsync("/signup", new()
+        {
+            ["Input.Email"] = address,
+            ["Input.UserName"] = "newcomer",
+            ["Input.DisplayName"] = "New Comer",
+            ["Input.Password"] = "a long enough password",
+        });
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        var message = Assert.Single(await smtp.ReceivedAsync(address));
+        Assert.False(string.IsNullOrEmpty(message.MessageId));
+        Assert.NotNull(message.Headers[HeaderId.Date]);
+        Assert.Equal("no-reply@localhost", Assert.Single(message.From.Mailboxes).Address);
+        var to = Assert.Single(message.To.Mailboxes);
+        Assert.Equal((address, "New Comer"), (to.Address, to.Name));
+        var link = ConfirmLink().Match(message.TextBody ?? "").Value.Replace("http://localhost", "");
+        var confirmed = await browser.GetHtmlAsync(link);
+        Assert.Contains("is confirmed", confirmed.QuerySelector(".notice")?.TextContent);
+    }
+
+    [Fact]
+    public async Task AnEmailWithHtmlArrivesAsTextAndHtmlWithEachRecipientsOneClickUnsubscribe()
+    {
+        var smtp = await SmtpServer.SharedAsync();
+        using var app = new FolioApp(settings: smtp.FolioSettings);
+        var content = MailSteps.Content("A new story");
+        content.Text = $"Read it.\n\nUnsubscribe: {content.RecipientMarker}";
+        content.Html = $"<p>Read it.</p><p><a href=\"{content.RecipientMarker}\">Unsubscribe</a></p>";
+        var (first, second) = (SmtpServer.NewAddress("first"), SmtpServer.NewAddress("second"));
+        var unsubscribe = new Dictionary<string, string>
+        {
+            [first] = "https://folio.example/unsubscribe?reader=1&token=one",
+            [second] = "https://folio.example/unsubscribe?reader=2&token=two",
+        };
+
+        await app.QueueAsync(content, unsubscribe.Select(r => new EmailRecipient(r.Key, "Reader", UnsubscribeUrl: r.Value)), EmailKind.NewStory);
+
+        foreach (var (address, url) in unsubscribe)
+        {
+            var message = Assert.Single(await smtp.ReceivedAsync(address));
+            var alternative = Assert.IsType<MultipartAlternative>(message.Body);
+            Assert.Equal(new[] { "text/plain", "text/html" }, alternative.Select(part => part.ContentType.MimeType));
+            Assert.Equal($"<{url}>", message.Headers["List-Unsubscribe"]);
+            Assert.Equal("List-Unsubscribe=One-Click", message.Headers["List-Unsubscribe-Post"]);
+            Assert.Contains($"Unsubscribe: {url}", message.TextBody);
+            Assert.Contains($"href=\"{WebUtility.HtmlEncode(url)}\"", message.HtmlBody);
+            Assert.DoesNotContain(content.RecipientMarker, message.TextBody + message.HtmlBody);
+        }
+    }
+
+    [Fact]
+    public async Task ManyEmailsGoOverNoMoreSmtpSessionsThanTheNodesConnections()
+    {
+        await using var smtp = await SmtpServer.StartAsync();
+        // Batches of ten: the connections are kept from one batch to the next, not only within one.
+        using var app = new FolioApp(settings: new Dictionary<string, string?>(smtp.FolioSettings)
+        {
+            ["Folio:Mail:Connections"] = "2",
+            ["Folio:Mail:BatchSize"] = "10",
+        });
+        var addresses = Enumerable.Range(1, 40).Select(n => SmtpServer.NewAddress($"many{n}")).ToList();
+
+        await app.QueueAsync(MailSteps.Content("One of forty"), addresses.Select(a => new EmailRecipient(a, "Reader")));
+
+        await Eventually.ValueAsync(smtp.AllMessagesAsync, messages => messages.Count >= 40, SmtpServer.Timeout, "forty emails at smtp4dev");
+        // Sessions that carried mail: the fixture's own readiness probe opens one that carries none.
+        var sessions = (await smtp.SessionsAsync()).Where(s => s.Messages > 0).ToList();
+        Assert.InRange(sessions.Count, 1, 2);
+        Assert.Equal(40, sessions.Sum(s => s.Messages));
+        Assert.Equal(40, (await smtp.AllMessagesAsync()).Count);
+    }
+
+    [GeneratedRegex(@"http://localhost/confirm-email\?\S+")]
+    private static partial Regex ConfirmLink();
+}
