@@ -9,6 +9,7 @@ public static class MailSetup
     {
         builder.Services.AddOptions<MailOptions>().BindConfiguration(MailOptions.Section);
         builder.Services.AddScoped<Mailer>();
+        builder.Services.AddSingleton<MessageComposer>();
         builder.Services.AddSingleton<SmtpConnections>();
         builder.Services.AddSingleton<MailThrottle>();
         builder.Services.AddScoped<MailQueue>();

@@ -27,7 +27,8 @@ public sealed record OutgoingEmail(string ToAddress, string ToName, string Subje
 /// mail queue's worker calls it: everything else queues, so a slow or failing server never holds up a request.
 /// </summary>
 public sealed class Mailer(
-    IOptions<MailOptions> options, SmtpConnections connections, MailThrottle throttle, DataDirectory dataDirectory, TimeProvider clock, ILogger<Mailer> logger)
+    MessageComposer composer, IOptions<MailOptions> options, SmtpConnections connections, MailThrottle throttle, DataDirectory dataDirectory,
+    ILogger<Mailer> logger)
 {
     public async Task SendAsync(OutgoingEmail email, CancellationToken cancellationToken = default)
     {
@@ -39,28 +40,9 @@ public sealed class Mailer(
             return;
         }
 
-        var settings = options.Value;
-        var message = new MimeMessage();
-        var from = MailboxAddress.Parse(settings.From);
-        message.From.Add(from);
-        if (email.MessageKey is { } key)
-        {
-            message.MessageId = $"{key}@{from.Domain}";
-        }
-
-        message.To.Add(new MailboxAddress(email.ToName, email.ToAddress));
-        message.Subject = email.Subject;
-        message.Date = clock.GetUtcNow();
-        if (email.UnsubscribeUrl is { } unsubscribe)
-        {
-            message.Headers.Add("List-Unsubscribe", $"<{unsubscribe}>");
-            message.Headers.Add("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
-        }
-
-        message.Body = new BodyBuilder { TextBody = email.Text, HtmlBody = email.Html }.ToMessageBody();
-
+        var message = await composer.ComposeAsync(email, cancellationToken);
         await throttle.WaitTurnAsync(cancellationToken);
-        if (string.IsNullOrWhiteSpace(settings.Host))
+        if (string.IsNullOrWhiteSpace(options.Value.Host))
         {
             await WriteToOutboxAsync(message, email, cancellationToken);
             return;
@@ -74,7 +56,7 @@ public sealed class Mailer(
     {
         var outbox = dataDirectory.File("outbox");
         Directory.CreateDirectory(outbox);
-        var path = Path.Combine(outbox, $"{clock.GetUtcNow():yyyyMMdd-HHmmss}-{Guid.NewGuid():N}.eml");
+        var path = Path.Combine(outbox, $"{message.Date.UtcDateTime:yyyyMMdd-HHmmss}-{Guid.NewGuid():N}.eml");
 
         // Written aside and moved in whole, so whoever reads the outbox never opens a message half written.
         var partial = path + ".partial";

@@ -7,6 +7,7 @@ public static class SiteAdminSetup
     {
         builder.Services.AddSingleton<CurrentSite>();
         builder.Services.AddScoped<SiteSettingsEditor>();
+        builder.Services.AddScoped<TestEmails>();
         builder.Services.AddScoped<SiteInvites>();
         builder.Services.AddScoped<SignUpGate>();
         builder.Services.AddSingleton<SitePictures>();

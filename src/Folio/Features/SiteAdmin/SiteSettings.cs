@@ -18,7 +18,9 @@ public sealed record SiteSettings(
     bool RequireConfirmedEmail,
     string? LogoUrl,
     string? FaviconUrl,
-    string Version)
+    string Version,
+    string? SenderName = null,
+    string? SenderAddress = null)
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
@@ -48,7 +50,9 @@ public sealed record SiteSettings(
             stored?.RequireConfirmedEmail ?? options.RequireConfirmedEmail,
             imageVersions.TryGetValue(SiteImage.Logo, out var logo) ? $"/site/logo.png?v={logo}" : null,
             imageVersions.TryGetValue(SiteImage.Favicon, out var favicon) ? $"/site/favicon.png?v={favicon}" : null,
-            version.Length == 0 ? "0" : version);
+            version.Length == 0 ? "0" : version,
+            stored?.SenderName,
+            stored?.SenderAddress);
     }
 
     public static IEnumerable<(string Name, string? Markdown)> StoredPages(StoredSiteSettings? stored) =>

@@ -14,6 +14,8 @@ internal sealed class SiteSettingsConfiguration : IEntityTypeConfiguration<Store
         settings.Property(s => s.AccentColour).HasMaxLength(7);
         settings.Property(s => s.SignUpMode).HasConversion<string>().HasMaxLength(20);
         settings.Property(s => s.Version).HasMaxLength(40);
+        settings.Property(s => s.SenderName).HasMaxLength(SiteSettingsInput.MaxSenderNameLength);
+        settings.Property(s => s.SenderAddress).HasMaxLength(254);
     }
 
     public void Configure(EntityTypeBuilder<SiteImage> image)

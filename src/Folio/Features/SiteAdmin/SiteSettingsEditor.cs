@@ -53,6 +53,16 @@ public sealed class SiteSettingsEditor(FolioDb db, AuditLog audit, CurrentSite c
             stored.RequireConfirmedEmail = input.RequireConfirmedEmail;
         }
 
+        if (changes.Note("senderName", site.SenderName, input.Sender()))
+        {
+            stored.SenderName = input.Sender();
+        }
+
+        if (changes.Note("senderAddress", site.SenderAddress, input.SenderEmail()))
+        {
+            stored.SenderAddress = input.SenderEmail();
+        }
+
         return await SaveAsync(stored, changes, cancellationToken);
     }
 

@@ -1,5 +1,6 @@
 using System.ComponentModel.DataAnnotations;
 using System.Globalization;
+using Folio.Features.Mail;
 using Folio.Pages.Shared;
 
 namespace Folio.Features.SiteAdmin;
@@ -12,6 +13,7 @@ public sealed class SiteSettingsInput
     public const int MaxLinks = 6;
     public const int MaxLabelLength = 40;
     public const int MaxUrlLength = 500;
+    public const int MaxSenderNameLength = 80;
 
     [Display(Name = "Site name")]
     public string? Name { get; set; }
@@ -30,6 +32,12 @@ public sealed class SiteSettingsInput
     [Display(Name = "Email must be confirmed before commenting or writing")]
     public bool RequireConfirmedEmail { get; set; }
 
+    [Display(Name = "Sender name")]
+    public string? SenderName { get; set; }
+
+    [Display(Name = "Sender address")]
+    public string? SenderAddress { get; set; }
+
     public sealed class LinkInput
     {
         public string? Label { get; set; }
@@ -47,6 +55,8 @@ public sealed class SiteSettingsInput
         Links = [.. site.SocialLinks.Select(l => new LinkInput { Label = l.Label, Url = l.Url })],
         SignUpMode = site.SignUpMode,
         RequireConfirmedEmail = site.RequireConfirmedEmail,
+        SenderName = site.SenderName,
+        SenderAddress = site.SenderAddress,
     };
 
     /// <summary>Empty rows to type new links into, up to <see cref="MaxLinks"/>.</summary>
@@ -90,6 +100,20 @@ public sealed class SiteSettingsInput
             }
         }
 
+        if (Sender() is { Length: > MaxSenderNameLength })
+        {
+            yield return (nameof(SenderName), $"Keep the sender name to {MaxSenderNameLength} characters.");
+        }
+        else if (Sender() is { } sender && sender.Any(char.IsControl))
+        {
+            yield return (nameof(SenderName), "Write the sender name on one line.");
+        }
+
+        if (SenderEmail() is { } address && !DeliverableAddressAttribute.IsDeliverable(address))
+        {
+            yield return (nameof(SenderAddress), "Enter an email address, like stories@example.org.");
+        }
+
         if (!Enum.IsDefined(SignUpMode))
         {
             yield return (nameof(SignUpMode), "Choose open, invite-only or closed.");
@@ -124,6 +148,10 @@ public sealed class SiteSettingsInput
     }
 
     public string TrimmedName() => Name!.Trim();
+
+    public string? Sender() => string.IsNullOrWhiteSpace(SenderName) ? null : SenderName.Trim();
+
+    public string? SenderEmail() => string.IsNullOrWhiteSpace(SenderAddress) ? null : SenderAddress.Trim();
 
     public string TrimmedDescription() => Description?.Trim() ?? "";
 

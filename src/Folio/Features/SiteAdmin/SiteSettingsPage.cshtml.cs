@@ -3,7 +3,8 @@ using Microsoft.AspNetCore.Mvc;
 
 namespace Folio.Features.SiteAdmin;
 
-public sealed class SiteSettingsPageModel(CurrentSite current, SiteSettingsEditor editor, SitePictures pictures, PageHead head) : SiteAdminPage(head)
+public sealed class SiteSettingsPageModel(CurrentSite current, SiteSettingsEditor editor, SitePictures pictures, TestEmails testEmails, PageHead head)
+    : SiteAdminPage(head)
 {
     [BindProperty]
     public SiteSettingsInput Input { get; set; } = new();
@@ -35,6 +36,17 @@ public sealed class SiteSettingsPageModel(CurrentSite current, SiteSettingsEdito
 
         var changed = await editor.SaveAsync(Input, cancellationToken);
         Status = changed.Count == 0 ? "Nothing changed." : "The site’s settings are saved. Every page shows them now.";
+        return Redirect("/admin/site");
+    }
+
+    /// <summary>Queued like every email, so it shows the settings in effect: the sender, and whether the SMTP server takes it.</summary>
+    public async Task<IActionResult> OnPostTestEmailAsync(CancellationToken cancellationToken)
+    {
+        if (await testEmails.QueueAsync(User, cancellationToken) is { } address)
+        {
+            Status = $"A test email is on its way to {address}. If it does not arrive within a few minutes, check the SMTP settings and the server’s log.";
+        }
+
         return Redirect("/admin/site");
     }
 

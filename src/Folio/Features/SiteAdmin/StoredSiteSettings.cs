@@ -32,6 +32,12 @@ public sealed class StoredSiteSettings
 
     public bool? RequireConfirmedEmail { get; set; }
 
+    /// <summary>The name emails come from; null when the configured Folio:Smtp:From's name applies.</summary>
+    public string? SenderName { get; set; }
+
+    /// <summary>The address emails come from; null when the configured Folio:Smtp:From's address applies.</summary>
+    public string? SenderAddress { get; set; }
+
     /// <summary>Changes with every save, so /theme.css and the pictures' addresses change and may be cached for long.</summary>
     public string Version { get; set; } = "";
 }
