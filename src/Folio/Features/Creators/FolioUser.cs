@@ -21,6 +21,12 @@ public sealed class FolioUser : IdentityUser
     /// <summary>The reader's IANA time zone (Europe/Lisbon), for when digests arrive; null when not known.</summary>
     public string? TimeZone { get; set; }
 
+    /// <summary>Through when the reader's last daily digest collected stories; null before the first.</summary>
+    public DateTime? DailyDigestThrough { get; set; }
+
+    /// <summary>Through when the reader's last weekly digest collected stories; null before the first.</summary>
+    public DateTime? WeeklyDigestThrough { get; set; }
+
     /// <summary>A creator's choice: new-story emails carry the whole story instead of its opening.</summary>
     public bool EmailWholeStories { get; set; }
 

@@ -20,8 +20,13 @@ public sealed record SiteSettings(
     string? FaviconUrl,
     string Version,
     string? SenderName = null,
-    string? SenderAddress = null)
+    string? SenderAddress = null,
+    int DigestHour = SiteSettings.DefaultDigestHour,
+    DayOfWeek WeeklyDigestDay = SiteSettings.DefaultWeeklyDigestDay)
 {
+    public const int DefaultDigestHour = 8;
+    public const DayOfWeek DefaultWeeklyDigestDay = DayOfWeek.Monday;
+
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
     /// <summary>The stored Markdown of a footer page, or null when the data directory's or Folio's own text applies.</summary>
@@ -52,7 +57,9 @@ public sealed record SiteSettings(
             imageVersions.TryGetValue(SiteImage.Favicon, out var favicon) ? $"/site/favicon.png?v={favicon}" : null,
             version.Length == 0 ? "0" : version,
             stored?.SenderName,
-            stored?.SenderAddress);
+            stored?.SenderAddress,
+            stored?.DigestHour ?? DefaultDigestHour,
+            stored?.WeeklyDigestDay ?? DefaultWeeklyDigestDay);
     }
 
     public static IEnumerable<(string Name, string? Markdown)> StoredPages(StoredSiteSettings? stored) =>

@@ -16,6 +16,7 @@ internal sealed class SiteSettingsConfiguration : IEntityTypeConfiguration<Store
         settings.Property(s => s.Version).HasMaxLength(40);
         settings.Property(s => s.SenderName).HasMaxLength(SiteSettingsInput.MaxSenderNameLength);
         settings.Property(s => s.SenderAddress).HasMaxLength(254);
+        settings.Property(s => s.WeeklyDigestDay).HasConversion<string>().HasMaxLength(10);
     }
 
     public void Configure(EntityTypeBuilder<SiteImage> image)

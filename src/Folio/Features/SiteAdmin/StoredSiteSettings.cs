@@ -38,6 +38,12 @@ public sealed class StoredSiteSettings
     /// <summary>The address emails come from; null when the configured Folio:Smtp:From's address applies.</summary>
     public string? SenderAddress { get; set; }
 
+    /// <summary>The hour (0–23, in each reader's time zone) digests are sent; null for Folio's default.</summary>
+    public int? DigestHour { get; set; }
+
+    /// <summary>The day weekly digests are sent; null for Folio's default.</summary>
+    public DayOfWeek? WeeklyDigestDay { get; set; }
+
     /// <summary>Changes with every save, so /theme.css and the pictures' addresses change and may be cached for long.</summary>
     public string Version { get; set; } = "";
 }
