@@ -33,7 +33,7 @@ public sealed class MailCrashTests(ITestOutputHelper output)
 
         await folio.ServeAsync();
         var database = new SiteDatabase(folio.DataDirectory);
-        await Eventually.TrueAsync(async () => await database.CountAsync("""SELECT count(*) FROM "QueuedEmails" WHERE "SentAt" IS NULL""") == 0,
+        await Eventually.TrueAsync(async () => await database.CountAsync("""SELECT count(*) FROM "EmailQueue" WHERE "SentAt" IS NULL""") == 0,
             within: FolioProcess.Timeout, because: "the restarted Folio to send every queued email");
 
         var received = await Task.WhenAll((await smtp.AllMessagesAsync()).Select(m => smtp.RawAsync(m.Id)));

@@ -13,10 +13,13 @@ internal static class SettingsForms
     {
         var page = await browser.GetHtmlAsync("/settings");
         var form = page.QuerySelectorAll("form").Single(f => f.QuerySelector("[name='Input.DisplayName']") is not null);
-        var fields = form.QuerySelectorAll("input[name], textarea[name]")
+        // As a browser sends it: a checkbox only when ticked, and then before the hidden "false" that follows it.
+        return form.QuerySelectorAll("input[name], textarea[name]")
             .Where(i => i.GetAttribute("name") != "__RequestVerificationToken")
+            .Where(i => i.GetAttribute("type") != "checkbox" || i.HasAttribute("checked"))
+            .GroupBy(i => i.GetAttribute("name")!)
+            .Select(g => g.First())
             .ToDictionary(i => i.GetAttribute("name")!, i => i.TagName == "TEXTAREA" ? i.TextContent.TrimStart('\n', '\r') : i.GetAttribute("value") ?? "");
-        return fields;
     }
 
     public static async Task<HttpResponseMessage> UploadAvatarAsync(this HttpClient browser, byte[] file, string fileName, string contentType = "image/png")
