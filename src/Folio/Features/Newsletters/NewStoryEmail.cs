@@ -1,5 +1,6 @@
 using System.Net;
 using Folio.Features.Mail;
+using Folio.Features.SharingCards;
 using Folio.Shared.Images;
 
 namespace Folio.Features.Newsletters;
@@ -32,15 +33,20 @@ public static class NewStoryEmail
 
     private sealed record Links(string Story, string Creator, string Community, string Settings);
 
-    /// <summary>The stored 800 px rendition of an uploaded hero; a picture of another kind as it is.</summary>
+    /// <summary>
+    /// The stored 800 px rendition of an uploaded hero; another raster picture as it is; none for an SVG, which most
+    /// email clients (Gmail, Outlook) do not show.
+    /// </summary>
     private static string? HeroUrl(string? url, string siteOrigin)
     {
-        if (string.IsNullOrEmpty(url))
+        var path = ResponsiveImage.Parse(url) is { } image ? $"/media/{image.Folder}/{image.FileName(Math.Min(HeroWidth, image.Width), "jpg")}"
+            : SharingImage.IsRaster(url) ? url!
+            : null;
+        if (path is null)
         {
             return null;
         }
 
-        var path = ResponsiveImage.Parse(url) is { } image ? $"/media/{image.Folder}/{image.FileName(Math.Min(HeroWidth, image.Width), "jpg")}" : url;
         return path.StartsWith('/') && !path.StartsWith("//", StringComparison.Ordinal) ? siteOrigin + path : path;
     }
 
@@ -88,6 +94,7 @@ public static class NewStoryEmail
               .folio-text, .folio-text p, .folio-text li, .folio-text h2, .folio-text h3 { color: #ece8e1 !important; }
               .folio-muted { color: #b9b3aa !important; }
               .folio-link, .folio-text a { color: #8fcfa6 !important; }
+              .folio-title a { color: #ece8e1 !important; }
               .folio-button { background-color: #8fcfa6 !important; color: #10281a !important; }
               .folio-text blockquote { color: #cfc9c0 !important; border-color: #5c5750 !important; }
               .folio-text pre { background-color: #151412 !important; }
