@@ -26,8 +26,11 @@ public static class EmailStops
         user.EmailStoppedAt = null;
     }
 
-    internal static Task<bool> IsStoppedAsync(FolioDb db, string userId, CancellationToken cancellationToken) =>
-        db.Users.AnyAsync(u => u.Id == userId && u.EmailStoppedAt != null, cancellationToken);
+    /// <summary>Whether Folio stopped emailing the person, and whether failures are counted against their address; null for a deleted account.</summary>
+    internal static Task<AddressStanding?> StandingAsync(FolioDb db, string userId, CancellationToken cancellationToken) =>
+        db.Users.Where(u => u.Id == userId)
+            .Select(u => new AddressStanding(u.EmailStoppedAt != null, u.EmailFailures > 0))
+            .FirstOrDefaultAsync(cancellationToken);
 
     /// <summary>
     /// Counts a refusal against the account, only while the address refused is still its address (a link to a new
@@ -48,3 +51,5 @@ public static class EmailStops
         db.Users.Where(u => u.Id == email.RecipientId && u.Email == email.ToAddress && u.EmailFailures > 0)
             .ExecuteUpdateAsync(set => set.SetProperty(u => u.EmailFailures, 0));
 }
+
+internal sealed record AddressStanding(bool Stopped, bool Failing);

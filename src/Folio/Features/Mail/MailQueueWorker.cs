@@ -8,9 +8,10 @@ namespace Folio.Features.Mail;
 
 /// <summary>
 /// How sending one email went: the SMTP server's (or the outbox's) error, if any. <paramref name="Refused"/> when the
-/// server refused the recipient or the message for good (5xx), which counts against the address.
+/// server refused the recipient or the message for good (5xx), which counts against the address. <paramref name="ResetsFailures"/>
+/// when it was sent to an address with failures counted, which it clears.
 /// </summary>
-public sealed record MailOutcome(string? Error, bool Permanent = false, bool Refused = false) : IAttemptOutcome;
+public sealed record MailOutcome(string? Error, bool Permanent = false, bool Refused = false, bool ResetsFailures = false) : IAttemptOutcome;
 
 /// <summary>
 /// Sends queued emails over <see cref="MailQueueOptions.Connections"/> connections side by side; a failed send is retried
@@ -50,8 +51,10 @@ public sealed class MailQueueWorker(
 
     protected override async Task<MailOutcome> AttemptAsync(IServiceProvider services, QueuedEmail email, CancellationToken cancellationToken)
     {
-        if (email is { Kind: not EmailKind.Account, RecipientId: { } recipient }
-            && await EmailStops.IsStoppedAsync(services.GetRequiredService<FolioDb>(), recipient, cancellationToken))
+        var standing = email.RecipientId is { } recipient
+            ? await EmailStops.StandingAsync(services.GetRequiredService<FolioDb>(), recipient, cancellationToken)
+            : null;
+        if (email.Kind != EmailKind.Account && standing is { Stopped: true })
         {
             return new MailOutcome(
                 $"Not sent: Folio stopped emailing {email.ToAddress} after the mail server refused it {EmailStops.FailuresInARow} times in a row.",
@@ -61,7 +64,7 @@ public sealed class MailQueueWorker(
         try
         {
             await services.GetRequiredService<Mailer>().SendAsync(Compose(email), cancellationToken);
-            return new MailOutcome(null);
+            return new MailOutcome(null, ResetsFailures: standing is { Failing: true });
         }
         catch (SmtpCommandException refused) when ((int)refused.StatusCode >= 500 && refused.ErrorCode != SmtpErrorCode.SenderNotAccepted)
         {
@@ -82,7 +85,8 @@ public sealed class MailQueueWorker(
             await row.ExecuteUpdateAsync(set => set
                 .SetProperty(e => e.SentAt, attempt.FinishedAt)
                 .SetProperty(e => e.LastError, (string?)null));
-            if (email.RecipientId is not null)
+            // Only when the address had failures: a write for every email sent would halve the rate on SQLite.
+            if (outcome.ResetsFailures)
             {
                 await EmailStops.RecordDeliveryAsync(db, email);
             }
