@@ -127,7 +127,7 @@ public sealed class SmtpServer : IAsyncDisposable
     {
         using var json = JsonDocument.Parse(await _api.GetStringAsync($"/api/messages?pageSize=1000&searchTerms={Uri.EscapeDataString(address)}"));
         return [.. Items(json.RootElement)
-            .Select(m => new ReceivedMessage(m.GetProperty("id").ToString(), Strings(m.GetProperty("to")), m.GetProperty("subject").GetString() ?? ""))
+            .Select(Message)
             .Where(m => m.To.Any(to => to.Contains(address, StringComparison.OrdinalIgnoreCase)))
             .Reverse()];
     }
@@ -154,7 +154,7 @@ public sealed class SmtpServer : IAsyncDisposable
     public async Task<IReadOnlyList<ReceivedMessage>> AllMessagesAsync()
     {
         using var json = JsonDocument.Parse(await _api.GetStringAsync("/api/messages?pageSize=100000"));
-        return [.. Items(json.RootElement).Select(m => new ReceivedMessage(m.GetProperty("id").ToString(), Strings(m.GetProperty("to")), m.GetProperty("subject").GetString() ?? ""))];
+        return [.. Items(json.RootElement).Select(Message)];
     }
 
     /// <summary>The SMTP sessions (connections) clients opened, with how many messages each carried.</summary>
@@ -164,6 +164,9 @@ public sealed class SmtpServer : IAsyncDisposable
         return [.. Items(json.RootElement).Select(s => new SmtpSession(s.GetProperty("id").ToString(),
             s.TryGetProperty("numberOfMessages", out var count) && count.ValueKind == JsonValueKind.Number ? count.GetInt32() : 0))];
     }
+
+    private static ReceivedMessage Message(JsonElement m) => new(
+        m.GetProperty("id").ToString(), Strings(m.GetProperty("to")), m.GetProperty("subject").GetString() ?? "", m.GetProperty("receivedDate").GetDateTimeOffset());
 
     public async ValueTask DisposeAsync()
     {
@@ -263,7 +266,8 @@ public sealed class SmtpServer : IAsyncDisposable
 }
 
 /// <summary>A message as smtp4dev lists it.</summary>
-public sealed record ReceivedMessage(string Id, IReadOnlyList<string> To, string Subject);
+/// <param name="ReceivedAt">When the server had the whole message, by its own clock.</param>
+public sealed record ReceivedMessage(string Id, IReadOnlyList<string> To, string Subject, DateTimeOffset ReceivedAt);
 
 /// <summary>One SMTP connection a client opened to smtp4dev.</summary>
 public sealed record SmtpSession(string Id, int Messages);
