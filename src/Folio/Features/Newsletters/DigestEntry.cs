@@ -1,0 +1,16 @@
+using Folio.Features.Stories;
+
+namespace Folio.Features.Newsletters;
+
+/// <summary>One story in a digest, and the follow that brought it (<see cref="Source"/>: the creator's or the community's name).</summary>
+public sealed record DigestEntry(
+    int Id, string Title, string Subtitle, string Slug, string AuthorId, string AuthorName, string AuthorUsername,
+    int CommunityId, string CommunityName, string CommunitySlug, DateTime PublishedAt)
+{
+    public string Source { get; init; } = "";
+
+    public string Path => StoryLinks.Path(CommunitySlug, Slug);
+}
+
+/// <summary>The stories a digest lists: those from what the reader follows, newest first, and how many more there were.</summary>
+public sealed record DigestContents(IReadOnlyList<DigestEntry> Followed, int MoreFollowed, IReadOnlyList<DigestEntry> TopStories);
