@@ -142,10 +142,16 @@ public sealed class DigestTests : IDisposable
         At(_monday.AddHours(9));
         var ana = await _app.ReaderAsync("Ana");
         var reader = await _app.ReaderAsync("Wes Weekly", u => u.NewsletterDelivery = Delivery.Weekly);
+        var cy = await _app.ReaderAsync("Cy");
+        var sky = await _app.Data.CommunityAsync(name: "Sky");
         await _app.SubscribeAsync(reader, ana);
+        await _app.SubscribeAsync(reader, cy);
+        await _app.FollowAsync(reader, sky);
         Assert.Equal(0, await _app.SendDigestsAsync());
         var community = await _app.Data.CommunityAsync();
         await Story(community, ana, "Tuesday's Tale", _monday.AddDays(1).AddHours(10));
+        await Story(community, cy, "Cy's Verse", _monday.AddDays(2).AddHours(10));
+        await Story(sky, await _app.ReaderAsync("Bo"), "Sky Song", _monday.AddDays(3).AddHours(10));
         await Story(community, ana, "Friday's Fable", _monday.AddDays(4).AddHours(10));
 
         foreach (var day in Enumerable.Range(1, 6))
@@ -157,7 +163,7 @@ public sealed class DigestTests : IDisposable
         At(_monday.AddDays(7).AddHours(9));
         Assert.Equal(1, await _app.SendDigestsAsync());
         var digest = Assert.Single(await _app.SentAsync());
-        Assert.Equal("Your weekly digest: 2 new stories from Ana", digest.Subject);
+        Assert.Equal("Your weekly digest: 4 new stories from Ana, Sky and 1 more", digest.Subject);
         Assert.Contains("Tuesday's Tale", digest.TextBody);
         Assert.Contains("Unsubscribe from weekly digests", digest.HtmlBody);
     }

@@ -17,7 +17,7 @@ public static class DigestEmail
         var name = period == Delivery.Weekly ? "weekly" : "daily";
         var count = digest.Followed.Count + digest.MoreFollowed;
         var stories = count == 1 ? "1 new story" : $"{count} new stories";
-        var content = new EmailContent { Subject = $"Your {name} digest: {stories} from {Sources(digest.Followed)}", Text = "" };
+        var content = new EmailContent { Subject = $"Your {name} digest: {stories} from {Sources(digest.Sources)}", Text = "" };
         var words = new Words(
             $"Your {name} digest",
             $"{stories} from the creators and communities you follow.",
@@ -35,16 +35,13 @@ public static class DigestEmail
     private sealed record Links(string Origin, string Following, string Settings, string Unsubscribe);
 
     /// <summary>"Ana", "Ana and Earth", "Ana, Earth and 1 more": the follows that brought the stories, the newest first.</summary>
-    private static string Sources(IReadOnlyList<DigestEntry> entries)
-    {
-        var names = entries.Select(e => e.Source).Distinct(StringComparer.Ordinal).ToList();
-        return names.Count switch
+    private static string Sources(IReadOnlyList<string> names) =>
+        names.Count switch
         {
             1 => names[0],
             2 => $"{names[0]} and {names[1]}",
             _ => $"{names[0]}, {names[1]} and {names.Count - 2} more",
         };
-    }
 
     private static string Text(DigestContents digest, Words words, Links links, string siteName)
     {

@@ -12,5 +12,8 @@ public sealed record DigestEntry(
     public string Path => StoryLinks.Path(CommunitySlug, Slug);
 }
 
-/// <summary>The stories a digest lists: those from what the reader follows, newest first, and how many more there were.</summary>
-public sealed record DigestContents(IReadOnlyList<DigestEntry> Followed, int MoreFollowed, IReadOnlyList<DigestEntry> TopStories);
+/// <summary>
+/// The stories a digest lists: those from what the reader follows, newest first, how many more there were, the follows
+/// that brought all of them (newest first), and the Top stories.
+/// </summary>
+public sealed record DigestContents(IReadOnlyList<DigestEntry> Followed, int MoreFollowed, IReadOnlyList<string> Sources, IReadOnlyList<DigestEntry> TopStories);

@@ -76,8 +76,8 @@ public sealed class DigestPass(FolioDb db, DigestStories stories, DigestSender s
     {
         var periodStart = due - DigestSchedule.Length(period);
         var since = reader.Through is { } through && through > periodStart ? through : periodStart;
-        var (listed, more) = await stories.ForReaderAsync(reader.Id, follows, period, since, due, cancellationToken);
-        return listed.Count == 0 ? null : new DigestContents(listed, more, []);
+        var digest = await stories.ForReaderAsync(reader.Id, follows, period, since, due, cancellationToken);
+        return digest.Followed.Count == 0 ? null : digest;
     }
 
     private IQueryable<DigestReader> DueReaders(Delivery period, DateTime due, IReadOnlyList<string?> zones)

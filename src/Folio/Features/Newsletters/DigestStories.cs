@@ -34,7 +34,7 @@ public sealed class DigestStories(FolioDb db)
     }
 
     /// <summary>The reader's stories published after <paramref name="from"/> up to <paramref name="through"/> that reach them by this period.</summary>
-    public async Task<(List<DigestEntry> Listed, int More)> ForReaderAsync(
+    public async Task<DigestContents> ForReaderAsync(
         string readerId, DigestFollows follows, Delivery period, DateTime from, DateTime through, CancellationToken cancellationToken)
     {
         var creators = follows.CreatorsBy(period).ToList();
@@ -49,7 +49,8 @@ public sealed class DigestStories(FolioDb db)
             .Where(e => follows.DeliveryOf(e.AuthorId, e.CommunityId) == period)
             .Select(e => e with { Source = creators.Contains(e.AuthorId) ? e.AuthorName : e.CommunityName })
             .ToList();
-        return ([.. entries.Take(MaxListed)], Math.Max(0, entries.Count - MaxListed));
+        return new DigestContents([.. entries.Take(MaxListed)], Math.Max(0, entries.Count - MaxListed),
+            [.. entries.Select(e => e.Source).Distinct(StringComparer.Ordinal)], []);
     }
 
     /// <summary>The stories curators made Top stories in the period before <paramref name="through"/>, the newest pick first.</summary>
