@@ -28,7 +28,7 @@ public sealed class EmailSettingsTests : IDisposable
         Assert.Equal("Maya Ortiz", page.QuerySelector("label[for='creators-0']")?.TextContent.Trim());
         Assert.Equal("Default", page.QuerySelector("#creators-0 option[selected]")?.GetAttribute("value"));
         Assert.Equal("Weekly", page.QuerySelector("#communities-0 option[selected]")?.GetAttribute("value"));
-        Assert.Contains("operator", page.QuerySelector("#delivery-hint")?.TextContent);
+        Assert.Contains("Daily digests arrive at 08:00 your time; weekly ones on Mondays.", page.QuerySelector("#delivery-hint")?.TextContent);
 
         var saved = await reader.Http.PostFormAsync("/settings/email", Form("Daily", "Europe/Lisbon", creator.Id, "Never", community.Id.ToString(), "Default", reply: "false"), "/settings/email");
 

@@ -65,6 +65,24 @@ public static class NewsletterSteps
         }
     }
 
+    /// <summary>Stops the digest worker too, so each digest pass is one the test runs.</summary>
+    public static async Task<DigestWorker> PauseDigestsAsync(this FolioApp app)
+    {
+        await app.PauseNewslettersAsync();
+        var worker = app.Services.GetRequiredService<DigestWorker>();
+        await worker.Running.WaitAsync(TimeSpan.FromSeconds(30));
+        await worker.StopAsync(CancellationToken.None);
+        return worker;
+    }
+
+    /// <summary>Runs one digest pass at the clock's time and sends what it queued; returns how many digests it queued.</summary>
+    public static async Task<int> SendDigestsAsync(this FolioApp app)
+    {
+        var queued = await app.Services.GetRequiredService<DigestWorker>().RunPassAsync();
+        await app.DeliverAsync();
+        return queued;
+    }
+
     /// <summary>Every email written to the outbox so far, as sent: the same MIME an SMTP server would receive.</summary>
     public static async Task<List<MimeMessage>> SentAsync(this FolioApp app)
     {

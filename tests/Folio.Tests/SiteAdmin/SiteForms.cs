@@ -8,7 +8,8 @@ namespace Folio.Tests.SiteAdmin;
 internal static class SiteForms
 {
     public static Dictionary<string, string> General(string name = "Night Owls", string description = "Stories told after dark.", string accent = "",
-        string signUpMode = "Open", bool requireConfirmedEmail = false, params (string Label, string Url)[] links)
+        string signUpMode = "Open", bool requireConfirmedEmail = false, string digestHour = "8", string weeklyDigestDay = "Monday",
+        params (string Label, string Url)[] links)
     {
         var fields = new Dictionary<string, string>
         {
@@ -17,6 +18,8 @@ internal static class SiteForms
             ["Input.AccentColour"] = accent,
             ["Input.SignUpMode"] = signUpMode,
             ["Input.RequireConfirmedEmail"] = requireConfirmedEmail ? "true" : "false",
+            ["Input.DigestHour"] = digestHour,
+            ["Input.WeeklyDigestDay"] = weeklyDigestDay,
         };
         for (var i = 0; i < links.Length; i++)
         {
@@ -41,6 +44,12 @@ internal static class SiteForms
             }
 
             fields[field.GetAttribute("name")!] = field.TagName == "TEXTAREA" ? field.TextContent : field.GetAttribute("value") ?? "";
+        }
+
+        foreach (var select in form.QuerySelectorAll("select[name^='Input.']"))
+        {
+            var chosen = select.QuerySelector("option[selected]") ?? select.QuerySelector("option");
+            fields[select.GetAttribute("name")!] = chosen?.GetAttribute("value") ?? "";
         }
 
         return fields;

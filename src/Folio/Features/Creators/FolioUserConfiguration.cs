@@ -13,6 +13,9 @@ internal sealed class FolioUserConfiguration : IEntityTypeConfiguration<FolioUse
         user.Property(u => u.SuspensionReason).HasMaxLength(500);
         user.Property(u => u.TimeZone).HasMaxLength(64);
         user.Property(u => u.LastEmailFailure).HasMaxLength(500);
+        // A digest pass reads, per time zone, only the readers not done since their digest was last due (DigestPass).
+        user.HasIndex(u => new { u.TimeZone, u.DailyDigestThrough });
+        user.HasIndex(u => new { u.TimeZone, u.WeeklyDigestThrough });
         user.OwnsMany(u => u.Links, link =>
         {
             link.ToTable("UserLinks");

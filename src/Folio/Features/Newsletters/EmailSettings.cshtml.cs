@@ -2,6 +2,7 @@ using Folio.Data;
 using Folio.Features.Accounts;
 using Folio.Features.Creators;
 using Folio.Features.Settings;
+using Folio.Features.SiteAdmin;
 using Folio.Pages.Shared;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
@@ -15,13 +16,16 @@ namespace Folio.Features.Newsletters;
 /// zone for digests, and the notification emails, all saved by one form.
 /// </summary>
 [Authorize(Policy = Policies.SignedIn)]
-public sealed class EmailSettingsModel(SignInManager<FolioUser> signIn, FolioDb db, PageHead head) : SettingsPage(signIn)
+public sealed class EmailSettingsModel(SignInManager<FolioUser> signIn, FolioDb db, CurrentSite site, PageHead head) : SettingsPage(signIn)
 {
     public EmailSettingsInput Input { get; private set; } = new();
 
     public IReadOnlyList<FollowedForEmail> Creators { get; private set; } = [];
 
     public IReadOnlyList<FollowedForEmail> Communities { get; private set; } = [];
+
+    /// <summary>When digests arrive, from the site's schedule: "Daily digests arrive at 08:00 your time; weekly ones on Mondays."</summary>
+    public string DigestTimes { get; private set; } = "";
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
@@ -122,6 +126,8 @@ public sealed class EmailSettingsModel(SignInManager<FolioUser> signIn, FolioDb 
     private async Task ShowAsync(CancellationToken cancellationToken)
     {
         head.Title = "Email choices";
+        var settings = await site.GetAsync(cancellationToken);
+        DigestTimes = $"Daily digests arrive at {settings.DigestHour:00}:00 your time; weekly ones on {settings.WeeklyDigestDay}s.";
         Creators = await db.Subscriptions.Where(s => s.SubscriberId == Me.Id)
             .OrderBy(s => s.Creator.DisplayName)
             .Select(s => new FollowedForEmail(s.CreatorId, s.Creator.DisplayName, "/authors/" + s.Creator.UserName, s.Delivery))

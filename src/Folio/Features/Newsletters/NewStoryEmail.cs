@@ -1,7 +1,7 @@
-using System.Net;
 using Folio.Features.Mail;
 using Folio.Features.SharingCards;
 using Folio.Shared.Images;
+using static Folio.Features.Newsletters.EmailLayout;
 
 namespace Folio.Features.Newsletters;
 
@@ -9,12 +9,10 @@ namespace Folio.Features.Newsletters;
 /// The email that announces a new story: its subject is the story's title; the body shows the site, the hero, title,
 /// subtitle, creator and community (linked), the story's opening (or all of it, when the creator chose so), a button
 /// to the story, and why the reader gets it with a link that unsubscribes. Links go straight to the site: no tracking
-/// pixel and no click redirect. The HTML is a table 600 px wide at most with inline styles, so Gmail, Apple Mail and
-/// Outlook draw it alike, and a dark-mode block for the clients that read one; the text part says the same.
+/// pixel and no click redirect. The HTML sits in the shared <see cref="EmailLayout"/>; the text part says the same.
 /// </summary>
 public static class NewStoryEmail
 {
-    private const string Fonts = "-apple-system,BlinkMacSystemFont,'Segoe UI',Roboto,Helvetica,Arial,sans-serif";
     private const int HeroWidth = 800;
 
     public static EmailContent Compose(AnnouncedStory story, NewStoryReason reason, string siteName, string siteOrigin)
@@ -70,71 +68,29 @@ public static class NewStoryEmail
 
     private static string Html(AnnouncedStory story, EmailBody body, Links links, string siteName, string why, string stop, string button, string marker, string? hero)
     {
-        static string E(string? value) => WebUtility.HtmlEncode(value ?? "");
         var heroHtml = hero is null ? "" : $"""
             <tr><td style="padding:0 0 24px;"><a href="{E(links.Story)}"><img src="{E(hero)}" alt="{E(story.HeroAltText)}" width="{EmailBody.ColumnWidth}" style="display:block;width:100%;max-width:{EmailBody.ColumnWidth}px;height:auto;border:0;border-radius:6px;"></a></td></tr>
             """;
         var subtitle = string.IsNullOrWhiteSpace(story.Subtitle) ? "" : $"""
             <tr><td class="folio-muted" style="padding:0 0 12px;font-family:{Fonts};font-size:19px;line-height:1.4;color:#5c5750;">{E(story.Subtitle)}</td></tr>
             """;
-        return $$"""
-            <!DOCTYPE html>
-            <html lang="en">
-            <head>
-            <meta charset="utf-8">
-            <meta name="viewport" content="width=device-width, initial-scale=1">
-            <meta name="color-scheme" content="light dark">
-            <meta name="supported-color-schemes" content="light dark">
-            <title>{{E(story.Title)}}</title>
-            <style>
-            :root { color-scheme: light dark; supported-color-schemes: light dark; }
-            @media (prefers-color-scheme: dark) {
-              .folio-page { background-color: #151412 !important; }
-              .folio-card { background-color: #22201d !important; }
-              .folio-text, .folio-text p, .folio-text li, .folio-text h2, .folio-text h3 { color: #ece8e1 !important; }
-              .folio-muted { color: #b9b3aa !important; }
-              .folio-link, .folio-text a { color: #8fcfa6 !important; }
-              .folio-title a { color: #ece8e1 !important; }
-              .folio-button { background-color: #8fcfa6 !important; color: #10281a !important; }
-              .folio-text blockquote { color: #cfc9c0 !important; border-color: #5c5750 !important; }
-              .folio-text pre { background-color: #151412 !important; }
-            }
-            @media (max-width: 620px) {
-              .folio-card { padding: 24px 18px !important; }
-              .folio-title { font-size: 26px !important; }
-            }
-            </style>
-            </head>
-            <body class="folio-page" style="margin:0;padding:0;background-color:#f4f2ee;">
-            <div style="display:none;max-height:0;overflow:hidden;mso-hide:all;">{{E(story.Subtitle)}}</div>
-            <table role="presentation" class="folio-page" width="100%" cellpadding="0" cellspacing="0" border="0" style="background-color:#f4f2ee;">
-            <tr><td align="center" style="padding:24px 12px;">
-            <table role="presentation" width="100%" cellpadding="0" cellspacing="0" border="0" style="width:100%;max-width:600px;">
-            <tr><td class="folio-muted" style="padding:0 4px 12px;font-family:{{Fonts}};font-size:15px;font-weight:bold;color:#5c5750;">{{E(siteName)}}</td></tr>
-            <tr><td class="folio-card" style="background-color:#ffffff;border-radius:8px;padding:32px;">
-            <table role="presentation" width="100%" cellpadding="0" cellspacing="0" border="0">
-            {{heroHtml}}
-            <tr><td style="padding:0 0 8px;font-family:{{Fonts}};font-size:14px;"><a class="folio-link" href="{{E(links.Community)}}" style="color:#2f6b45;font-weight:bold;text-decoration:none;">{{E(story.CommunityName)}}</a></td></tr>
-            <tr><td class="folio-text folio-title" style="padding:0 0 8px;font-family:{{Fonts}};font-size:30px;line-height:1.2;font-weight:bold;color:#1d1b18;"><a class="folio-text" href="{{E(links.Story)}}" style="color:#1d1b18;text-decoration:none;">{{E(story.Title)}}</a></td></tr>
-            {{subtitle}}
-            <tr><td class="folio-muted" style="padding:0 0 24px;font-family:{{Fonts}};font-size:15px;color:#5c5750;">By <a class="folio-link" href="{{E(links.Creator)}}" style="color:#2f6b45;">{{E(story.AuthorName)}}</a> in <a class="folio-link" href="{{E(links.Community)}}" style="color:#2f6b45;">{{E(story.CommunityName)}}</a></td></tr>
-            <tr><td class="folio-text" style="font-family:{{Fonts}};font-size:17px;line-height:1.6;color:#1d1b18;">{{body.Html}}</td></tr>
+        var rows = $"""
+            {heroHtml}
+            <tr><td style="padding:0 0 8px;font-family:{Fonts};font-size:14px;"><a class="folio-link" href="{E(links.Community)}" style="color:#2f6b45;font-weight:bold;text-decoration:none;">{E(story.CommunityName)}</a></td></tr>
+            <tr><td class="folio-text folio-title" style="padding:0 0 8px;font-family:{Fonts};font-size:30px;line-height:1.2;font-weight:bold;color:#1d1b18;"><a class="folio-text" href="{E(links.Story)}" style="color:#1d1b18;text-decoration:none;">{E(story.Title)}</a></td></tr>
+            {subtitle}
+            <tr><td class="folio-muted" style="padding:0 0 24px;font-family:{Fonts};font-size:15px;color:#5c5750;">By <a class="folio-link" href="{E(links.Creator)}" style="color:#2f6b45;">{E(story.AuthorName)}</a> in <a class="folio-link" href="{E(links.Community)}" style="color:#2f6b45;">{E(story.CommunityName)}</a></td></tr>
+            <tr><td class="folio-text" style="font-family:{Fonts};font-size:17px;line-height:1.6;color:#1d1b18;">{body.Html}</td></tr>
             <tr><td style="padding:16px 0 0;">
             <table role="presentation" cellpadding="0" cellspacing="0" border="0"><tr><td class="folio-button" style="border-radius:6px;background-color:#2f6b45;">
-            <a class="folio-button" href="{{E(links.Story)}}" style="display:inline-block;padding:12px 24px;font-family:{{Fonts}};font-size:16px;font-weight:bold;color:#ffffff;text-decoration:none;border-radius:6px;background-color:#2f6b45;">{{E(button)}}</a>
+            <a class="folio-button" href="{E(links.Story)}" style="display:inline-block;padding:12px 24px;font-family:{Fonts};font-size:16px;font-weight:bold;color:#ffffff;text-decoration:none;border-radius:6px;background-color:#2f6b45;">{E(button)}</a>
             </td></tr></table>
             </td></tr>
-            </table>
-            </td></tr>
-            <tr><td class="folio-muted" style="padding:20px 4px 0;font-family:{{Fonts}};font-size:13px;line-height:1.5;color:#5c5750;">
-            <p style="margin:0 0 8px;">{{E(why)}}</p>
-            <p style="margin:0;"><a class="folio-link" href="{{E(marker)}}" style="color:#2f6b45;">{{E(stop)}}</a> · <a class="folio-link" href="{{E(links.Settings)}}" style="color:#2f6b45;">Your email choices</a></p>
-            </td></tr>
-            </table>
-            </td></tr>
-            </table>
-            </body>
-            </html>
             """;
+        var footer = $"""
+            <p style="margin:0 0 8px;">{E(why)}</p>
+            <p style="margin:0;"><a class="folio-link" href="{E(marker)}" style="color:#2f6b45;">{E(stop)}</a> · <a class="folio-link" href="{E(links.Settings)}" style="color:#2f6b45;">Your email choices</a></p>
+            """;
+        return EmailLayout.Html(story.Title, story.Subtitle, siteName, rows, footer);
     }
 }

@@ -1,5 +1,6 @@
 using Folio.Features.Queues;
 using Folio.Features.Scaling;
+using Microsoft.Extensions.Options;
 
 namespace Folio.Features.Newsletters;
 
@@ -16,13 +17,20 @@ public static class NewslettersSetup
         return builder;
     }
 
-    /// <summary>The site: announcements told to readers by the worker, unsubscribe links, and /settings/email.</summary>
+    /// <summary>The site: announcements told to readers by the worker, digests, unsubscribe links, and /settings/email.</summary>
     public static WebApplicationBuilder AddNewsletters(this WebApplicationBuilder builder)
     {
         builder.Services.AddSingleton<UnsubscribeTokens>();
         builder.Services.AddScoped<Unsubscriptions>();
         builder.Services.AddScoped<NewStoryFanOut>();
         builder.Services.AddQueueWorker<AnnouncementWorker, AnnouncementOptions>(AnnouncementOptions.Section);
+        builder.Services.AddOptions<DigestOptions>().BindConfiguration(DigestOptions.Section).ValidateOnStart();
+        builder.Services.AddSingleton<IValidateOptions<DigestOptions>, DigestOptionsValidation>();
+        builder.Services.AddScoped<DigestStories>();
+        builder.Services.AddScoped<DigestSender>();
+        builder.Services.AddScoped<DigestPass>();
+        builder.Services.AddSingleton<DigestWorker>();
+        builder.Services.AddHostedService(provider => provider.GetRequiredService<DigestWorker>());
         return builder;
     }
 }

@@ -1,5 +1,3 @@
-using Folio.Features.Mail;
-
 namespace Folio.Features.Newsletters;
 
 /// <summary>One person told of a new story: how they follow its author and community, and whether they can be emailed at all.</summary>
@@ -13,7 +11,7 @@ internal sealed record Reader(
     /// </summary>
     public NewStoryReason? EmailReason()
     {
-        if (!MayBeEmailed || !HasDeliverableAddress())
+        if (!MayBeEmailed || !NewsletterAddress.IsDeliverable(Email))
         {
             return null;
         }
@@ -27,10 +25,4 @@ internal sealed record Reader(
             _ => null,
         };
     }
-
-    // .invalid never delivers (RFC 2606): the former-member account has such an address.
-    private bool HasDeliverableAddress() =>
-        !string.IsNullOrWhiteSpace(Email)
-        && !Email.EndsWith(".invalid", StringComparison.OrdinalIgnoreCase)
-        && DeliverableAddressAttribute.IsDeliverable(Email);
 }

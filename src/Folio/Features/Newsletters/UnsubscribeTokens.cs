@@ -4,12 +4,14 @@ using Microsoft.AspNetCore.DataProtection;
 
 namespace Folio.Features.Newsletters;
 
-/// <summary>What one unsubscribe link stops: one creator subscription's emails, one community follow's, or all of them.</summary>
+/// <summary>What one unsubscribe link stops: one creator subscription's emails, one community follow's, all of them, or a digest.</summary>
 public enum UnsubscribeTarget
 {
     Creator = 1,
     Community = 2,
     Everything = 3,
+    DailyDigest = 4,
+    WeeklyDigest = 5,
 }
 
 /// <summary>An account and what it asked to stop; <see cref="CreatorId"/> or <see cref="CommunityId"/> names the follow.</summary>
@@ -20,6 +22,18 @@ public sealed record Unsubscription(string UserId, UnsubscribeTarget Target, str
     public static Unsubscription FromCommunity(string userId, int communityId) => new(userId, UnsubscribeTarget.Community, CommunityId: communityId);
 
     public static Unsubscription FromEverything(string userId) => new(userId, UnsubscribeTarget.Everything);
+
+    /// <summary>The link in a digest: it turns off that reader's digests of that period (<see cref="Delivery.Daily"/> or <see cref="Delivery.Weekly"/>).</summary>
+    public static Unsubscription FromDigest(string userId, Delivery period) =>
+        new(userId, period == Delivery.Weekly ? UnsubscribeTarget.WeeklyDigest : UnsubscribeTarget.DailyDigest);
+
+    /// <summary>The digest period a digest's link stops; null for the other links.</summary>
+    public Delivery? DigestPeriod => Target switch
+    {
+        UnsubscribeTarget.DailyDigest => Delivery.Daily,
+        UnsubscribeTarget.WeeklyDigest => Delivery.Weekly,
+        _ => null,
+    };
 }
 
 /// <summary>
@@ -69,6 +83,7 @@ public sealed class UnsubscribeTokens(IDataProtectionProvider protection)
             UnsubscribeTarget.Community when int.TryParse(parts[2], CultureInfo.InvariantCulture, out var communityId) =>
                 Unsubscription.FromCommunity(parts[1], communityId),
             UnsubscribeTarget.Everything => Unsubscription.FromEverything(parts[1]),
+            UnsubscribeTarget.DailyDigest or UnsubscribeTarget.WeeklyDigest => new Unsubscription(parts[1], (UnsubscribeTarget)target),
             _ => null,
         };
     }

@@ -32,6 +32,11 @@ public sealed class Unsubscriptions(FolioDb db)
                 return community is null ? null : new UnsubscribeSubject(
                     $"emails about new stories in {community}",
                     $"You still follow {community}: its new stories still reach your Following page.");
+            case UnsubscribeTarget.DailyDigest or UnsubscribeTarget.WeeklyDigest:
+                var name = unsubscription.Target == UnsubscribeTarget.WeeklyDigest ? "weekly" : "daily";
+                return new UnsubscribeSubject(
+                    $"your {name} digest of new stories",
+                    "You keep following everyone you follow: their new stories still reach your Following page and notifications.");
             default:
                 return new UnsubscribeSubject(
                     "all emails about new stories",
@@ -52,6 +57,9 @@ public sealed class Unsubscriptions(FolioDb db)
                 await db.CommunityFollows.Where(f => f.UserId == userId && f.CommunityId == unsubscription.CommunityId)
                     .ExecuteUpdateAsync(set => set.SetProperty(f => f.Delivery, (Delivery?)Delivery.Never), cancellationToken);
                 break;
+            case UnsubscribeTarget.DailyDigest or UnsubscribeTarget.WeeklyDigest:
+                await StopDigestAsync(userId, unsubscription.DigestPeriod!.Value, cancellationToken);
+                break;
             default:
                 // "Everything" means every follow too: one that chose its own delivery would otherwise go on.
                 await using (var transaction = await db.Database.BeginTransactionAsync(cancellationToken))
@@ -67,5 +75,18 @@ public sealed class Unsubscriptions(FolioDb db)
 
                 break;
         }
+    }
+
+    /// <summary>Every choice of that period becomes Never: the reader's own, and each follow's that said so itself.</summary>
+    private async Task StopDigestAsync(string userId, Delivery period, CancellationToken cancellationToken)
+    {
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await db.Users.Where(u => u.Id == userId && u.NewsletterDelivery == period)
+            .ExecuteUpdateAsync(set => set.SetProperty(u => u.NewsletterDelivery, Delivery.Never), cancellationToken);
+        await db.Subscriptions.Where(s => s.SubscriberId == userId && s.Delivery == period)
+            .ExecuteUpdateAsync(set => set.SetProperty(s => s.Delivery, (Delivery?)Delivery.Never), cancellationToken);
+        await db.CommunityFollows.Where(f => f.UserId == userId && f.Delivery == period)
+            .ExecuteUpdateAsync(set => set.SetProperty(f => f.Delivery, (Delivery?)Delivery.Never), cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
     }
 }

@@ -63,6 +63,16 @@ public sealed class SiteSettingsEditor(FolioDb db, AuditLog audit, CurrentSite c
             stored.SenderAddress = input.SenderEmail();
         }
 
+        if (changes.Note("digestHour", site.DigestHour, input.Hour()!.Value))
+        {
+            stored.DigestHour = input.Hour();
+        }
+
+        if (changes.Note("weeklyDigestDay", site.WeeklyDigestDay.ToString(), input.Day()!.Value.ToString()))
+        {
+            stored.WeeklyDigestDay = input.Day();
+        }
+
         return await SaveAsync(stored, changes, cancellationToken);
     }
 

@@ -15,6 +15,10 @@ public sealed class SiteSettingsInput
     public const int MaxUrlLength = 500;
     public const int MaxSenderNameLength = 80;
 
+    /// <summary>The week as the form lists it, Monday first.</summary>
+    public static readonly IReadOnlyList<DayOfWeek> WeekDays =
+        [DayOfWeek.Monday, DayOfWeek.Tuesday, DayOfWeek.Wednesday, DayOfWeek.Thursday, DayOfWeek.Friday, DayOfWeek.Saturday, DayOfWeek.Sunday];
+
     [Display(Name = "Site name")]
     public string? Name { get; set; }
 
@@ -38,6 +42,14 @@ public sealed class SiteSettingsInput
     [Display(Name = "Sender address")]
     public string? SenderAddress { get; set; }
 
+    /// <summary>The hour digests are sent, "0" to "23"; read as text, so anything else is answered with a sentence.</summary>
+    [Display(Name = "Digests are sent at")]
+    public string? DigestHour { get; set; }
+
+    /// <summary>The weekly digest's day by its English name, "Monday".</summary>
+    [Display(Name = "Weekly digests are sent on")]
+    public string? WeeklyDigestDay { get; set; }
+
     public sealed class LinkInput
     {
         public string? Label { get; set; }
@@ -57,6 +69,8 @@ public sealed class SiteSettingsInput
         RequireConfirmedEmail = site.RequireConfirmedEmail,
         SenderName = site.SenderName,
         SenderAddress = site.SenderAddress,
+        DigestHour = site.DigestHour.ToString(CultureInfo.InvariantCulture),
+        WeeklyDigestDay = site.WeeklyDigestDay.ToString(),
     };
 
     /// <summary>Empty rows to type new links into, up to <see cref="MaxLinks"/>.</summary>
@@ -114,6 +128,16 @@ public sealed class SiteSettingsInput
             yield return (nameof(SenderAddress), "Enter an email address, like stories@example.org.");
         }
 
+        if (Hour() is null)
+        {
+            yield return (nameof(DigestHour), "Choose the hour digests are sent, from 00:00 to 23:00.");
+        }
+
+        if (Day() is null)
+        {
+            yield return (nameof(WeeklyDigestDay), "Choose the day weekly digests are sent, Monday to Sunday.");
+        }
+
         if (!Enum.IsDefined(SignUpMode))
         {
             yield return (nameof(SignUpMode), "Choose open, invite-only or closed.");
@@ -152,6 +176,11 @@ public sealed class SiteSettingsInput
     public string? Sender() => string.IsNullOrWhiteSpace(SenderName) ? null : SenderName.Trim();
 
     public string? SenderEmail() => string.IsNullOrWhiteSpace(SenderAddress) ? null : SenderAddress.Trim();
+
+    public int? Hour() =>
+        int.TryParse(DigestHour, NumberStyles.None, CultureInfo.InvariantCulture, out var hour) && hour is >= 0 and <= 23 ? hour : null;
+
+    public DayOfWeek? Day() => WeekDays.Select(d => (DayOfWeek?)d).FirstOrDefault(d => d.ToString() == WeeklyDigestDay);
 
     public string TrimmedDescription() => Description?.Trim() ?? "";
 

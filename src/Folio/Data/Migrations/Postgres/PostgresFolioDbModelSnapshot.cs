@@ -427,6 +427,10 @@ namespace Folio.Data.Migrations.Postgres
                         .IsUnique()
                         .HasDatabaseName("UserNameIndex");
 
+                    b.HasIndex("TimeZone", "DailyDigestThrough");
+
+                    b.HasIndex("TimeZone", "WeeklyDigestThrough");
+
                     b.ToTable("AspNetUsers", (string)null);
                 });
 

@@ -409,6 +409,10 @@ namespace Folio.Data.Migrations.Sqlite
                         .IsUnique()
                         .HasDatabaseName("UserNameIndex");
 
+                    b.HasIndex("TimeZone", "DailyDigestThrough");
+
+                    b.HasIndex("TimeZone", "WeeklyDigestThrough");
+
                     b.ToTable("AspNetUsers", (string)null);
                 });
 

@@ -1,0 +1,7 @@
+namespace Folio.Features.Newsletters;
+
+/// <summary>A reader whose digest of a period is due: whether they can be emailed, their own choice, and through when their last digest went.</summary>
+public sealed record DigestReader(string Id, string? Email, string DisplayName, bool MayBeEmailed, Delivery Default, DateTime? Through)
+{
+    public bool CanBeSentDigests => MayBeEmailed && NewsletterAddress.IsDeliverable(Email);
+}

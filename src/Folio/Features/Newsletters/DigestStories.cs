@@ -1,0 +1,70 @@
+using Folio.Data;
+using Folio.Features.Stories;
+using Microsoft.EntityFrameworkCore;
+
+namespace Folio.Features.Newsletters;
+
+/// <summary>
+/// What goes into digests: a page of readers' follows in two queries, each reader's new stories from the creators' and
+/// communities' indexes (published, in the period, not their own), and the site's Top stories of the period.
+/// </summary>
+public sealed class DigestStories(FolioDb db)
+{
+    /// <summary>The most stories a digest lists; the rest are counted, and wait on the reader's Following page.</summary>
+    public const int MaxListed = 20;
+
+    public const int MaxTopStories = 5;
+
+    /// <summary>How far past <see cref="MaxListed"/> stories are read to count the rest.</summary>
+    private const int MaxRead = 200;
+
+    public async Task<Dictionary<string, DigestFollows>> FollowsAsync(IReadOnlyDictionary<string, Delivery> readers, CancellationToken cancellationToken)
+    {
+        var ids = readers.Keys.ToList();
+        var subscriptions = (await db.Subscriptions.Where(s => ids.Contains(s.SubscriberId))
+            .Select(s => new { s.SubscriberId, s.CreatorId, s.Delivery }).ToListAsync(cancellationToken))
+            .ToLookup(s => s.SubscriberId);
+        var follows = (await db.CommunityFollows.Where(f => ids.Contains(f.UserId))
+            .Select(f => new { f.UserId, f.CommunityId, f.Delivery }).ToListAsync(cancellationToken))
+            .ToLookup(f => f.UserId);
+        return readers.ToDictionary(r => r.Key, r => new DigestFollows(
+            r.Value,
+            subscriptions[r.Key].ToDictionary(s => s.CreatorId, s => s.Delivery),
+            follows[r.Key].ToDictionary(f => f.CommunityId, f => f.Delivery)));
+    }
+
+    /// <summary>The reader's stories published after <paramref name="from"/> up to <paramref name="through"/> that reach them by this period.</summary>
+    public async Task<DigestContents> ForReaderAsync(
+        string readerId, DigestFollows follows, Delivery period, DateTime from, DateTime through, CancellationToken cancellationToken)
+    {
+        var creators = follows.CreatorsBy(period).ToList();
+        var communities = follows.CommunitiesBy(period).ToList();
+        var found = await Entries(db.Stories.Published()
+                .Where(s => s.PublishedAt > from && s.PublishedAt <= through && s.AuthorId != readerId)
+                .Where(s => creators.Contains(s.AuthorId) || communities.Contains(s.CommunityId))
+                .OrderByDescending(s => s.PublishedAt).ThenByDescending(s => s.Id)
+                .Take(MaxRead))
+            .ToListAsync(cancellationToken);
+        var entries = found
+            .Where(e => follows.DeliveryOf(e.AuthorId, e.CommunityId) == period)
+            .Select(e => e with { Source = creators.Contains(e.AuthorId) ? e.AuthorName : e.CommunityName })
+            .ToList();
+        return new DigestContents([.. entries.Take(MaxListed)], Math.Max(0, entries.Count - MaxListed),
+            [.. entries.Select(e => e.Source).Distinct(StringComparer.Ordinal)], []);
+    }
+
+    /// <summary>The stories curators made Top stories in the period before <paramref name="through"/>, the newest pick first.</summary>
+    public Task<List<DigestEntry>> TopStoriesAsync(Delivery period, DateTime through, CancellationToken cancellationToken)
+    {
+        var from = through - DigestSchedule.Length(period);
+        return Entries(db.Stories.Published()
+                .Where(s => s.TopStoryAt > from && s.TopStoryAt <= through)
+                .OrderByDescending(s => s.TopStoryAt).ThenByDescending(s => s.Id)
+                .Take(MaxTopStories + MaxListed))
+            .ToListAsync(cancellationToken);
+    }
+
+    private static IQueryable<DigestEntry> Entries(IQueryable<Story> stories) =>
+        stories.AsNoTracking().Select(s => new DigestEntry(s.Id, s.Title, s.Subtitle, s.Slug, s.AuthorId, s.Author.DisplayName, s.Author.UserName!,
+            s.CommunityId, s.Community.Name, s.Community.Slug, s.PublishedAt!.Value));
+}
