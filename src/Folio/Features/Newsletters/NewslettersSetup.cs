@@ -16,12 +16,13 @@ public static class NewslettersSetup
         return builder;
     }
 
-    /// <summary>The site: announcements told to readers by the worker, unsubscribe links, and /settings/email.</summary>
+    /// <summary>The site: announcements told to readers by the worker, unsubscribe links, /settings/email, and the creator's newsletter numbers.</summary>
     public static WebApplicationBuilder AddNewsletters(this WebApplicationBuilder builder)
     {
         builder.Services.AddSingleton<UnsubscribeTokens>();
         builder.Services.AddScoped<Unsubscriptions>();
         builder.Services.AddScoped<NewStoryFanOut>();
+        builder.Services.AddScoped<NewsletterNumbers>();
         builder.Services.AddQueueWorker<AnnouncementWorker, AnnouncementOptions>(AnnouncementOptions.Section);
         return builder;
     }
