@@ -1,7 +1,9 @@
 using AngleSharp.Html.Dom;
 using Folio.Features.Mail;
 using Folio.Features.Newsletters;
+using Folio.Testing;
 using Folio.Tests.Infrastructure;
+using Folio.Tests.QueryCost;
 using Folio.Tests.Writing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -100,6 +102,35 @@ public sealed class CreatorDashboardTests : IDisposable
         Assert.DoesNotContain("Theirs", mine.QuerySelector("main")!.TextContent);
         Assert.Equal("Your subscribers (1)", theirs.QuerySelector("#subscribers-title")!.TextContent.Trim());
         Assert.Equal("2 emails sent", Emails(theirs, "Theirs"));
+    }
+
+    /// <summary>
+    /// The two grouped queries read only this creator's rows: subscriptions by creator, emails by story, each through its
+    /// index, never the whole email queue. Checked without statistics, as for tables of any size.
+    /// </summary>
+    [Fact]
+    public async Task TheNewsletterNumbersAreReadThroughTheCreatorAndStoryIndexes()
+    {
+        await _app.PauseNewslettersAsync();
+        using var creator = await _app.ClientForAsync(Persona.Trusted);
+        var community = await _app.Data.CommunityAsync();
+        await _app.SubscribeAsync(await _app.ReaderAsync("Ann"), creator.User!);
+        await PublishAsync(creator, community.Slug, "Told");
+        await _app.DeliverAsync();
+
+        var commands = await _app.CommandsRunByAsync(creator.Http, "/me/stories");
+
+        var emails = commands.Single(c => c.Sql.Contains("\"EmailQueue\"", StringComparison.Ordinal));
+        var subscriptions = commands.Single(c => c.Sql.Contains("\"Subscriptions\"", StringComparison.Ordinal));
+        var emailPlan = await QueryPlans.ExplainAsync(_app, emails, statistics: false);
+        var subscriptionPlan = await QueryPlans.ExplainAsync(_app, subscriptions, statistics: false);
+        Assert.DoesNotContain("Seq Scan", emailPlan + subscriptionPlan);
+        if (!TestDatabase.IsPostgres)
+        {
+            Assert.DoesNotContain("SCAN", emailPlan + subscriptionPlan);
+            Assert.Contains("IX_EmailQueue_StoryId", emailPlan);
+            Assert.Contains("IX_Subscriptions_CreatorId", subscriptionPlan);
+        }
     }
 
     private async Task<int> PublishAsync(SignedInClient creator, string community, string title) =>
