@@ -1,6 +1,9 @@
 using System.Net;
 using System.Text.Json;
 using System.Text.RegularExpressions;
+using Folio.Features.Communities;
+using Folio.Features.Creators;
+using Folio.Features.Mail;
 using Folio.Features.Newsletters;
 using Folio.Features.Stories;
 using Folio.Features.Webhooks;
@@ -105,6 +108,7 @@ public sealed partial class NuHtmlCheckerTests : IDisposable
         var pending = await _app.Data.StoryAsync(earth, creator.User!, "A story waiting for review", status: StoryStatus.Pending);
         var comment = await _app.Data.CommentAsync(await _app.WithDbAsync(db => db.Stories.SingleAsync(s => s.Id == site.StoryId)),
             creator.User!, "A comment its writer may still edit.");
+        await CreatorsNewsletterAsync(creator.User!, reader.User!, earth);
         foreach (var url in new[]
         {
             "/write", $"/stories/{draft.Id}/edit", "/me/stories", site.Story, $"/stories/{site.StoryId}/insights",
@@ -113,6 +117,9 @@ public sealed partial class NuHtmlCheckerTests : IDisposable
         {
             await SaveAsync(creator.Http, "creator", url);
         }
+
+        Assert.Contains("subscribers-table", _html["/me/stories"]);
+        Assert.Contains("data-emails-failed", _html["/me/stories"]);
 
         using var moderator = await _app.ClientForAsync(Persona.Moderator);
         foreach (var url in new[]
@@ -166,6 +173,23 @@ public sealed partial class NuHtmlCheckerTests : IDisposable
             var tag = await db.Tags.Where(t => t.StoryCount > 0).OrderBy(t => t.Id).Select(t => t.Slug).FirstAsync();
             var word = story.Title.Split(' ', StringSplitOptions.RemoveEmptyEntries).MaxBy(w => w.Length)!.Trim(',', '.', ':', '?', '!');
             return new Site(story.Path, story.Id, comment, tag, paged.Slug, word, webhook.Id);
+        });
+    }
+
+    /// <summary>A subscriber and a published story whose emails were sent, are still to send, and were given up on: /me/stories shows them all.</summary>
+    private async Task CreatorsNewsletterAsync(FolioUser creator, FolioUser subscriber, Community community)
+    {
+        await _app.SubscribeAsync(subscriber, creator, Delivery.Daily);
+        var story = await _app.Data.StoryAsync(community, creator, "A story its subscribers were emailed");
+        var now = _app.Clock.UtcNow;
+        await _app.WithDbAsync(async db =>
+        {
+            var content = new EmailContent { Subject = story.Title, Text = "A new story." };
+            db.QueuedEmails.AddRange(
+                new QueuedEmail { ToAddress = "sent@test.example", Content = content, Kind = EmailKind.NewStory, StoryId = story.Id, CreatedAt = now, NextAttemptAt = now, SentAt = now },
+                new QueuedEmail { ToAddress = "later@test.example", Content = content, Kind = EmailKind.NewStory, StoryId = story.Id, CreatedAt = now, NextAttemptAt = now.AddYears(1) },
+                new QueuedEmail { ToAddress = "gone@test.example", Content = content, Kind = EmailKind.NewStory, StoryId = story.Id, CreatedAt = now, NextAttemptAt = now, Attempts = 20 });
+            await db.SaveChangesAsync();
         });
     }
 

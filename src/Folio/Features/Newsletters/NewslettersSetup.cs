@@ -17,12 +17,13 @@ public static class NewslettersSetup
         return builder;
     }
 
-    /// <summary>The site: announcements told to readers by the worker, digests, unsubscribe links, and /settings/email.</summary>
+    /// <summary>The site: announcements told to readers by the worker, digests, unsubscribe links, /settings/email, and the creator's newsletter numbers.</summary>
     public static WebApplicationBuilder AddNewsletters(this WebApplicationBuilder builder)
     {
         builder.Services.AddSingleton<UnsubscribeTokens>();
         builder.Services.AddScoped<Unsubscriptions>();
         builder.Services.AddScoped<NewStoryFanOut>();
+        builder.Services.AddScoped<NewsletterNumbers>();
         builder.Services.AddQueueWorker<AnnouncementWorker, AnnouncementOptions>(AnnouncementOptions.Section);
         builder.Services.AddOptions<DigestOptions>().BindConfiguration(DigestOptions.Section).ValidateOnStart();
         builder.Services.AddSingleton<IValidateOptions<DigestOptions>, DigestOptionsValidation>();

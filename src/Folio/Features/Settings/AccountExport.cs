@@ -11,7 +11,8 @@ public sealed record AccountExport(
     IReadOnlyList<HeartExport> HeartsGiven,
     IReadOnlyList<SavedStoryExport> SavedStories,
     IReadOnlyList<ReportExport> ReportsFiled,
-    IReadOnlyList<TokenExport> AccessTokens);
+    IReadOnlyList<TokenExport> AccessTokens,
+    EmailChoicesExport EmailChoices);
 
 public sealed record ProfileExport(
     string UserName, string DisplayName, string? Email, bool EmailConfirmed, string Bio, string? AvatarUrl, DateTime JoinedAt, IReadOnlyList<string> Roles);
@@ -47,3 +48,13 @@ public sealed record SavedStoryExport(string StoryTitle, string StoryUrl, DateTi
 public sealed record ReportExport(string StoryTitle, string StoryUrl, string Reason, string Details, DateTime ReportedAt, DateTime? ResolvedAt, string? Resolution);
 
 public sealed record TokenExport(string Name, string Prefix, DateTime CreatedAt, DateTime? LastUsedAt, DateTime? RevokedAt);
+
+/// <summary>
+/// How the person gets email: <see cref="NewStories"/> is their default for new stories, and each follow's
+/// <see cref="FollowEmailExport.Delivery"/> its own choice, "Default" where it keeps to theirs.
+/// </summary>
+public sealed record EmailChoicesExport(
+    string NewStories, string? TimeZone, bool EmailWholeStories, bool EmailOnReply, bool EmailOnReview,
+    IReadOnlyList<FollowEmailExport> Creators, IReadOnlyList<FollowEmailExport> Communities);
+
+public sealed record FollowEmailExport(string Name, string Url, string Delivery);

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Folio.Data;
 using Folio.Features.Creators;
+using Folio.Features.Newsletters;
 using Folio.Features.Stories;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
@@ -40,6 +41,12 @@ public sealed class AccountExporter(FolioDb db, UserManager<FolioUser> users, Ti
         var reports = await db.StoryReports.AsNoTracking().Where(r => r.ReporterId == id).OrderBy(r => r.ReportedAt)
             .Select(r => new { r.Story.Title, Url = StoryLinks.Path(r.Story.Community.Slug, r.Story.Slug), r.Reason, r.Details, r.ReportedAt, r.ResolvedAt, r.Resolution })
             .ToListAsync(cancellationToken);
+        var creators = await db.Subscriptions.AsNoTracking().Where(s => s.SubscriberId == id).OrderBy(s => s.Creator.DisplayName)
+            .Select(s => new { s.Creator.DisplayName, s.Creator.UserName, s.Delivery })
+            .ToListAsync(cancellationToken);
+        var communities = await db.CommunityFollows.AsNoTracking().Where(f => f.UserId == id).OrderBy(f => f.Community.Name)
+            .Select(f => new { f.Community.Name, f.Community.Slug, f.Delivery })
+            .ToListAsync(cancellationToken);
         var tokens = await db.PersonalAccessTokens.AsNoTracking().Where(t => t.UserId == id).OrderBy(t => t.CreatedAt)
             .Select(t => new TokenExport(t.Name, t.Prefix, t.CreatedAt, t.LastUsedAt, t.RevokedAt))
             .ToListAsync(cancellationToken);
@@ -55,6 +62,11 @@ public sealed class AccountExporter(FolioDb db, UserManager<FolioUser> users, Ti
             hearts,
             saved,
             [.. reports.Select(r => new ReportExport(r.Title, r.Url, r.Reason.ToString(), r.Details, r.ReportedAt, r.ResolvedAt, r.Resolution?.ToString()))],
-            tokens);
+            tokens,
+            new EmailChoicesExport(user.NewsletterDelivery.ToString(), user.TimeZone, user.EmailWholeStories, user.EmailOnReply, user.EmailOnReview,
+                [.. creators.Select(c => new FollowEmailExport(c.DisplayName, "/authors/" + c.UserName, Choice(c.Delivery)))],
+                [.. communities.Select(c => new FollowEmailExport(c.Name, "/" + c.Slug, Choice(c.Delivery)))]));
     }
+
+    private static string Choice(Delivery? delivery) => delivery?.ToString() ?? DeliveryChoices.Default;
 }

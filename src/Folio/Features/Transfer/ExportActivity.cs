@@ -66,14 +66,16 @@ internal sealed class ExportActivity(FolioDb db, Utf8JsonWriter json, ExportWrit
         json.WriteString("subscriber", writer.Username(s.SubscriberId));
         json.WriteString("creator", writer.Username(s.CreatorId));
         json.WriteString("createdAt", s.CreatedAt);
+        json.WriteString("delivery", s.Delivery is { } delivery ? ExportWriter.Kebab(delivery) : null);
     });
 
     public Task<int> CommunityFollowsAsync() => writer.ArrayAsync("communityFollows",
-        db.CommunityFollows.AsNoTracking().OrderBy(f => f.CreatedAt).Select(f => new { f.UserId, Community = f.Community.Slug, f.CreatedAt }), f =>
+        db.CommunityFollows.AsNoTracking().OrderBy(f => f.CreatedAt).Select(f => new { f.UserId, Community = f.Community.Slug, f.CreatedAt, f.Delivery }), f =>
         {
             json.WriteString("person", writer.Username(f.UserId));
             json.WriteString("community", f.Community);
             json.WriteString("createdAt", f.CreatedAt);
+            json.WriteString("delivery", f.Delivery is { } delivery ? ExportWriter.Kebab(delivery) : null);
         });
 
     /// <summary>Daily read counts, the history behind each creator's reads chart.</summary>

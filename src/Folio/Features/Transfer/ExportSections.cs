@@ -54,9 +54,12 @@ internal sealed class ExportSections(FolioDb db, Utf8JsonWriter json, ExportWrit
             json.WriteString("lockedUntil", lockedUntil);
         }
 
+        json.WriteString("timeZone", u.TimeZone);
         json.WriteStartObject("notifications");
         json.WriteBoolean("emailOnReply", u.EmailOnReply);
         json.WriteBoolean("emailOnReview", u.EmailOnReview);
+        json.WriteString("newStories", ExportWriter.Kebab(u.NewsletterDelivery));
+        json.WriteBoolean("emailWholeStories", u.EmailWholeStories);
         json.WriteEndObject();
     });
 

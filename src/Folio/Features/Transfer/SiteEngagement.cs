@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Folio.Data;
 using Folio.Features.Comments;
 using Folio.Features.Hearts;
@@ -42,7 +41,7 @@ internal sealed class SiteEngagement(FolioDb db, SiteExportFile file, SitePeople
 
         foreach (var i in engagement.Insights)
         {
-            if (people.IdOf(i.Reader) is { } reader && Parse<InsightQuality>(i.Quality) is { } quality)
+            if (people.IdOf(i.Reader) is { } reader && KebabNames.Parse<InsightQuality>(i.Quality) is { } quality)
             {
                 db.ReaderInsights.Add(new ReaderInsight { Story = story, ReaderId = reader, Quality = quality, GivenAt = i.GivenAt });
             }
@@ -50,7 +49,7 @@ internal sealed class SiteEngagement(FolioDb db, SiteExportFile file, SitePeople
 
         foreach (var i in engagement.Impressions)
         {
-            if (people.IdOf(i.Reader) is { } reader && Parse<Impression>(i.Impression) is { } impression)
+            if (people.IdOf(i.Reader) is { } reader && KebabNames.Parse<Impression>(i.Impression) is { } impression)
             {
                 db.ReaderImpressions.Add(new ReaderImpression { Story = story, ReaderId = reader, Impression = impression, GivenAt = i.GivenAt });
             }
@@ -76,15 +75,5 @@ internal sealed class SiteEngagement(FolioDb db, SiteExportFile file, SitePeople
         {
             db.StoryReadDays.Add(new StoryReadDay { Story = story, Day = r.Day, Reads = r.Reads });
         }
-    }
-
-    /// <summary>"eye-opening" → EyeOpening: the export writes enum values in kebab case.</summary>
-    private static TEnum? Parse<TEnum>(string kebab) where TEnum : struct, Enum =>
-        KebabNames<TEnum>.Values.TryGetValue(kebab, out var value) ? value : null;
-
-    private static class KebabNames<TEnum> where TEnum : struct, Enum
-    {
-        public static readonly Dictionary<string, TEnum> Values =
-            Enum.GetValues<TEnum>().ToDictionary(v => JsonNamingPolicy.KebabCaseLower.ConvertName(v.ToString()));
     }
 }

@@ -10,11 +10,12 @@ public sealed record ExportedCommunity(string Slug, string Name, DateTime Create
 
 public sealed record ExportedLink(string Label, string Url);
 
-public sealed record ExportedNotifications(bool EmailOnReply = true, bool EmailOnReview = true);
+/// <summary>A person's email choices; <see cref="NewStories"/> is a kebab-case <see cref="Newsletters.Delivery"/>, absent from older exports.</summary>
+public sealed record ExportedNotifications(bool EmailOnReply = true, bool EmailOnReview = true, string? NewStories = null, bool EmailWholeStories = false);
 
 public sealed record ExportedPerson(string Username, DateTime JoinedAt, string? Email = null, bool EmailConfirmed = false,
     string? DisplayName = null, string? Bio = null, string? AvatarUrl = null, List<ExportedLink>? Links = null, List<string>? Roles = null,
-    DateTimeOffset? LockedUntil = null, ExportedNotifications? Notifications = null);
+    DateTimeOffset? LockedUntil = null, ExportedNotifications? Notifications = null, string? TimeZone = null);
 
 public sealed record ExportedTag(string Slug, string Name);
 
@@ -38,9 +39,10 @@ public sealed record ExportedRead(int Story, DateOnly Day, int Reads);
 
 public sealed record ExportedSave(int Story, string Reader, DateTime SavedAt);
 
-public sealed record ExportedSubscription(string Subscriber, string Creator, DateTime CreatedAt);
+// Delivery: the follow's own email choice (kebab-case), null for the person's default and in older exports.
+public sealed record ExportedSubscription(string Subscriber, string Creator, DateTime CreatedAt, string? Delivery = null);
 
-public sealed record ExportedFollow(string Person, string Community, DateTime CreatedAt);
+public sealed record ExportedFollow(string Person, string Community, DateTime CreatedAt, string? Delivery = null);
 
 public sealed record ExportedAuditEntry(DateTime At, string Actor, string Action, string SubjectType, string SubjectId, string Summary,
     string? ActorUsername = null, string? Before = null, string? After = null);

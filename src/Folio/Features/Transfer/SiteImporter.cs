@@ -43,7 +43,7 @@ public sealed class SiteImporter(FolioDb db, StoryWorkflow workflow, AccountBatc
             progress.Advance(batch.Length);
         }
 
-        await new SiteFollows(db, people, communities).AddAsync(file, cancellationToken);
+        await new SiteFollows(db, people, communities).AddAsync(file, report, cancellationToken);
         await new SiteAuditLog(db, people).AddAsync(file.AuditLog, report, cancellationToken);
         return (report, null);
     }

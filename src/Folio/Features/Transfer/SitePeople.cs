@@ -1,6 +1,7 @@
 using Folio.Data;
 using Folio.Features.Accounts;
 using Folio.Features.Creators;
+using Folio.Features.Newsletters;
 
 namespace Folio.Features.Transfer;
 
@@ -67,6 +68,9 @@ public sealed class SitePeople(FolioDb db, AccountBatch accounts)
             Links = [.. (person.Links ?? []).Select(l => new SocialLink { Label = l.Label, Url = l.Url })],
             EmailOnReply = person.Notifications?.EmailOnReply ?? true,
             EmailOnReview = person.Notifications?.EmailOnReview ?? true,
+            NewsletterDelivery = NewStories(person, report),
+            EmailWholeStories = person.Notifications?.EmailWholeStories ?? false,
+            TimeZone = Zone(person, report),
             LockoutEnd = person.LockedUntil,
         };
         var created = accounts.Add(account, (person.Roles ?? []).Where(r => Roles.All.Contains(r)));
@@ -78,5 +82,34 @@ public sealed class SitePeople(FolioDb db, AccountBatch accounts)
 
         report.CreatedAccounts.Add($"{account.UserName} ({account.DisplayName})");
         return account.Id;
+    }
+
+    // An export from before newsletters has no choice: the default, as for anyone who never chose.
+    private static Delivery NewStories(ExportedPerson person, ImportReport report)
+    {
+        var exported = person.Notifications?.NewStories;
+        if (exported is null)
+        {
+            return Delivery.Immediately;
+        }
+
+        if (KebabNames.Parse<Delivery>(exported) is { } delivery)
+        {
+            return delivery;
+        }
+
+        report.Note($"person {person.Username}", $"new stories by email: “{exported}” is not a choice here, so they get each one at once");
+        return Delivery.Immediately;
+    }
+
+    private static string? Zone(ExportedPerson person, ImportReport report)
+    {
+        if (person.TimeZone is not { } zone || TimeZones.IsKnown(zone))
+        {
+            return person.TimeZone;
+        }
+
+        report.Note($"person {person.Username}", $"time zone “{zone}” is not known here, so it is left unset (UTC)");
+        return null;
     }
 }

@@ -3,6 +3,7 @@ using Folio.Features.Accounts;
 using Folio.Features.Comments;
 using Folio.Features.Insights;
 using Folio.Features.Moderation;
+using Folio.Features.Newsletters;
 using Folio.Features.Stories;
 using Folio.Pages.Shared;
 using Microsoft.AspNetCore.Authorization;
@@ -21,11 +22,14 @@ public sealed record MyStory(
 
 /// <summary>The author's dashboard: drafts, in review with place in the queue, sent back with reasons, published, unpublished.</summary>
 [Authorize(Policy = Policies.SignedIn)]
-public sealed class MyStoriesModel(FolioDb db, PageHead head) : PageModel
+public sealed class MyStoriesModel(FolioDb db, NewsletterNumbers newsletter, PageHead head) : PageModel
 {
     public IReadOnlyList<MyStory> Stories { get; private set; } = [];
 
     public IReadOnlyDictionary<int, InsightBreakdown> Insights { get; private set; } = new Dictionary<int, InsightBreakdown>();
+
+    /// <summary>The new-story emails of each published or unpublished story that has any.</summary>
+    public IReadOnlyDictionary<int, StoryEmails> Emails { get; private set; } = new Dictionary<int, StoryEmails>();
 
     public IEnumerable<MyStory> InStatus(StoryStatus status) => Stories.Where(s => s.Status == status);
 
@@ -42,6 +46,8 @@ public sealed class MyStoriesModel(FolioDb db, PageHead head) : PageModel
             .ToListAsync(cancellationToken);
 
         Insights = await InsightBreakdown.LoadAsync(db, InStatus(StoryStatus.Published).Select(s => s.Id).ToList(), cancellationToken);
+        Emails = await newsletter.StoryEmailsAsync(
+            Stories.Where(s => s.Status is StoryStatus.Published or StoryStatus.Unpublished).Select(s => s.Id).ToList(), cancellationToken);
         var waiting = Stories.Where(s => s.Status == StoryStatus.Pending || s.Revision == RevisionStatus.Pending).ToList();
         if (waiting.Count > 0)
         {
