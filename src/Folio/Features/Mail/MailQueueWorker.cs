@@ -94,10 +94,13 @@ public sealed class MailQueueWorker(
             return;
         }
 
-        // A given-up email keeps the claim's time: it is no longer due, since it has had all its attempts.
+        // A given-up email is no longer due: it counts as having had all its attempts, also when a refusal (5xx) ended it
+        // early, else the claim's lease running out would make it due again.
         var error = outcome.Error is { Length: > MaxErrorLength } message ? message[..MaxErrorLength] : outcome.Error;
+        var attempts = attempt.GaveUp ? Math.Max(attempt.Number, options.Value.MaxAttempts) : attempt.Number;
         await row.ExecuteUpdateAsync(set => set
             .SetProperty(e => e.LastError, error)
+            .SetProperty(e => e.Attempts, attempts)
             .SetProperty(e => e.NextAttemptAt, e => attempt.RetryAt ?? e.NextAttemptAt));
         if (outcome.Refused && email.RecipientId is not null)
         {
