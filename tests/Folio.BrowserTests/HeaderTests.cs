@@ -117,6 +117,57 @@ public sealed class HeaderTests(FolioSite site)
     }
 
     [BrowserFact]
+    public async Task OnAPhoneTheSearchButtonOpensABoxAcrossTheHeaderThatSearches()
+    {
+        await using var context = await site.NewContextAsync(360, 800);
+        var page = await context.NewPageAsync();
+        await page.GotoAsync("/explore");
+        var box = page.Locator($"{Header} input[type=search]");
+        var searchButton = page.Locator($"{Header} .header-search__button");
+        var close = page.Locator(Header).GetByRole(AriaRole.Button, new() { Name = "Close search" });
+
+        await Expect(box).ToBeHiddenAsync();
+        await Expect(close).ToBeHiddenAsync();
+        await Expect(searchButton).ToHaveAttributeAsync("aria-expanded", "false");
+        await searchButton.ClickAsync();
+        await Expect(box).ToBeFocusedAsync();
+        await Expect(searchButton).ToHaveAttributeAsync("aria-expanded", "true");
+        Assert.EndsWith("/explore", page.Url);
+        Assert.True(await HeightAsync(page) <= 64, $"with the search box open the header is {await HeightAsync(page)} px tall");
+        await PageQuality.CheckAsync(page, "the phone's open search box", "header-quality-search-open");
+        await Expect(box).ToBeVisibleAsync();
+
+        await page.Keyboard.PressAsync("Escape");
+        await Expect(box).ToBeHiddenAsync();
+        await Expect(searchButton).ToBeFocusedAsync();
+
+        await searchButton.ClickAsync();
+        await close.ClickAsync();
+        await Expect(box).ToBeHiddenAsync();
+
+        await searchButton.ClickAsync();
+        await box.FillAsync("mayflies");
+        await page.Keyboard.PressAsync("Enter");
+        await page.WaitForURLAsync(new Regex("/search\\?q=mayflies$"));
+        await Expect(page.Locator("#search-q")).ToHaveValueAsync("mayflies");
+    }
+
+    [BrowserFact]
+    public async Task OnADesktopTheSearchBoxIsAlwaysThereAndSearchesAtOnce()
+    {
+        await using var context = await site.NewContextAsync(1280, 800);
+        var page = await context.NewPageAsync();
+        await page.GotoAsync("/explore");
+        var box = page.Locator($"{Header} input[type=search]");
+
+        await Expect(box).ToBeVisibleAsync();
+        await Expect(page.Locator(Header).GetByRole(AriaRole.Button, new() { Name = "Close search" })).ToBeHiddenAsync();
+        await box.FillAsync("mayflies");
+        await page.Locator($"{Header} .header-search__button").ClickAsync();
+        await page.WaitForURLAsync(new Regex("/search\\?q=mayflies$"));
+    }
+
+    [BrowserFact]
     public async Task ScrollingDownAStoryHidesTheHeaderAndScrollingUpBringsItBackWithoutMovingTheText()
     {
         var storyUrl = await Steps.PublishStoryAsync(site);

@@ -14,8 +14,8 @@ public sealed class LighthouseCollection : ICollectionFixture<DemoSite>
 }
 
 /// <summary>
-/// DESIGN.md's quality bar: Lighthouse (mobile, its default) scores 95 or more in accessibility, best practices and SEO
-/// (performance: see <see cref="PerformanceBar"/>) on the home page, a story and a community, served by the demo site
+/// DESIGN.md's quality bar: Lighthouse (mobile, its default) scores 95 or more in every category (for performance, see
+/// <see cref="PerformanceBar"/>) on the home page, a story and a community, served by the demo site
 /// in Production. Each run's scores are printed; the JSON reports stay in the temporary folio-lighthouse folder.
 /// </summary>
 [Collection(LighthouseCollection.Name)]
@@ -27,13 +27,12 @@ public sealed class LighthouseTests(DemoSite site, ITestOutputHelper output)
     // lowers the performance score of the same page; the best of a few runs is the page's own.
     private const int PerformanceRuns = 3;
 
-    // The bar for performance in this test, and only for it: on a two-core machine shared with other builds and test
-    // runs (load average 80), the best of three runs scored home 94, story 94 and community 98, losing points only on
-    // Total Blocking Time and paint times that the machine's load stretches, while every other audit passed. 90 still
-    // catches a real regression (a render-blocking script, an unsized or heavy image drops the score by far more);
-    // FOLIO_LIGHTHOUSE_PERFORMANCE=95 holds DESIGN.md's full bar on a quiet machine.
+    // The performance bar is DESIGN.md's 95, the best of three runs: the score follows the CPU Lighthouse gets, so .ci/run
+    // runs this test alone (it scored home 100, story 98, community 100 there). On a developer's machine busy with builds
+    // and other test runs, the best runs scored as low as 94 while every other audit passed: FOLIO_LIGHTHOUSE_PERFORMANCE
+    // lowers the bar for such a run, and only for performance.
     private static readonly double PerformanceBar =
-        double.TryParse(Environment.GetEnvironmentVariable("FOLIO_LIGHTHOUSE_PERFORMANCE"), out var bar) ? bar : 90;
+        double.TryParse(Environment.GetEnvironmentVariable("FOLIO_LIGHTHOUSE_PERFORMANCE"), out var bar) ? bar : Bar;
 
     private static readonly string Reports = Path.Combine(Path.GetTempPath(), "folio-lighthouse");
     private static readonly string[] Categories = ["performance", "accessibility", "best-practices", "seo"];
