@@ -77,12 +77,15 @@ public sealed partial class NuHtmlCheckerTests : IDisposable
             await SaveAsync(reader.Http, "reader", url);
         }
 
-        // The email choices with a follow of each kind, and an unsubscribe link's pages: asked, done, and not genuine.
+        // The email choices and the Following page with a follow of each kind, and an unsubscribe link's pages: asked,
+        // done, and not genuine.
         var maya = await _app.WithDbAsync(db => db.Users.SingleAsync(u => u.UserName == "maya"));
         await _app.SubscribeAsync(reader.User!, maya);
         await _app.FollowAsync(reader.User!, await _app.WithDbAsync(db => db.Communities.SingleAsync(c => c.Slug == "earth")), Delivery.Weekly);
         var unsubscribe = _app.Services.GetRequiredService<UnsubscribeTokens>().Url("", Unsubscription.FromCreator(reader.User!.Id, maya.Id));
         await SaveAsync(reader.Http, "reader", "/settings/email");
+        await SaveAsync(reader.Http, "reader", "/following");
+        Assert.Contains("story-card__title", _html["/following"]);
         await SaveAsync(anonymous, "anonymous", unsubscribe);
         using (var done = await anonymous.PostAsync(unsubscribe, new FormUrlEncodedContent([new("List-Unsubscribe", "One-Click")])))
         {

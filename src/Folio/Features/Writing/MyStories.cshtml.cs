@@ -6,7 +6,9 @@ using Folio.Features.Moderation;
 using Folio.Features.Newsletters;
 using Folio.Features.Stories;
 using Folio.Pages.Shared;
+using Folio.Shared;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 
@@ -20,35 +22,59 @@ public sealed record MyStory(
     public StoryReview? LatestSendBack { get; set; }
 }
 
-/// <summary>The author's dashboard: drafts, in review with place in the queue, sent back with reasons, published, unpublished.</summary>
+/// <summary>
+/// The author's dashboard: drafts, in review with place in the queue, sent back with reasons, and unpublished, all of
+/// them, on the first page; published stories, newest first, a page at a time, so a prolific creator's dashboard costs
+/// the same as anyone's.
+/// </summary>
 [Authorize(Policy = Policies.SignedIn)]
 public sealed class MyStoriesModel(FolioDb db, NewsletterNumbers newsletter, PageHead head) : PageModel
 {
-    public IReadOnlyList<MyStory> Stories { get; private set; } = [];
+    public const int PublishedPageSize = 20;
+
+    /// <summary>The stories not published, which the author is still working on or took down; only on the first page.</summary>
+    public IReadOnlyList<MyStory> Unfinished { get; private set; } = [];
+
+    public PagedList<MyStory> Published { get; private set; } = null!;
+
+    [FromQuery(Name = "page")]
+    public int PageNumber { get; set; } = 1;
+
+    public bool HasAny => Unfinished.Count > 0 || Published.TotalCount > 0;
 
     public IReadOnlyDictionary<int, InsightBreakdown> Insights { get; private set; } = new Dictionary<int, InsightBreakdown>();
 
     /// <summary>The new-story emails of each published or unpublished story that has any.</summary>
     public IReadOnlyDictionary<int, StoryEmails> Emails { get; private set; } = new Dictionary<int, StoryEmails>();
 
-    public IEnumerable<MyStory> InStatus(StoryStatus status) => Stories.Where(s => s.Status == status);
+    public IReadOnlyList<MyStory> InStatus(StoryStatus status) =>
+        status == StoryStatus.Published ? Published.Items : [.. Unfinished.Where(s => s.Status == status)];
 
-    public async Task OnGetAsync(CancellationToken cancellationToken)
+    public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
-        head.Title = "My stories";
+        head.Title = PageNumber > 1 ? $"My stories, page {PageNumber}" : "My stories";
+        head.NoIndex = true;
         var authorId = User.UserId();
-        Stories = await db.Stories.Where(s => s.AuthorId == authorId)
-            .OrderByDescending(s => s.UpdatedAt)
-            .Select(s => new MyStory(s.Id, s.Title, s.Community.Name, StoryLinks.Path(s.Community.Slug, s.Slug), s.Status, s.UpdatedAt,
-                s.PublishedAt, s.SubmittedAt, s.WordCount, s.Hearts.Count, db.InsightReaders().Count(r => r.StoryId == s.Id),
-                s.Comments.AsQueryable().Count(CommentQueries.IsShown),
-                s.Revision == null ? null : s.Revision.Status))
-            .ToListAsync(cancellationToken);
+        var mine = db.Stories.Where(s => s.AuthorId == authorId);
+        Published = await Listed(mine.Where(s => s.Status == StoryStatus.Published)
+                .OrderByDescending(s => s.PublishedAt).ThenByDescending(s => s.Id))
+            .ToPagedListAsync(PageNumber, PublishedPageSize, cancellationToken);
+        if (Published.IsPastEnd && Published.TotalCount > 0)
+        {
+            return Redirect($"/me/stories?page={Published.TotalPages}");
+        }
 
-        Insights = await InsightBreakdown.LoadAsync(db, InStatus(StoryStatus.Published).Select(s => s.Id).ToList(), cancellationToken);
+        if (Published.Page == 1)
+        {
+            Unfinished = await Listed(mine.Where(s => s.Status != StoryStatus.Published).OrderByDescending(s => s.UpdatedAt))
+                .ToListAsync(cancellationToken);
+        }
+
+        Insights = await InsightBreakdown.LoadAsync(db, Published.Items.Select(s => s.Id).ToList(), cancellationToken);
         Emails = await newsletter.StoryEmailsAsync(
-            Stories.Where(s => s.Status is StoryStatus.Published or StoryStatus.Unpublished).Select(s => s.Id).ToList(), cancellationToken);
-        var waiting = Stories.Where(s => s.Status == StoryStatus.Pending || s.Revision == RevisionStatus.Pending).ToList();
+            [.. Published.Items.Concat(InStatus(StoryStatus.Unpublished)).Select(s => s.Id)], cancellationToken);
+        var all = Published.Items.Concat(Unfinished).ToList();
+        var waiting = all.Where(s => s.Status == StoryStatus.Pending || s.Revision == RevisionStatus.Pending).ToList();
         if (waiting.Count > 0)
         {
             // One look at the whole queue rather than one count per waiting story.
@@ -56,10 +82,17 @@ public sealed class MyStoriesModel(FolioDb db, NewsletterNumbers newsletter, Pag
             waiting.ForEach(story => story.QueuePosition = queue.IndexOf(story.Id) + 1);
         }
 
-        var sentBack = Stories.Where(s => s.Status == StoryStatus.SentBack || s.Revision == RevisionStatus.SentBack).ToList();
+        var sentBack = all.Where(s => s.Status == StoryStatus.SentBack || s.Revision == RevisionStatus.SentBack).ToList();
         var sentBackIds = sentBack.Select(s => s.Id).ToList();
         var reviews = await db.StoryReviews.Where(r => sentBackIds.Contains(r.StoryId) && r.Decision == ReviewDecision.SentBack)
             .OrderByDescending(r => r.DecidedAt).ToListAsync(cancellationToken);
         sentBack.ForEach(story => story.LatestSendBack = reviews.FirstOrDefault(r => r.StoryId == story.Id));
+        return Page();
     }
+
+    private IQueryable<MyStory> Listed(IQueryable<Story> stories) =>
+        stories.Select(s => new MyStory(s.Id, s.Title, s.Community.Name, StoryLinks.Path(s.Community.Slug, s.Slug), s.Status, s.UpdatedAt,
+            s.PublishedAt, s.SubmittedAt, s.WordCount, s.Hearts.Count, db.InsightReaders().Count(r => r.StoryId == s.Id),
+            s.Comments.AsQueryable().Count(CommentQueries.IsShown),
+            s.Revision == null ? null : s.Revision.Status));
 }
