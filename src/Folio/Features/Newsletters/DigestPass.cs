@@ -6,8 +6,8 @@ using Microsoft.Extensions.Options;
 namespace Folio.Features.Newsletters;
 
 /// <summary>
-/// One look for due digests. Readers are grouped by the moment their digest was last due (their time zones, read from
-/// the users' time-zone index), and each group is paged through by the (TimeZone, …DigestThrough) index: only readers
+/// One look for due digests. Readers are grouped by the moment their digest was last due (their time zones, see
+/// <see cref="ReaderTimeZones"/>), and each group is paged through by the (TimeZone, …DigestThrough) index: only readers
 /// not done since that moment are read, a page at a time. A reader who can be emailed, and follows something by this
 /// period that published since their last digest, gets one (<see cref="DigestSender"/>); every other due reader is
 /// marked done with one update per page, so each reader is read once per period, not once per pass.
@@ -21,7 +21,7 @@ public sealed class DigestPass(FolioDb db, DigestStories stories, DigestSender s
     {
         var settings = await site.GetAsync(cancellationToken);
         var from = await sender.SiteAsync(settings.Name, cancellationToken);
-        var zones = await db.Users.Select(u => u.TimeZone).Distinct().ToListAsync(cancellationToken);
+        var zones = await ReaderTimeZones.InUseAsync(db, cancellationToken);
         var sent = 0;
         foreach (var period in Periods)
         {
