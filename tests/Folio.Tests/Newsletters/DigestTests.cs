@@ -198,6 +198,50 @@ public sealed class DigestTests : IDisposable
     }
 
     [Fact]
+    public async Task ReadersReadTogetherEachGetOnlyWhatTheyFollowSinceTheirOwnLastDigest()
+    {
+        await _app.PauseDigestsAsync();
+        At(_monday.AddHours(9));
+        var earth = await _app.Data.CommunityAsync(name: "Earth");
+        var sky = await _app.Data.CommunityAsync(name: "Sky");
+        var ana = await _app.ReaderAsync("Ana");
+        var bo = await _app.ReaderAsync("Bo");
+        // Cy's last digest went out at 02:00 (an earlier hour the admin has since changed); Dot's a day before.
+        var cy = await _app.ReaderAsync("Cy", u => (u.NewsletterDelivery, u.DailyDigestThrough) = (Delivery.Daily, _monday.AddHours(2)));
+        var dot = await _app.ReaderAsync("Dot", u => (u.NewsletterDelivery, u.DailyDigestThrough) = (Delivery.Daily, _monday.AddHours(-16)));
+        await _app.FollowAsync(cy, earth);
+        await _app.SubscribeAsync(dot, bo);
+        await _app.FollowAsync(dot, sky);
+        await Story(earth, ana, "Earth at Dawn", _monday.AddHours(5));
+        await Story(earth, ana, "Earth at Midnight", _monday.AddHours(-1));
+        await Story(sky, ana, "Sky at Dusk", _monday.AddHours(-6));
+        await Story(earth, bo, "Bo on Earth", _monday.AddHours(3));
+        await Story(sky, bo, "Bo Before Dot's Last", _monday.AddHours(-20));
+        for (var i = 1; i <= DigestStories.MaxListed; i++)
+        {
+            await Story(sky, ana, $"Sky Note {i}", _monday.AddHours(-7).AddMinutes(-i));
+        }
+
+        Assert.Equal(2, await _app.SendDigestsAsync());
+
+        var sent = await _app.SentAsync();
+        var toCy = sent.Single(m => m.To.Mailboxes.Single().Address == cy.Email);
+        Assert.Equal("Your daily digest: 2 new stories from Earth", toCy.Subject);
+        Assert.Equal(["Earth at Dawn", "Bo on Earth"], Titles(toCy.TextBody ?? "", "Earth at Dawn", "Bo on Earth"));
+        Assert.DoesNotContain("Earth at Midnight", toCy.TextBody);
+        Assert.DoesNotContain("Sky", toCy.TextBody);
+
+        // Dot: Bo's story since her last digest and Sky's, 22 in all: 20 listed, 2 counted.
+        var toDot = sent.Single(m => m.To.Mailboxes.Single().Address == dot.Email);
+        Assert.StartsWith("Your daily digest: 22 new stories from ", toDot.Subject);
+        Assert.Equal(["Bo on Earth", "Sky at Dusk", "Sky Note 18"], Titles(toDot.TextBody ?? "", "Bo on Earth", "Sky at Dusk", "Sky Note 18"));
+        Assert.Contains("And 2 more on your Following page", toDot.TextBody);
+        Assert.DoesNotContain("Sky Note 19", toDot.TextBody);
+        Assert.DoesNotContain("Earth at", toDot.TextBody);
+        Assert.DoesNotContain("Bo Before Dot's Last", toDot.TextBody);
+    }
+
+    [Fact]
     public async Task TwoPassesAtOnceQueueEachDigestOnce()
     {
         await _app.PauseDigestsAsync();

@@ -8,8 +8,9 @@ namespace Folio.Features.Newsletters;
 /// <summary>
 /// One look for due digests. Readers are grouped by the moment their digest was last due (their time zones, see
 /// <see cref="ReaderTimeZones"/>), and each group is paged through by the (TimeZone, …DigestThrough) index: only readers
-/// not done since that moment are read, a page at a time. A reader who can be emailed, and follows something by this
-/// period that published since their last digest, gets one (<see cref="DigestSender"/>); every other due reader is
+/// not done since that moment are read, a page at a time, and the page's new stories in one query
+/// (<see cref="DigestStories.ForReadersAsync"/>). A reader who can be emailed, and follows something by this period that
+/// published since their last digest, gets one (<see cref="DigestSender"/>); every other due reader is
 /// marked done with one update per page, so each reader is read once per period, not once per pass.
 /// </summary>
 public sealed class DigestPass(FolioDb db, DigestStories stories, DigestSender sender, CurrentSite site, IOptions<DigestOptions> options)
@@ -49,13 +50,15 @@ public sealed class DigestPass(FolioDb db, DigestStories stories, DigestSender s
             }
 
             var follows = await stories.FollowsAsync(page.Where(r => r.CanBeSentDigests).ToDictionary(r => r.Id, r => r.Default), cancellationToken);
+            var candidates = page
+                .Where(reader => follows.TryGetValue(reader.Id, out var theirs) && theirs.AnyBy(period))
+                .Select(reader => new DigestDue(reader.Id, follows[reader.Id], Since(reader, period, due)))
+                .ToList();
+            var digests = await stories.ForReadersAsync(candidates, period, due, cancellationToken);
             var nothingNew = new List<string>();
             foreach (var reader in page)
             {
-                var digest = follows.TryGetValue(reader.Id, out var theirs) && theirs.AnyBy(period)
-                    ? await DigestAsync(reader, theirs, period, due, cancellationToken)
-                    : null;
-                if (digest is null)
+                if (digests.GetValueOrDefault(reader.Id) is not { Followed.Count: > 0 } digest)
                 {
                     nothingNew.Add(reader.Id);
                     continue;
@@ -71,13 +74,11 @@ public sealed class DigestPass(FolioDb db, DigestStories stories, DigestSender s
         }
     }
 
-    /// <summary>The reader's new stories since their last digest, at most one period back; null when there are none.</summary>
-    private async Task<DigestContents?> DigestAsync(DigestReader reader, DigestFollows follows, Delivery period, DateTime due, CancellationToken cancellationToken)
+    /// <summary>Since when the reader's digest collects stories: their last digest, at most one period back.</summary>
+    private static DateTime Since(DigestReader reader, Delivery period, DateTime due)
     {
         var periodStart = due - DigestSchedule.Length(period);
-        var since = reader.Through is { } through && through > periodStart ? through : periodStart;
-        var digest = await stories.ForReaderAsync(reader.Id, follows, period, since, due, cancellationToken);
-        return digest.Followed.Count == 0 ? null : digest;
+        return reader.Through is { } through && through > periodStart ? through : periodStart;
     }
 
     private IQueryable<DigestReader> DueReaders(Delivery period, DateTime due, IReadOnlyList<string?> zones)

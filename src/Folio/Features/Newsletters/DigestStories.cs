@@ -5,8 +5,8 @@ using Microsoft.EntityFrameworkCore;
 namespace Folio.Features.Newsletters;
 
 /// <summary>
-/// What goes into digests: a page of readers' follows in two queries, each reader's new stories from the creators' and
-/// communities' indexes (published, in the period, not their own), and the site's Top stories of the period.
+/// What goes into digests: a page of readers' follows in two queries, the page's new stories in one (published, in the
+/// period, from what they follow), and the site's Top stories of the period.
 /// </summary>
 public sealed class DigestStories(FolioDb db)
 {
@@ -14,9 +14,6 @@ public sealed class DigestStories(FolioDb db)
     public const int MaxListed = 20;
 
     public const int MaxTopStories = 5;
-
-    /// <summary>How far past <see cref="MaxListed"/> stories are read to count the rest.</summary>
-    private const int MaxRead = 200;
 
     public async Task<Dictionary<string, DigestFollows>> FollowsAsync(IReadOnlyDictionary<string, Delivery> readers, CancellationToken cancellationToken)
     {
@@ -33,20 +30,37 @@ public sealed class DigestStories(FolioDb db)
             follows[r.Key].ToDictionary(f => f.CommunityId, f => f.Delivery)));
     }
 
-    /// <summary>The reader's stories published after <paramref name="from"/> up to <paramref name="through"/> that reach them by this period.</summary>
-    public async Task<DigestContents> ForReaderAsync(
-        string readerId, DigestFollows follows, Delivery period, DateTime from, DateTime through, CancellationToken cancellationToken)
+    /// <summary>
+    /// What each of a page of readers' digests lists: the stories published after the reader's own
+    /// <see cref="DigestDue.From"/> up to <paramref name="through"/> that reach them by this period. One query reads them
+    /// for the whole page (published in the window, by a creator or in a community someone on the page follows by this
+    /// period: at most one period's publishing), and each reader's are picked from it.
+    /// </summary>
+    public async Task<Dictionary<string, DigestContents>> ForReadersAsync(
+        IReadOnlyList<DigestDue> readers, Delivery period, DateTime through, CancellationToken cancellationToken)
     {
-        var creators = follows.CreatorsBy(period).ToList();
-        var communities = follows.CommunitiesBy(period).ToList();
-        var found = await Entries(db.Stories.Published()
-                .Where(s => s.PublishedAt > from && s.PublishedAt <= through && s.AuthorId != readerId)
+        if (readers.Count == 0)
+        {
+            return [];
+        }
+
+        var from = readers.Min(r => r.From);
+        var creators = readers.SelectMany(r => r.Follows.CreatorsBy(period)).Distinct().ToList();
+        var communities = readers.SelectMany(r => r.Follows.CommunitiesBy(period)).Distinct().ToList();
+        var published = await Entries(db.Stories.Published()
+                .Where(s => s.PublishedAt > from && s.PublishedAt <= through)
                 .Where(s => creators.Contains(s.AuthorId) || communities.Contains(s.CommunityId))
-                .OrderByDescending(s => s.PublishedAt).ThenByDescending(s => s.Id)
-                .Take(MaxRead))
+                .OrderByDescending(s => s.PublishedAt).ThenByDescending(s => s.Id))
             .ToListAsync(cancellationToken);
-        var entries = found
-            .Where(e => follows.DeliveryOf(e.AuthorId, e.CommunityId) == period)
+        return readers.ToDictionary(r => r.ReaderId, r => For(r, period, published));
+    }
+
+    private static DigestContents For(DigestDue reader, Delivery period, IEnumerable<DigestEntry> published)
+    {
+        var creators = reader.Follows.CreatorsBy(period).ToHashSet(StringComparer.Ordinal);
+        var entries = published
+            .Where(e => e.PublishedAt > reader.From && e.AuthorId != reader.ReaderId)
+            .Where(e => reader.Follows.DeliveryOf(e.AuthorId, e.CommunityId) == period)
             .Select(e => e with { Source = creators.Contains(e.AuthorId) ? e.AuthorName : e.CommunityName })
             .ToList();
         return new DigestContents([.. entries.Take(MaxListed)], Math.Max(0, entries.Count - MaxListed),
