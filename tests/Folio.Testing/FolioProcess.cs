@@ -21,7 +21,7 @@ public sealed class FolioProcess : IDisposable
     private readonly Dictionary<string, string?> _environment;
     private readonly bool _ownsDataDirectory;
     private readonly bool _ownsDatabase;
-    private readonly List<string> _log = [];
+    private readonly ProcessOutput _output = new();
     private Process? _server;
     private Uri? _address;
 
@@ -60,16 +60,7 @@ public sealed class FolioProcess : IDisposable
     public int ProcessId => _server?.Id ?? throw new InvalidOperationException("This Folio process is not serving; start it with StartAsync.");
 
     /// <summary>What the server wrote so far, line by line.</summary>
-    public IReadOnlyList<string> LogLines
-    {
-        get
-        {
-            lock (_log)
-            {
-                return [.. _log];
-            }
-        }
-    }
+    public IReadOnlyList<string> LogLines => _output.Lines;
 
     /// <summary>What the server wrote so far, for a failure message.</summary>
     public string Log => string.Join('\n', LogLines);
@@ -141,13 +132,10 @@ public sealed class FolioProcess : IDisposable
             throw new InvalidOperationException("This Folio process is already serving.");
         }
 
-        var address = new Uri($"http://127.0.0.1:{FreePort()}");
+        var address = new Uri($"http://127.0.0.1:{LoopbackPort.Free()}");
         var server = _server = FolioExecutable.Start(["--urls", address.ToString().TrimEnd('/')], _environment);
         server.StandardInput.Close();
-        server.OutputDataReceived += (_, line) => Append(line.Data);
-        server.ErrorDataReceived += (_, line) => Append(line.Data);
-        server.BeginOutputReadLine();
-        server.BeginErrorReadLine();
+        _output.Follow(server);
 
         using var http = new HttpClient { BaseAddress = address, Timeout = TimeSpan.FromSeconds(10) };
         try
@@ -186,24 +174,6 @@ public sealed class FolioProcess : IDisposable
         {
             return notListening.Message;
         }
-    }
-
-    private void Append(string? line)
-    {
-        if (line is not null)
-        {
-            lock (_log)
-            {
-                _log.Add(line);
-            }
-        }
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 
     public void Dispose()

@@ -84,7 +84,7 @@ public sealed class PostgresCluster
             RunProcess("chown", ["postgres:postgres", folder]);
         }
 
-        var cluster = new PostgresCluster(folder, bin, FreePort(), asPostgresUser);
+        var cluster = new PostgresCluster(folder, bin, LoopbackPort.Free(), asPostgresUser);
         cluster.Run("initdb", "-D", Path.Combine(folder, "data"), "-U", User, "--auth=trust", "-E", "UTF8", "--locale=C.UTF-8", "--no-sync");
         cluster.Run("pg_ctl", "-D", Path.Combine(folder, "data"), "-l", Path.Combine(folder, "server.log"), "-w", "-t", "60", "start", "-o",
             $"-p {cluster.Port} -k {folder} -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=300");
@@ -127,12 +127,5 @@ public sealed class PostgresCluster
         }
 
         return output.Result;
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }

@@ -29,7 +29,7 @@ public sealed class SmtpServer : IAsyncDisposable
     private static readonly Lazy<Task<SmtpServer>> Shared = new(StartSharedAsync);
 
     private readonly Process _process;
-    private readonly List<string> _log = [];
+    private readonly ProcessOutput _output = new();
     private readonly HttpClient _api;
 
     private SmtpServer(Process process, int smtpPort, Uri api)
@@ -49,16 +49,7 @@ public sealed class SmtpServer : IAsyncDisposable
     };
 
     /// <summary>What the server wrote so far, for a failure message.</summary>
-    public string Log
-    {
-        get
-        {
-            lock (_log)
-            {
-                return string.Join('\n', _log);
-            }
-        }
-    }
+    public string Log => _output.ToString();
 
     /// <summary>The run's shared server, started the first time a test asks, stopped when the run ends.</summary>
     public static Task<SmtpServer> SharedAsync() => Shared.Value;
@@ -77,7 +68,7 @@ public sealed class SmtpServer : IAsyncDisposable
     public static async Task<SmtpServer> StartAsync(string? refusePrefix = null)
     {
         await RestoreToolAsync();
-        var (smtpPort, webPort) = (FreePort(), FreePort());
+        var (smtpPort, webPort) = (LoopbackPort.Free(), LoopbackPort.Free());
         var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet")
         {
             RedirectStandardOutput = true,
@@ -105,10 +96,7 @@ public sealed class SmtpServer : IAsyncDisposable
 
         var process = Process.Start(start) ?? throw new InvalidOperationException("dotnet tool run smtp4dev did not start.");
         var server = new SmtpServer(process, smtpPort, new Uri($"http://127.0.0.1:{webPort}"));
-        process.OutputDataReceived += (_, line) => server.Append(line.Data);
-        process.ErrorDataReceived += (_, line) => server.Append(line.Data);
-        process.BeginOutputReadLine();
-        process.BeginErrorReadLine();
+        server._output.Follow(process);
         try
         {
             await Eventually.TrueAsync(() => server.AnswersAsync(), Timeout, $"smtp4dev to answer on ports {smtpPort} and {webPort}");
@@ -246,23 +234,6 @@ public sealed class SmtpServer : IAsyncDisposable
         }
     }
 
-    private void Append(string? line)
-    {
-        if (line is not null)
-        {
-            lock (_log)
-            {
-                _log.Add(line);
-            }
-        }
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
 }
 
 /// <summary>A message as smtp4dev lists it.</summary>

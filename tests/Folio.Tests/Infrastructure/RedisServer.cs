@@ -40,7 +40,7 @@ public sealed class RedisServer : IDisposable
     public static RedisServer Start()
     {
         var binary = FindBinary() ?? throw new InvalidOperationException(Unavailable);
-        var port = FreePort();
+        var port = LoopbackPort.Free();
         var start = new ProcessStartInfo(binary)
         {
             RedirectStandardOutput = true,
@@ -73,7 +73,7 @@ public sealed class RedisServer : IDisposable
     }
 
     /// <summary>A loopback port that nothing listens on, for a Redis that is away.</summary>
-    public static string Unreachable => $"127.0.0.1:{FreePort()},connectTimeout=500";
+    public static string Unreachable => $"127.0.0.1:{LoopbackPort.Free()},connectTimeout=500";
 
     // redis-server says when it listens; waiting for that line needs no polling of the port.
     private void WaitUntilAnswering()
@@ -118,13 +118,6 @@ public sealed class RedisServer : IDisposable
         {
             _ready.Set();
         }
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 
     public void Dispose()

@@ -132,7 +132,7 @@ public sealed class TelemetryTests
 
         public OtlpReceiver()
         {
-            var port = FreePort();
+            var port = LoopbackPort.Free();
             Endpoint = $"http://127.0.0.1:{port}";
             _listener.Prefixes.Add(Endpoint + "/");
             _listener.Start();
@@ -171,13 +171,6 @@ public sealed class TelemetryTests
                 context.Response.ContentType = "application/x-protobuf";
                 context.Response.Close();
             }
-        }
-
-        private static int FreePort()
-        {
-            using var socket = new TcpListener(IPAddress.Loopback, 0);
-            socket.Start();
-            return ((IPEndPoint)socket.LocalEndpoint).Port;
         }
     }
 }

@@ -36,7 +36,7 @@ public sealed class WebhookReceiver : IDisposable
     /// <param name="start">False for a receiver that is down (connection refused) until <see cref="Start"/>.</param>
     public WebhookReceiver(bool start = true)
     {
-        var port = FreePort();
+        var port = LoopbackPort.Free();
         Url = $"http://127.0.0.1:{port}/hooks/folio";
         _listener.Prefixes.Add($"http://127.0.0.1:{port}/");
         if (start)
@@ -97,12 +97,5 @@ public sealed class WebhookReceiver : IDisposable
 
             context.Response.Close();
         }
-    }
-
-    private static int FreePort()
-    {
-        using var probe = new TcpListener(IPAddress.Loopback, 0);
-        probe.Start();
-        return ((IPEndPoint)probe.LocalEndpoint).Port;
     }
 }
