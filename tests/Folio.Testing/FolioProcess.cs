@@ -36,7 +36,11 @@ public sealed class FolioProcess : IDisposable
         _ownsDataDirectory = dataDirectory is null;
         _ownsDatabase = _ownsDataDirectory && !settings.ContainsKey(DatabaseSetting);
         DataDirectory = dataDirectory ?? Path.Combine(Path.GetTempPath(), "folio-tests", "process-" + Guid.NewGuid().ToString("N"));
-        var database = _ownsDatabase ? TestDatabase.SettingsFor(DataDirectory, migrateTemplate) : new Dictionary<string, string?>();
+        // On SQLite the database is a file in the data directory, which commands' tests expect to find untouched until
+        // the command runs: the SQLite template is for apps in the test process only.
+        var database = _ownsDatabase
+            ? TestDatabase.SettingsFor(DataDirectory, TestDatabase.IsPostgres ? migrateTemplate : null)
+            : new Dictionary<string, string?>();
         _environment = new Dictionary<string, string?>
         {
             ["ASPNETCORE_ENVIRONMENT"] = "Production",

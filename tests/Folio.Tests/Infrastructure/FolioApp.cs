@@ -96,10 +96,12 @@ public sealed class FolioApp : WebApplicationFactory<Program>
 
     public TestData Data => new(this);
 
-    /// <summary>Fills the PostgreSQL template database that every test's database is copied from.</summary>
+    /// <summary>Fills the template database (PostgreSQL's, or SQLite's file) that every test's database is copied from.</summary>
     public static void MigrateTemplate(string connectionString)
     {
-        using var db = new PostgresFolioDb(new DbContextOptionsBuilder<PostgresFolioDb>().UseNpgsql(connectionString + ";Pooling=false").Options);
+        using FolioDb db = TestDatabase.IsPostgres
+            ? new PostgresFolioDb(new DbContextOptionsBuilder<PostgresFolioDb>().UseNpgsql(connectionString + ";Pooling=false").Options)
+            : new FolioDb(new DbContextOptionsBuilder<FolioDb>().UseSqlite(connectionString).Options);
         db.Database.Migrate();
     }
 
