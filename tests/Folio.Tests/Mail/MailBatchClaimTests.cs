@@ -1,7 +1,9 @@
+using Folio.Data;
 using Folio.Features.Mail;
 using Folio.Tests.Infrastructure;
 using Folio.Tests.Notifications;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Folio.Tests.Mail;
 
@@ -17,7 +19,18 @@ public sealed class MailBatchClaimTests
         var worker = await app.PauseMailAsync();
         await app.QueueAsync(MailSteps.Content("Claimed once"), Enumerable.Range(1, Emails).Select(n => new EmailRecipient($"reader{n}@example.com", "Reader")));
 
-        var sent = await Task.WhenAll(worker.ProcessDueAsync(), worker.ProcessDueAsync());
+        // The queue's rows are held by a write of our own, so both passes read the due batch and then both wait to claim it.
+        int[] sent;
+        await using (var scope = app.Services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<FolioDb>();
+            await using var holding = await db.Database.BeginTransactionAsync();
+            await db.QueuedEmails.ExecuteUpdateAsync(set => set.SetProperty(e => e.Attempts, e => e.Attempts));
+            var passes = Task.WhenAll(worker.ProcessDueAsync(), worker.ProcessDueAsync());
+            await Task.Delay(TimeSpan.FromSeconds(1)); // time for both to read the batch; a slow machine only makes the race milder
+            await holding.CommitAsync();
+            sent = await passes;
+        }
 
         Assert.Equal(Emails, sent.Sum());
         Assert.Equal(Emails, app.Outbox().Length);
