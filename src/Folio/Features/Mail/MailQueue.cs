@@ -15,24 +15,35 @@ public sealed class MailQueue(FolioDb db, MailQueueSignal signal, TimeProvider c
     /// <summary>One content to many recipients, stored once.</summary>
     public void Enqueue(EmailContent content, IEnumerable<EmailRecipient> recipients, EmailKind kind, int? storyId = null)
     {
-        var now = clock.GetUtcNow().UtcDateTime;
-        foreach (var recipient in recipients)
-        {
-            db.QueuedEmails.Add(new QueuedEmail
-            {
-                ToAddress = recipient.Address,
-                ToName = recipient.Name,
-                RecipientId = recipient.UserId,
-                UnsubscribeUrl = recipient.UnsubscribeUrl,
-                Content = content,
-                Kind = kind,
-                StoryId = storyId,
-                CreatedAt = now,
-                NextAttemptAt = now,
-            });
-        }
-
+        db.QueuedEmails.AddRange(Rows(content, recipients, kind, storyId));
         db.SavedChanges += (_, _) => signal.Wake();
+    }
+
+    /// <summary>
+    /// One saved content to many recipients, written now in a few multi-row statements (<see cref="RowInserts"/>), inside
+    /// the caller's transaction: for a fan-out's thousands. Call <see cref="WakeSender"/> once the caller commits.
+    /// </summary>
+    public Task InsertAsync(EmailContent content, IEnumerable<EmailRecipient> recipients, EmailKind kind, int? storyId, CancellationToken cancellationToken) =>
+        db.InsertRowsAsync(Rows(content, recipients, kind, storyId).ToList(), cancellationToken);
+
+    public void WakeSender() => signal.Wake();
+
+    private IEnumerable<QueuedEmail> Rows(EmailContent content, IEnumerable<EmailRecipient> recipients, EmailKind kind, int? storyId)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        return recipients.Select(recipient => new QueuedEmail
+        {
+            ToAddress = recipient.Address,
+            ToName = recipient.Name,
+            RecipientId = recipient.UserId,
+            UnsubscribeUrl = recipient.UnsubscribeUrl,
+            Content = content,
+            ContentId = content.Id,
+            Kind = kind,
+            StoryId = storyId,
+            CreatedAt = now,
+            NextAttemptAt = now,
+        });
     }
 }
 

@@ -13,8 +13,9 @@ namespace Folio.Features.Newsletters;
 /// author. Subscribers get the in-app notice; whoever chose to hear at once, and can be emailed, gets one
 /// <see cref="EmailKind.NewStory"/> email, all of them sharing the content written for why they follow
 /// (<see cref="NewStoryEmail"/>). Readers are taken in pages of <see cref="AnnouncementOptions.FanOutBatchSize"/> by id,
-/// a few set-based queries and one save per page, and whoever already has this story's notice or email is skipped:
-/// run again after a crash, it tells only those it had not told.
+/// a few set-based queries and one transaction per page that writes its notices and emails in multi-row inserts
+/// (<see cref="RowInserts"/>), and whoever already has this story's notice or email is skipped: run again after a crash,
+/// it tells only those it had not told.
 /// </summary>
 public sealed class NewStoryFanOut(
     FolioDb db, MailQueue mail, UnsubscribeTokens tokens, CurrentSite site, IOptions<AnnouncementOptions> options, TimeProvider clock)
@@ -48,12 +49,13 @@ public sealed class NewStoryFanOut(
             var told = emailed.Concat(notified).ToHashSet();
 
             var now = clock.GetUtcNow().UtcDateTime;
+            var notices = new List<Notification>();
             var recipients = new Dictionary<NewStoryReason, List<EmailRecipient>>();
             foreach (var reader in readers.Where(r => !told.Contains(r.Id)))
             {
                 if (reader.Subscribed)
                 {
-                    db.Notifications.Add(new Notification
+                    notices.Add(new Notification
                     {
                         RecipientId = reader.Id,
                         Kind = NotificationKind.NewStoryFromCreator,
@@ -73,30 +75,33 @@ public sealed class NewStoryFanOut(
                 }
             }
 
-            foreach (var (reason, people) in recipients)
-            {
-                if (!contents.TryGetValue(reason, out var content))
-                {
-                    content = contents[reason] = NewStoryEmail.Compose(story, reason, siteName, announcement.SiteOrigin);
-                }
-                else
-                {
-                    // Stored with an earlier page, then let go of with the rest of it: this page's emails only point at it.
-                    db.EmailContents.Attach(content);
-                }
-
-                mail.Enqueue(content, people, EmailKind.NewStory, story.Id);
-            }
-
             // Unpublished or deleted since the last page: nothing more goes out about it.
             if (!await db.Stories.Published().AnyAsync(s => s.Id == story.Id, cancellationToken))
             {
-                db.ChangeTracker.Clear();
                 return;
             }
 
-            await db.SaveChangesAsync(cancellationToken);
+            // A page's notices and emails are written together or not at all: whoever has either counts as told.
+            await using (var transaction = await db.Database.BeginTransactionAsync(cancellationToken))
+            {
+                await db.InsertRowsAsync(notices, cancellationToken);
+                foreach (var (reason, people) in recipients)
+                {
+                    if (!contents.TryGetValue(reason, out var content))
+                    {
+                        content = contents[reason] = NewStoryEmail.Compose(story, reason, siteName, announcement.SiteOrigin);
+                        db.EmailContents.Add(content);
+                        await db.SaveChangesAsync(cancellationToken);
+                    }
+
+                    await mail.InsertAsync(content, people, EmailKind.NewStory, story.Id, cancellationToken);
+                }
+
+                await transaction.CommitAsync(cancellationToken);
+            }
+
             db.ChangeTracker.Clear();
+            mail.WakeSender();
         }
     }
 
@@ -118,15 +123,20 @@ public sealed class NewStoryFanOut(
         }
 
         var page = await ids.OrderBy(id => id).Take(options.Value.FanOutBatchSize).ToListAsync(cancellationToken);
-        var readers = await db.Users.AsNoTracking().Where(u => page.Contains(u.Id))
-            .Select(u => new Reader(
+        // Left joins to the author's subscriptions and the community's follows, each at most one row a reader.
+        var readers = await (
+            from u in db.Users.AsNoTracking()
+            where page.Contains(u.Id)
+            join subscription in db.Subscriptions.Where(s => s.CreatorId == story.AuthorId) on u.Id equals subscription.SubscriberId into subscriptions
+            from s in subscriptions.DefaultIfEmpty()
+            join follow in db.CommunityFollows.Where(f => f.CommunityId == story.CommunityId) on u.Id equals follow.UserId into follows
+            from f in follows.DefaultIfEmpty()
+            select new Reader(
                 u.Id, u.Email, u.DisplayName,
                 !u.Banned && u.EmailConfirmed && u.EmailStoppedAt == null,
                 u.NewsletterDelivery,
-                db.Subscriptions.Any(s => s.CreatorId == story.AuthorId && s.SubscriberId == u.Id),
-                db.Subscriptions.Where(s => s.CreatorId == story.AuthorId && s.SubscriberId == u.Id).Select(s => s.Delivery).FirstOrDefault(),
-                db.CommunityFollows.Any(f => f.CommunityId == story.CommunityId && f.UserId == u.Id),
-                db.CommunityFollows.Where(f => f.CommunityId == story.CommunityId && f.UserId == u.Id).Select(f => f.Delivery).FirstOrDefault()))
+                s != null, s != null ? s.Delivery : null,
+                f != null, f != null ? f.Delivery : null))
             .ToListAsync(cancellationToken);
         return (page, readers);
     }

@@ -9,7 +9,8 @@ namespace Folio.Features.Queues;
 /// of a pass run by hand beside this one, exactly one attempts it), attempts it and records how it went: done, due again
 /// after the <see cref="RetrySchedule"/>'s pause, or given up after <see cref="QueueOptions.MaxAttempts"/>. Between
 /// passes the worker sleeps until something is queued or the poll interval has passed. All state is in the database: a
-/// node that dies mid-attempt leaves its claim to expire, and the item is tried again.
+/// node that dies mid-attempt leaves its claim to expire, and the item is tried again. A queue of many short attempts
+/// (email) may claim a pass's whole batch in one statement instead (<see cref="ClaimBatchAsync"/>).
 /// </summary>
 public abstract class QueueWorker<TItem, TOutcome>(
     IServiceScopeFactory scopes, QueueSignal signal, IOptions<QueueOptions> options, RetrySchedule retries, TimeProvider clock, ILogger logger)
@@ -35,16 +36,19 @@ public abstract class QueueWorker<TItem, TOutcome>(
     {
         var settings = options.Value;
         List<TItem> due;
+        ClaimedBatch? batch;
         await using (var scope = scopes.CreateAsyncScope())
         {
-            due = await DueAsync(scope.ServiceProvider.GetRequiredService<FolioDb>(), clock.GetUtcNow().UtcDateTime, settings, cancellationToken);
+            var db = scope.ServiceProvider.GetRequiredService<FolioDb>();
+            due = await DueAsync(db, clock.GetUtcNow().UtcDateTime, settings, cancellationToken);
+            batch = due.Count == 0 ? null : await ClaimBatchAsync(db, due, clock.GetUtcNow().UtcDateTime, cancellationToken);
         }
 
         var succeeded = 0;
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = Parallelism, CancellationToken = cancellationToken };
-        await Parallel.ForEachAsync(due, parallel, async (item, token) =>
+        await Parallel.ForEachAsync(batch?.Items ?? due, parallel, async (item, token) =>
         {
-            if (await ProcessAsync(item, settings.MaxAttempts, token))
+            if (await ProcessAsync(item, batch?.AttemptBefore, settings.MaxAttempts, token))
             {
                 Interlocked.Increment(ref succeeded);
             }
@@ -88,23 +92,49 @@ public abstract class QueueWorker<TItem, TOutcome>(
 
     /// <summary>
     /// Counts the attempt and moves the item's next one past the time this one can take, only if nobody did first:
-    /// false when another pass claimed it. Should this node die mid-attempt, the item comes due again then.
+    /// false when another pass claimed it. Should this node die mid-attempt, the item comes due again then. Called just
+    /// before each attempt, unless <see cref="ClaimBatchAsync"/> claimed the whole batch.
     /// </summary>
-    protected abstract Task<bool> ClaimAsync(FolioDb db, TItem item, DateTime now, CancellationToken cancellationToken);
+    protected virtual Task<bool> ClaimAsync(FolioDb db, TItem item, DateTime now, CancellationToken cancellationToken) =>
+        throw new NotSupportedException($"{GetType().Name} claims its batches whole; it must override {nameof(ClaimBatchAsync)}.");
+
+    /// <summary>
+    /// Claims all of a pass's due items in one statement, as <see cref="ClaimAsync"/> claims one, and returns those this
+    /// pass won; null (the default) claims each item just before its attempt instead. One lease then covers the whole
+    /// batch, so each item is attempted only before <see cref="ClaimedBatch.AttemptBefore"/>, early enough in the lease
+    /// for its attempt to end before the lease does (no other pass may take it meanwhile); one left over is given back
+    /// (<see cref="ReleaseAsync"/>) for the next pass.
+    /// </summary>
+    protected virtual Task<ClaimedBatch?> ClaimBatchAsync(FolioDb db, List<TItem> due, DateTime now, CancellationToken cancellationToken) =>
+        Task.FromResult<ClaimedBatch?>(null);
+
+    /// <summary>Undoes the batch's claim on an item it did not get to in time, unless another pass claimed it since.</summary>
+    protected virtual Task ReleaseAsync(FolioDb db, TItem item, DateTime now) =>
+        throw new NotSupportedException($"{GetType().Name} claims each item on its own; nothing to release.");
 
     protected abstract Task<TOutcome> AttemptAsync(IServiceProvider services, TItem item, CancellationToken cancellationToken);
 
     /// <summary>Keeps how the attempt went; called without the stopping token, since the attempt has happened.</summary>
     protected abstract Task RecordAsync(FolioDb db, TItem item, TOutcome outcome, FinishedAttempt attempt);
 
+    /// <summary>The items a batch claim won, each to be attempted only before <paramref name="AttemptBefore"/>.</summary>
+    protected sealed record ClaimedBatch(List<TItem> Items, DateTime AttemptBefore);
+
     /// <summary>The item as the log names it.</summary>
     protected abstract string Describe(TItem item);
 
-    private async Task<bool> ProcessAsync(TItem item, int maxAttempts, CancellationToken cancellationToken)
+    private async Task<bool> ProcessAsync(TItem item, DateTime? attemptBefore, int maxAttempts, CancellationToken cancellationToken)
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<FolioDb>();
-        if (!await ClaimAsync(db, item, clock.GetUtcNow().UtcDateTime, cancellationToken))
+        var now = clock.GetUtcNow().UtcDateTime;
+        if (attemptBefore is { } deadline && now >= deadline)
+        {
+            await ReleaseAsync(db, item, now);
+            return false;
+        }
+
+        if (attemptBefore is null && !await ClaimAsync(db, item, now, cancellationToken))
         {
             return false;
         }
