@@ -15,9 +15,7 @@ public sealed class EmailSettingsTests(FolioSite site)
         await using var context = await site.NewContextAsync();
         var page = await context.NewPageAsync();
         await page.SignInFromScratchAsync(reader);
-        await page.GotoAsync($"/authors/{creator.UserName}");
-        await page.Locator("main").GetByRole(AriaRole.Button, new() { Name = "Subscribe" }).First.ClickAsync();
-        await Expect(page.Locator("main").GetByRole(AriaRole.Button, new() { Name = "Unsubscribe" }).First).ToBeVisibleAsync();
+        await page.SubscribeToAsync(creator);
 
         await page.GotoAsync("/settings/email");
 

@@ -17,9 +17,7 @@ public sealed class MyStoriesTests(FolioSite site)
         var page = await context.NewPageAsync();
 
         await page.SignInFromScratchAsync(reader);
-        await page.GotoAsync($"/authors/{author.UserName}");
-        await page.Locator("main").GetByRole(AriaRole.Button, new() { Name = "Subscribe" }).First.ClickAsync();
-        await Expect(page.Locator("main").GetByRole(AriaRole.Button, new() { Name = "Unsubscribe" }).First).ToBeVisibleAsync();
+        await page.SubscribeToAsync(author);
         await context.ClearCookiesAsync();
 
         await page.SignInFromScratchAsync(author);

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using static Microsoft.Playwright.Assertions;
 
 namespace Folio.BrowserTests.Infrastructure;
 
@@ -35,6 +36,14 @@ public static partial class Steps
     {
         await page.GotoAsync("/signin");
         await page.SignInAsync(account);
+    }
+
+    /// <summary>Subscribes the signed-in reader to a creator with the button on the creator's profile.</summary>
+    public static async Task SubscribeToAsync(this IPage page, Account creator)
+    {
+        await page.GotoAsync($"/authors/{creator.UserName}");
+        await page.Locator("main").GetByRole(AriaRole.Button, new() { Name = "Subscribe" }).First.ClickAsync();
+        await Expect(page.Locator("main").GetByRole(AriaRole.Button, new() { Name = "Unsubscribe" }).First).ToBeVisibleAsync();
     }
 
     /// <summary>Writes a story at /write and sends it with one of the editor's buttons; returns its id.</summary>
