@@ -29,7 +29,10 @@ public static partial class Steps
         await form.GetByLabel("Email or username").FillAsync(account.UserName);
         await form.GetByLabel("Password").FillAsync(Account.Password);
         await form.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
-        await page.WaitForURLAsync(url => !new Uri(url).AbsolutePath.StartsWith("/signin", StringComparison.Ordinal));
+        // Signed in once the browser leaves /signin with its cookie; the page it lands on need not finish loading its
+        // pictures (on a loaded CI machine the home page's "load" once took over 30 s after the sign-in itself was done).
+        await page.WaitForURLAsync(url => !new Uri(url).AbsolutePath.StartsWith("/signin", StringComparison.Ordinal),
+            new() { WaitUntil = WaitUntilState.DOMContentLoaded });
     }
 
     public static async Task SignInFromScratchAsync(this IPage page, Account account)
