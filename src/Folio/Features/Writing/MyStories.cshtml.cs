@@ -52,7 +52,6 @@ public sealed class MyStoriesModel(FolioDb db, NewsletterNumbers newsletter, Pag
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
-        head.Title = PageNumber > 1 ? $"My stories, page {PageNumber}" : "My stories";
         head.NoIndex = true;
         var authorId = User.UserId();
         var mine = db.Stories.Where(s => s.AuthorId == authorId);
@@ -63,6 +62,8 @@ public sealed class MyStoriesModel(FolioDb db, NewsletterNumbers newsletter, Pag
         {
             return Redirect($"/me/stories?page={Published.TotalPages}");
         }
+
+        head.Title = Published.Page > 1 ? $"My stories, page {Published.Page}" : "My stories";
 
         if (Published.Page == 1)
         {
