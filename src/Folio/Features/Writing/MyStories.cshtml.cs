@@ -50,6 +50,10 @@ public sealed class MyStoriesModel(FolioDb db, NewsletterNumbers newsletter, Pag
     public IReadOnlyList<MyStory> InStatus(StoryStatus status) =>
         status == StoryStatus.Published ? Published.Items : [.. Unfinished.Where(s => s.Status == status)];
 
+    /// <summary>How many of the author's stories are in this status: all of them, not only this page's.</summary>
+    public int CountIn(StoryStatus status) =>
+        status == StoryStatus.Published ? Published.TotalCount : Unfinished.Count(s => s.Status == status);
+
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
         head.NoIndex = true;
