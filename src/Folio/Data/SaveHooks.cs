@@ -23,9 +23,7 @@ public static class SaveHooks
             // Inside the transaction: a tag's or community's count of published stories changes with the stories.
             services.GetRequiredService<PublishedStoryCountSync>(),
 
-            // Inside the transaction: deliveries are written with the change, so a crash loses both or neither. When the
-            // caller has no transaction the outbox opens one before the write and commits it after its deliveries, so
-            // it comes after every other observer that works inside the transaction.
+            // Inside the transaction: deliveries are written with the change, so a crash loses both or neither.
             services.GetRequiredService<WebhookOutbox>(),
 
             // Last: its change-log row goes out with the change, for every other server to read; this process's own

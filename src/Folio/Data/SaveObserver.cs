@@ -17,7 +17,7 @@ public interface ISaveObserver
 public interface ISaveEffect
 {
     /// <summary>
-    /// The rows are written and the transaction, if there is one, is still open: work that must commit or roll back
+    /// The rows are written and the transaction (the caller's, or else the pipeline's own) is still open: work that must commit or roll back
     /// with the change. What this saves is bookkeeping, which no observer reads.
     /// </summary>
     Task SavedAsync(FolioDb db, CancellationToken cancellationToken) => Task.CompletedTask;

@@ -2,13 +2,16 @@ using System.Data.Common;
 using System.Runtime.CompilerServices;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.EntityFrameworkCore.Storage;
 
 namespace Folio.Data;
 
 /// <summary>
 /// The one interceptor behind every save: asks the observers what the save means to them before the rows are written,
-/// runs their work inside the transaction after the write, and once the change is committed (at once without a
-/// transaction, when the caller's transaction commits otherwise) their work that must follow the commit. Bulk
+/// runs their work inside the transaction after the write, and once the change is committed (at once when the transaction
+/// is the pipeline's own, when the caller's transaction commits otherwise) their work that must follow the commit. When
+/// the caller has no transaction and some observer has work, the pipeline opens one around the write and that work: EF's
+/// own would commit before the work ran, and two saves at once could then each index or count the other's rows. Bulk
 /// ExecuteUpdate/ExecuteDelete bypass the change tracker and so every observer; their callers say what they do instead.
 /// </summary>
 public sealed class SavePipeline(IReadOnlyList<ISaveObserver> observers, ILogger<SavePipeline> logger) : SaveChangesInterceptor, IDbTransactionInterceptor
@@ -46,6 +49,11 @@ public sealed class SavePipeline(IReadOnlyList<ISaveObserver> observers, ILogger
             throw;
         }
 
+        if (save.Effects.Count > 0 && db.Database.CurrentTransaction is null)
+        {
+            save.OwnTransaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        }
+
         _saving.AddOrUpdate(db, save);
         return result;
     }
@@ -68,9 +76,15 @@ public sealed class SavePipeline(IReadOnlyList<ISaveObserver> observers, ILogger
             {
                 await effect.SavedAsync(db, cancellationToken);
             }
+
+            if (save.OwnTransaction is { } own)
+            {
+                await own.CommitAsync(CancellationToken.None);
+            }
         }
         catch
         {
+            await save.EndTransactionAsync();
             await AbandonAsync(save.Effects);
             throw;
         }
@@ -79,8 +93,9 @@ public sealed class SavePipeline(IReadOnlyList<ISaveObserver> observers, ILogger
             _saving.Remove(db);
         }
 
-        if (db.Database.CurrentTransaction is null)
+        if (save.OwnTransaction is not null)
         {
+            await save.EndTransactionAsync();
             await CommittedAsync(save.Effects);
         }
         else
@@ -97,6 +112,20 @@ public sealed class SavePipeline(IReadOnlyList<ISaveObserver> observers, ILogger
     public override void SaveChangesFailed(DbContextErrorEventData eventData) => SaveChangesFailedAsync(eventData).GetAwaiter().GetResult();
 
     public override Task SaveChangesFailedAsync(DbContextErrorEventData eventData, CancellationToken cancellationToken = default) => FailedAsync(eventData.Context);
+
+    // A save refused for a concurrency conflict ends here: EF Core raises no SaveChangesFailed for it.
+    public override InterceptionResult ThrowingConcurrencyException(ConcurrencyExceptionEventData eventData, InterceptionResult result)
+    {
+        FailedAsync(eventData.Context).GetAwaiter().GetResult();
+        return result;
+    }
+
+    public override async ValueTask<InterceptionResult> ThrowingConcurrencyExceptionAsync(ConcurrencyExceptionEventData eventData, InterceptionResult result,
+        CancellationToken cancellationToken = default)
+    {
+        await FailedAsync(eventData.Context);
+        return result;
+    }
 
     public override void SaveChangesCanceled(DbContextEventData eventData) => FailedAsync(eventData.Context).GetAwaiter().GetResult();
 
@@ -130,6 +159,7 @@ public sealed class SavePipeline(IReadOnlyList<ISaveObserver> observers, ILogger
         if (context is not null && _saving.TryGetValue(context, out var save) && !save.Settling)
         {
             _saving.Remove(context);
+            await save.EndTransactionAsync();
             await AbandonAsync(save.Effects);
         }
     }
@@ -178,5 +208,11 @@ public sealed class SavePipeline(IReadOnlyList<ISaveObserver> observers, ILogger
 
         /// <summary>Set while the effects run after the write, so their own saves and transactions are left to them.</summary>
         public bool Settling { get; set; }
+
+        /// <summary>Opened by the pipeline because the caller had none; committed once every effect's work is written.</summary>
+        public IDbContextTransaction? OwnTransaction { get; set; }
+
+        /// <summary>Disposing rolls the transaction back unless it was committed.</summary>
+        public ValueTask EndTransactionAsync() => OwnTransaction?.DisposeAsync() ?? ValueTask.CompletedTask;
     }
 }

@@ -1,6 +1,5 @@
 using Folio.Data;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Storage;
 
 namespace Folio.Features.Webhooks;
 
@@ -8,7 +7,7 @@ namespace Folio.Features.Webhooks;
 /// Queues a delivery for every active webhook subscribed to an event that a save raises (see <see cref="WebhookTriggers"/>),
 /// in the same transaction as the change, so a crash loses neither or both. The deliveries are written just after
 /// the change itself, because a new story's or comment's id, which the payload carries, exists only once it is
-/// inserted; when the caller has no transaction, one is opened around the two writes. A save that raises nothing
+/// inserted (<see cref="SavePipeline"/> holds both in one transaction). A save that raises nothing
 /// never reads the webhooks table.
 /// </summary>
 public sealed class WebhookOutbox(WebhookLinks links, WebhookSignal signal, TimeProvider clock) : ISaveObserver
@@ -32,8 +31,7 @@ public sealed class WebhookOutbox(WebhookLinks links, WebhookSignal signal, Time
             return null;
         }
 
-        var transaction = db.Database.CurrentTransaction is null ? await db.Database.BeginTransactionAsync(cancellationToken) : null;
-        return new Deliveries(this, wanted, transaction, signal);
+        return new Deliveries(this, wanted, signal);
     }
 
     private async Task QueueAsync(FolioDb db, List<Wanted> events, CancellationToken cancellationToken)
@@ -63,37 +61,15 @@ public sealed class WebhookOutbox(WebhookLinks links, WebhookSignal signal, Time
 
     private sealed record Wanted(RaisedEvent Event, List<int> WebhookIds);
 
-    /// <param name="transaction">Opened here because the caller had none; committed or rolled back here too.</param>
-    private sealed class Deliveries(WebhookOutbox outbox, List<Wanted> events, IDbContextTransaction? transaction, WebhookSignal signal) : ISaveEffect
+    private sealed class Deliveries(WebhookOutbox outbox, List<Wanted> events, WebhookSignal signal) : ISaveEffect
     {
-        public async Task SavedAsync(FolioDb db, CancellationToken cancellationToken)
+        public Task SavedAsync(FolioDb db, CancellationToken cancellationToken) => outbox.QueueAsync(db, events, cancellationToken);
+
+        /// <summary>Woken once the deliveries are committed: before that the worker could not see them.</summary>
+        public Task CommittedAsync()
         {
-            try
-            {
-                await outbox.QueueAsync(db, events, cancellationToken);
-                if (transaction is not null)
-                {
-                    await transaction.CommitAsync(CancellationToken.None);
-                }
-            }
-            catch when (transaction is not null)
-            {
-                await transaction.RollbackAsync(CancellationToken.None);
-                throw;
-            }
-            finally
-            {
-                await EndTransactionAsync();
-            }
-
-            // Inside the caller's own transaction the rows are not visible until it commits; the worker's poll finds them then.
             signal.Wake();
+            return Task.CompletedTask;
         }
-
-        /// <summary>The change was not saved, so neither are its deliveries.</summary>
-        public ValueTask AbandonAsync() => EndTransactionAsync();
-
-        /// <summary>Disposing the transaction opened here rolls it back unless it was committed.</summary>
-        private ValueTask EndTransactionAsync() => transaction?.DisposeAsync() ?? ValueTask.CompletedTask;
     }
 }
