@@ -63,6 +63,7 @@ public class FolioDb : IdentityDbContext<FolioUser>, IDataProtectionKeyContext
     public DbSet<CommunitySlugRedirect> CommunitySlugRedirects => Set<CommunitySlugRedirect>();
     public DbSet<PersonalAccessToken> PersonalAccessTokens => Set<PersonalAccessToken>();
     public DbSet<Webhook> Webhooks => Set<Webhook>();
+    public DbSet<Folio.Features.Federation.ActorKey> ActorKeys => Set<Folio.Features.Federation.ActorKey>();
     public DbSet<WebhookDelivery> WebhookDeliveries => Set<WebhookDelivery>();
     public DbSet<CacheEviction> CacheEvictions => Set<CacheEviction>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();

@@ -1,0 +1,12 @@
+namespace Folio.Features.Federation;
+
+public static class FederationSetup
+{
+    /// <summary>ActivityPub: actors, discovery, signatures, the inbox and delivery to remote servers.</summary>
+    public static WebApplicationBuilder AddFederation(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddScoped<FederationUrls>();
+        builder.Services.AddScoped<ActorKeys>();
+        return builder;
+    }
+}
