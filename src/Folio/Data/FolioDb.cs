@@ -64,6 +64,9 @@ public class FolioDb : IdentityDbContext<FolioUser>, IDataProtectionKeyContext
     public DbSet<PersonalAccessToken> PersonalAccessTokens => Set<PersonalAccessToken>();
     public DbSet<Webhook> Webhooks => Set<Webhook>();
     public DbSet<Folio.Features.Federation.ActorKey> ActorKeys => Set<Folio.Features.Federation.ActorKey>();
+    public DbSet<Folio.Features.Federation.RemoteActor> RemoteActors => Set<Folio.Features.Federation.RemoteActor>();
+    public DbSet<Folio.Features.Federation.RemoteFollower> RemoteFollowers => Set<Folio.Features.Federation.RemoteFollower>();
+    public DbSet<Folio.Features.Federation.FederationDelivery> FederationDeliveries => Set<Folio.Features.Federation.FederationDelivery>();
     public DbSet<WebhookDelivery> WebhookDeliveries => Set<WebhookDelivery>();
     public DbSet<CacheEviction> CacheEvictions => Set<CacheEviction>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();

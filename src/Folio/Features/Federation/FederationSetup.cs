@@ -1,3 +1,5 @@
+using Folio.Features.Scaling;
+
 namespace Folio.Features.Federation;
 
 public static class FederationSetup
@@ -7,6 +9,8 @@ public static class FederationSetup
     {
         builder.Services.AddScoped<FederationUrls>();
         builder.Services.AddScoped<ActorKeys>();
+        builder.Services.AddQueueSignal<FederationSignal>();
+        builder.Services.AddScoped<FederationQueue>();
         return builder;
     }
 }

@@ -1,0 +1,162 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
+
+#nullable disable
+
+namespace Folio.Data.Migrations.Postgres
+{
+    /// <inheritdoc />
+    public partial class Federation : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateTable(
+                name: "ActorKeys",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Kind = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    OwnerId = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: false),
+                    PublicKeyPem = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: false),
+                    PrivateKeyPem = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ActorKeys", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "FederationDeliveries",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    SenderKind = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    SenderId = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: false),
+                    Inbox = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
+                    Activity = table.Column<string>(type: "text", nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    Attempts = table.Column<int>(type: "integer", nullable: false),
+                    NextAttemptAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    LastAttemptAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    LastStatusCode = table.Column<int>(type: "integer", nullable: true),
+                    LastError = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    DeliveredAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_FederationDeliveries", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "RemoteActors",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Uri = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
+                    Host = table.Column<string>(type: "character varying(255)", maxLength: 255, nullable: false),
+                    Inbox = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
+                    SharedInbox = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    Type = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    PreferredUsername = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    Name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    ProfileUrl = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    IconUrl = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    PublicKeyId = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
+                    PublicKeyPem = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
+                    FetchedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_RemoteActors", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "RemoteFollowers",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Kind = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    OwnerId = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: false),
+                    RemoteActorId = table.Column<int>(type: "integer", nullable: false),
+                    FollowActivityId = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_RemoteFollowers", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_RemoteFollowers_RemoteActors_RemoteActorId",
+                        column: x => x.RemoteActorId,
+                        principalTable: "RemoteActors",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ActorKeys_Kind_OwnerId",
+                table: "ActorKeys",
+                columns: new[] { "Kind", "OwnerId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_FederationDeliveries_Inbox",
+                table: "FederationDeliveries",
+                column: "Inbox");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_FederationDeliveries_NextAttemptAt",
+                table: "FederationDeliveries",
+                column: "NextAttemptAt");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_RemoteActors_Host",
+                table: "RemoteActors",
+                column: "Host");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_RemoteActors_PublicKeyId",
+                table: "RemoteActors",
+                column: "PublicKeyId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_RemoteActors_Uri",
+                table: "RemoteActors",
+                column: "Uri",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_RemoteFollowers_Kind_OwnerId_RemoteActorId",
+                table: "RemoteFollowers",
+                columns: new[] { "Kind", "OwnerId", "RemoteActorId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_RemoteFollowers_RemoteActorId",
+                table: "RemoteFollowers",
+                column: "RemoteActorId");
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "ActorKeys");
+
+            migrationBuilder.DropTable(
+                name: "FederationDeliveries");
+
+            migrationBuilder.DropTable(
+                name: "RemoteFollowers");
+
+            migrationBuilder.DropTable(
+                name: "RemoteActors");
+        }
+    }
+}
