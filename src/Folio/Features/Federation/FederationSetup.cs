@@ -1,3 +1,5 @@
+using Folio.Features.Federation.Delivery;
+using Folio.Features.Queues;
 using Folio.Features.Scaling;
 
 namespace Folio.Features.Federation;
@@ -11,6 +13,17 @@ public static class FederationSetup
         builder.Services.AddScoped<ActorKeys>();
         builder.Services.AddQueueSignal<FederationSignal>();
         builder.Services.AddScoped<FederationQueue>();
+
+        builder.Services.AddHttpClient(FederationSender.ClientName)
+            .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { AllowAutoRedirect = false, UseCookies = false })
+            // The sender enforces Folio:Federation:Delivery:Timeout itself.
+            .ConfigureHttpClient(client =>
+            {
+                client.Timeout = Timeout.InfiniteTimeSpan;
+                client.DefaultRequestHeaders.UserAgent.ParseAdd(FederationSender.UserAgent);
+            });
+        builder.Services.AddSingleton<FederationSender>();
+        builder.Services.AddQueueWorker<FederationDeliveryWorker, FederationDeliveryOptions>(FederationDeliveryOptions.Section);
         return builder;
     }
 }

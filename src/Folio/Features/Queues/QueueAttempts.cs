@@ -13,6 +13,9 @@ public interface IAttemptOutcome
 
     /// <summary>The error is one that trying again cannot mend (a mail server refusing the recipient): the item is given up at once.</summary>
     bool Permanent => false;
+
+    /// <summary>The receiver asked to be left alone this long (429 with Retry-After): the next attempt waits at least that.</summary>
+    TimeSpan? RetryAfter => null;
 }
 
 /// <summary>What the worker decided once an attempt was over: done, due again at <see cref="RetryAt"/>, or given up.</summary>

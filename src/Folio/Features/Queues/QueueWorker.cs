@@ -123,6 +123,9 @@ public abstract class QueueWorker<TItem, TOutcome>(
     /// <summary>The item as the log names it.</summary>
     protected abstract string Describe(TItem item);
 
+    private TimeSpan PauseAfter(int attempt, TOutcome outcome) =>
+        outcome.RetryAfter is { } asked && asked > retries.PauseAfter(attempt) ? asked : retries.PauseAfter(attempt);
+
     private async Task<bool> ProcessAsync(TItem item, DateTime? attemptBefore, int maxAttempts, CancellationToken cancellationToken)
     {
         await using var scope = scopes.CreateAsyncScope();
@@ -143,7 +146,7 @@ public abstract class QueueWorker<TItem, TOutcome>(
         var outcome = await AttemptAsync(scope.ServiceProvider, item, cancellationToken);
         var finishedAt = clock.GetUtcNow().UtcDateTime;
         var succeeded = outcome.Error is null;
-        DateTime? retryAt = succeeded || outcome.Permanent || number >= maxAttempts ? null : finishedAt + retries.PauseAfter(number);
+        DateTime? retryAt = succeeded || outcome.Permanent || number >= maxAttempts ? null : finishedAt + PauseAfter(number, outcome);
         var attempt = new FinishedAttempt(number, finishedAt, succeeded, retryAt);
         await RecordAsync(db, item, outcome, attempt);
 
