@@ -95,6 +95,10 @@ public sealed class AccountBatch(FolioDb db, UserManager<FolioUser> users, IOpti
             }
         }
 
+        // Usernames and community slugs share one namespace (SharedNamespace): a community's name is taken for accounts too.
+        var communityNames = await db.Communities.Select(c => c.Slug).Concat(db.CommunitySlugRedirects.Select(r => r.OldSlug)).ToListAsync(cancellationToken);
+        _names.UnionWith(communityNames.Select(users.NormalizeName).OfType<string>());
+
         foreach (var role in await db.Roles.AsNoTracking().ToListAsync(cancellationToken))
         {
             _roleIds[role.NormalizedName ?? ""] = role.Id;

@@ -25,6 +25,7 @@ public static class AccountsSetup
             })
             .AddEntityFrameworkStores<FolioDb>()
             .AddDefaultTokenProviders()
+            .AddUserValidator<SharedNamespaceValidator>()
             .AddErrorDescriber<FolioIdentityErrors>();
 
         builder.Services.ConfigureApplicationCookie(cookie =>

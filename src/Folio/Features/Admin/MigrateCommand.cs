@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Folio.Data;
+using Folio.Features.Federation;
 using Microsoft.EntityFrameworkCore;
 
 namespace Folio.Features.Admin;
@@ -16,7 +17,14 @@ public static class MigrateCommand
             var latest = (await database.GetAppliedMigrationsAsync(context.CancellationToken)).LastOrDefault() ?? "(none)";
             var connection = database.GetDbConnection();
             var where = database.IsSqlite() ? connection.DataSource : $"{connection.Database} on {connection.DataSource}";
-            return context.Done($"database {where} is at migration {latest}");
+            context.Out.WriteLine($"database {where} is at migration {latest}");
+            // Names taken twice before usernames and slugs shared one namespace: reported for the operator, not fatal.
+            foreach (var collision in await context.Get<FolioDb>().CollisionsAsync(context.CancellationToken))
+            {
+                context.Out.WriteLine($"name collision: {collision.Advice}");
+            }
+
+            return 0;
         }, cancellationToken));
         return command;
     }

@@ -1,5 +1,6 @@
 using Folio.Data;
 using Folio.Features.Caching;
+using Folio.Features.Federation;
 using Folio.Features.SharingCards;
 using Folio.Features.Stories;
 using Folio.Pages.Shared;
@@ -12,7 +13,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Folio.Features.Communities;
 
 [OutputCache(PolicyName = PageCachePolicies.Listing)]
-public sealed class CommunityPageModel(FolioDb db, PageHead head) : PageModel
+public sealed class CommunityPageModel(FolioDb db, PageHead head, FederationUrls ids) : PageModel
 {
     public Community Community { get; private set; } = null!;
     public PagedList<StoryCard> Stories { get; private set; } = null!;
@@ -45,6 +46,7 @@ public sealed class CommunityPageModel(FolioDb db, PageHead head) : PageModel
         }
 
         head.Title = found.Name;
+        head.ActivityPubId = ids.Group(found.Id);
         head.Description = string.IsNullOrEmpty(found.Tagline) ? found.Description : found.Tagline;
         head.Card = SharingCard.ForCommunity(found.Id, found.Slug, found.Name, found.Tagline, found.AccentColor, found.LogoUrl);
         head.AddFeeds(found.Name, $"/{found.Slug}");

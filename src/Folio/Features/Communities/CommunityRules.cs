@@ -1,4 +1,5 @@
 using Folio.Data;
+using Folio.Features.Federation;
 using Folio.Shared;
 using Microsoft.EntityFrameworkCore;
 
@@ -79,11 +80,9 @@ public static class CommunityRules
             return SlugTaken(lower);
         }
 
-        var upper = slug.ToUpperInvariant();
-        if (await db.Users.AnyAsync(u => u.NormalizedUserName == upper, cancellationToken)
-            || await db.UsernameRedirects.AnyAsync(r => r.NormalizedOldUserName == upper, cancellationToken))
+        if (await db.IsUsernameAsync(lower, cancellationToken))
         {
-            return $"“{lower}” is someone’s username, and usernames and community slugs share one namespace. Choose another slug.";
+            return SharedNamespace.SlugIsAUsername(lower);
         }
 
         return null;

@@ -1,5 +1,6 @@
 using Folio.Data;
 using Folio.Features.Caching;
+using Folio.Features.Federation;
 using Folio.Features.SharingCards;
 using Folio.Features.Stories;
 using Folio.Pages.Shared;
@@ -14,7 +15,7 @@ namespace Folio.Features.Creators;
 public sealed record CommunityFilter(string Slug, string Name, int StoryCount);
 
 [OutputCache(PolicyName = PageCachePolicies.Listing)]
-public sealed class ProfileModel(FolioDb db, PageHead head) : PageModel
+public sealed class ProfileModel(FolioDb db, PageHead head, FederationUrls ids) : PageModel
 {
     public FolioUser Creator { get; private set; } = null!;
     public IReadOnlyList<CommunityFilter> Communities { get; private set; } = [];
@@ -67,6 +68,7 @@ public sealed class ProfileModel(FolioDb db, PageHead head) : PageModel
         }
 
         head.Title = creator.DisplayName;
+        head.ActivityPubId = ids.Person(creator.Id);
         head.Description = string.IsNullOrEmpty(creator.Bio) ? $"Stories by {creator.DisplayName}." : creator.Bio;
         head.Card = SharingCard.ForAuthor(creator.Id, creator.UserName!, creator.DisplayName, creator.Bio, creator.AvatarUrl);
         head.OpenGraphType = "profile";

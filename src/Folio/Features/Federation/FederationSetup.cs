@@ -1,4 +1,5 @@
 using Folio.Features.Federation.Delivery;
+using Folio.Features.Federation.Documents;
 using Folio.Features.Queues;
 using Folio.Features.Scaling;
 
@@ -24,6 +25,7 @@ public static class FederationSetup
             });
         builder.Services.AddSingleton<FederationSender>();
         builder.Services.AddQueueWorker<FederationDeliveryWorker, FederationDeliveryOptions>(FederationDeliveryOptions.Section);
+        builder.Services.AddFederationDocuments();
         return builder;
     }
 }

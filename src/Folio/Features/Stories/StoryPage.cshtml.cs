@@ -4,6 +4,7 @@ using Folio.Features.Caching;
 using Folio.Features.Comments;
 using Folio.Features.Communities;
 using Folio.Features.Creators;
+using Folio.Features.Federation;
 using Folio.Features.Hearts;
 using Folio.Features.Insights;
 using Folio.Features.Saved;
@@ -18,7 +19,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Folio.Features.Stories;
 
 [OutputCache(PolicyName = PageCachePolicies.Page)]
-public sealed class StoryPageModel(FolioDb db, CommentLoader comments, PageHead head, SiteUrls urls, TimeProvider clock) : PageModel
+public sealed class StoryPageModel(FolioDb db, CommentLoader comments, PageHead head, SiteUrls urls, FederationUrls ids, TimeProvider clock) : PageModel
 {
     public Story Story { get; private set; } = null!;
     public FolioUser Author => Story.Author;
@@ -97,6 +98,7 @@ public sealed class StoryPageModel(FolioDb db, CommentLoader comments, PageHead 
         Comments = await comments.SectionAsync(CommentStory.Of(story), User, CommentsPage, ReplyTo, cancellationToken);
 
         head.Title = story.Title;
+        head.ActivityPubId = ids.Article(story.Id);
         head.Description = story.Subtitle;
         head.ImageUrl = story.HeroImageUrl;
         head.Card = SharingCard.ForStory(story.Id, story.Title, story.Author.DisplayName, story.Community.Name, story.Community.AccentColor, story.Community.LogoUrl);

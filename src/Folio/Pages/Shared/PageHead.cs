@@ -37,6 +37,9 @@ public sealed class PageHead
     /// <summary>Feeds of this page besides the site's own, announced as alternates.</summary>
     public List<FeedLink> Feeds { get; } = [];
 
+    /// <summary>The ActivityPub id of what the page shows (a creator, a community, a story), announced as an alternate.</summary>
+    public string? ActivityPubId { get; set; }
+
     public bool IsArticle => OpenGraphType == "article";
 
     public void AddFeeds(string title, string pathPrefix) => Feeds.Add(new FeedLink(title, pathPrefix));

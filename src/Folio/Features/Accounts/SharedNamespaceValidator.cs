@@ -1,0 +1,35 @@
+using Folio.Data;
+using Folio.Features.Creators;
+using Folio.Features.Federation;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+
+namespace Folio.Features.Accounts;
+
+/// <summary>
+/// Refuses a username that names a community (<see cref="SharedNamespace"/>) on every way an account is made or renamed
+/// through the user manager: sign-up, Settings → Profile, `user add`. A name that is not changing is let through, so an
+/// account that collided before the rule can still save its other changes.
+/// </summary>
+public sealed class SharedNamespaceValidator(FolioDb db) : IUserValidator<FolioUser>
+{
+    public const string ErrorCode = "UserNameIsACommunity";
+
+    public async Task<IdentityResult> ValidateAsync(UserManager<FolioUser> manager, FolioUser user)
+    {
+        if (user.UserName is not { } name || !NameIsNew(manager, user, name) || !await db.IsCommunityNameAsync(name, CancellationToken.None))
+        {
+            return IdentityResult.Success;
+        }
+
+        return IdentityResult.Failed(new IdentityError { Code = ErrorCode, Description = SharedNamespace.UsernameIsACommunity(name) });
+    }
+
+    // The user manager validates before it normalises, so the stored normalised name is still the old one.
+    private bool NameIsNew(UserManager<FolioUser> manager, FolioUser user, string name)
+    {
+        var entry = db.Entry(user);
+        return entry.State is EntityState.Detached or EntityState.Added
+            || manager.NormalizeName(name) != entry.Property(u => u.NormalizedUserName).OriginalValue;
+    }
+}
