@@ -3,6 +3,7 @@ using Folio.Features.Accounts;
 using Folio.Features.Audit;
 using Folio.Features.Caching;
 using Folio.Features.Communities;
+using Folio.Features.Federation;
 using Folio.Features.Mail;
 using Folio.Features.Newsletters;
 using Folio.Features.Notifications;
@@ -33,6 +34,7 @@ public static class FolioCore
         builder.AddMail();
         builder.AddStoryAnnouncements();
         builder.AddWebhookEvents();
+        builder.AddStoryActivities();
         builder.AddNotifications();
         builder.AddUploadedImages();
         builder.AddAuditLog();

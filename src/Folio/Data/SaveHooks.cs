@@ -1,4 +1,5 @@
 using Folio.Features.Caching;
+using Folio.Features.Federation.Publishing;
 using Folio.Features.Search;
 using Folio.Features.Stories;
 using Folio.Features.Webhooks;
@@ -22,6 +23,9 @@ public static class SaveHooks
 
             // Inside the transaction: a tag's or community's count of published stories changes with the stories.
             services.GetRequiredService<PublishedStoryCountSync>(),
+
+            // Inside the transaction: a story going public, changing or going away is queued for the fediverse with it.
+            services.GetRequiredService<StoryActivityObserver>(),
 
             // Inside the transaction: deliveries are written with the change, so a crash loses both or neither.
             services.GetRequiredService<WebhookOutbox>(),

@@ -3,6 +3,7 @@ using Folio.Data;
 using Folio.Features.Creators;
 using Folio.Features.Federation;
 using Folio.Features.Federation.Delivery;
+using Folio.Features.Federation.Publishing;
 using Folio.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -50,15 +51,30 @@ public static class FederationSteps
 
     /// <summary>A remote actor at <paramref name="uri"/> that follows the person; returns the follower row's id.</summary>
     public static Task<int> RemoteFollowerAsync(this FolioApp app, FolioUser followed, string uri, string? sharedInbox = null) =>
+        app.RemoteFollowerAsync(ActorKind.Person, followed.Id, uri, sharedInbox);
+
+    /// <summary>A remote actor at <paramref name="uri"/> (made if new) that follows a local actor; returns the follower row's id.</summary>
+    public static Task<int> RemoteFollowerAsync(this FolioApp app, ActorKind kind, string ownerId, string uri, string? sharedInbox = null) =>
         app.WithDbAsync(async db =>
         {
-            var actor = new RemoteActor { Uri = uri, Host = new Uri(uri).Authority, Inbox = uri + "/inbox", SharedInbox = sharedInbox, FetchedAt = DateTime.UtcNow };
-            var follower = new RemoteFollower
-            {
-                Kind = ActorKind.Person, OwnerId = followed.Id, RemoteActor = actor, FollowActivityId = uri + "#follow", CreatedAt = DateTime.UtcNow,
-            };
+            var actor = await db.RemoteActors.SingleOrDefaultAsync(a => a.Uri == uri)
+                ?? new RemoteActor { Uri = uri, Host = new Uri(uri).Authority, Inbox = uri + "/inbox", SharedInbox = sharedInbox, FetchedAt = DateTime.UtcNow };
+            var follower = new RemoteFollower { Kind = kind, OwnerId = ownerId, RemoteActor = actor, FollowActivityId = $"{uri}#follow-{ownerId}", CreatedAt = DateTime.UtcNow };
             db.RemoteFollowers.Add(follower);
             await db.SaveChangesAsync();
             return follower.Id;
         });
+
+    /// <summary>Stops both federation workers, so the test runs each pass: story activities, then deliveries.</summary>
+    public static async Task PauseFederationAsync(this FolioApp app)
+    {
+        await app.PauseFederationWorkerAsync();
+        var worker = app.Services.GetRequiredService<StoryActivityWorker>();
+        await worker.Running.WaitAsync(TimeSpan.FromSeconds(30));
+        await worker.StopAsync(CancellationToken.None);
+    }
+
+    /// <summary>Queues the deliveries of the story activities that are due, as the background worker would.</summary>
+    public static Task<int> FanOutDueAsync(this FolioApp app) =>
+        app.Services.GetRequiredService<StoryActivityWorker>().ProcessDueAsync();
 }

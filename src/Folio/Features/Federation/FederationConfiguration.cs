@@ -1,10 +1,12 @@
+using Folio.Features.Federation.Publishing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace Folio.Features.Federation;
 
 internal sealed class FederationConfiguration :
-    IEntityTypeConfiguration<ActorKey>, IEntityTypeConfiguration<RemoteActor>, IEntityTypeConfiguration<RemoteFollower>, IEntityTypeConfiguration<FederationDelivery>
+    IEntityTypeConfiguration<ActorKey>, IEntityTypeConfiguration<RemoteActor>, IEntityTypeConfiguration<RemoteFollower>, IEntityTypeConfiguration<FederationDelivery>,
+    IEntityTypeConfiguration<StoryActivity>
 {
     private const int UriLength = 2000;
 
@@ -55,5 +57,14 @@ internal sealed class FederationConfiguration :
         delivery.Property(d => d.LastError).HasMaxLength(500);
         delivery.HasIndex(d => d.NextAttemptAt);
         delivery.HasIndex(d => d.Inbox);
+    }
+
+    public void Configure(EntityTypeBuilder<StoryActivity> activity)
+    {
+        activity.Property(a => a.Kind).HasConversion<string>().HasMaxLength(20);
+        activity.Property(a => a.AuthorId).HasMaxLength(450);
+        activity.Property(a => a.SiteOrigin).HasMaxLength(UriLength);
+        activity.Property(a => a.LastError).HasMaxLength(2000);
+        activity.HasIndex(a => new { a.DoneAt, a.NextAttemptAt });
     }
 }

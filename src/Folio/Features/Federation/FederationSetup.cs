@@ -1,5 +1,6 @@
 using Folio.Features.Federation.Delivery;
 using Folio.Features.Federation.Documents;
+using Folio.Features.Federation.Publishing;
 using Folio.Features.Queues;
 using Folio.Features.Scaling;
 
@@ -12,7 +13,6 @@ public static class FederationSetup
     {
         builder.Services.AddScoped<FederationUrls>();
         builder.Services.AddScoped<ActorKeys>();
-        builder.Services.AddQueueSignal<FederationSignal>();
         builder.Services.AddScoped<FederationQueue>();
 
         builder.Services.AddHttpClient(FederationSender.ClientName)
@@ -25,7 +25,20 @@ public static class FederationSetup
             });
         builder.Services.AddSingleton<FederationSender>();
         builder.Services.AddQueueWorker<FederationDeliveryWorker, FederationDeliveryOptions>(FederationDeliveryOptions.Section);
+        builder.Services.AddScoped<StoryFanOut>();
+        builder.Services.AddQueueWorker<StoryActivityWorker, StoryActivityOptions>(StoryActivityOptions.Section);
         builder.Services.AddFederationDocuments();
+        return builder;
+    }
+
+    /// <summary>
+    /// In every Folio process (AddFolioCore): a story published, revised or withdrawn by a command (an import) is
+    /// queued for the fediverse in the database and sent by the site's workers.
+    /// </summary>
+    public static WebApplicationBuilder AddStoryActivities(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddQueueSignal<FederationSignal>();
+        builder.Services.AddSingleton<StoryActivityObserver>();
         return builder;
     }
 }

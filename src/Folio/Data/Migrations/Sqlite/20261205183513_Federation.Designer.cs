@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Folio.Data.Migrations.Sqlite
 {
     [DbContext(typeof(FolioDb))]
-    [Migration("20261205180640_Federation")]
+    [Migration("20261205183513_Federation")]
     partial class Federation
     {
         /// <inheritdoc />
@@ -538,6 +538,56 @@ namespace Folio.Data.Migrations.Sqlite
                     b.HasIndex("NextAttemptAt");
 
                     b.ToTable("FederationDeliveries");
+                });
+
+            modelBuilder.Entity("Folio.Features.Federation.Publishing.StoryActivity", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AuthorId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("CommunityId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("DoneAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LastError")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("NextAttemptAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SiteOrigin")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("StoryId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DoneAt", "NextAttemptAt");
+
+                    b.ToTable("StoryActivities");
                 });
 
             modelBuilder.Entity("Folio.Features.Federation.RemoteActor", b =>

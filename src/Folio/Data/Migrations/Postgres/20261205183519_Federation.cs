@@ -77,6 +77,28 @@ namespace Folio.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "StoryActivities",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    StoryId = table.Column<int>(type: "integer", nullable: false),
+                    Kind = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    AuthorId = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: false),
+                    CommunityId = table.Column<int>(type: "integer", nullable: false),
+                    SiteOrigin = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    NextAttemptAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    Attempts = table.Column<int>(type: "integer", nullable: false),
+                    DoneAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    LastError = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_StoryActivities", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "RemoteFollowers",
                 columns: table => new
                 {
@@ -141,6 +163,11 @@ namespace Folio.Data.Migrations.Postgres
                 name: "IX_RemoteFollowers_RemoteActorId",
                 table: "RemoteFollowers",
                 column: "RemoteActorId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_StoryActivities_DoneAt_NextAttemptAt",
+                table: "StoryActivities",
+                columns: new[] { "DoneAt", "NextAttemptAt" });
         }
 
         /// <inheritdoc />
@@ -154,6 +181,9 @@ namespace Folio.Data.Migrations.Postgres
 
             migrationBuilder.DropTable(
                 name: "RemoteFollowers");
+
+            migrationBuilder.DropTable(
+                name: "StoryActivities");
 
             migrationBuilder.DropTable(
                 name: "RemoteActors");

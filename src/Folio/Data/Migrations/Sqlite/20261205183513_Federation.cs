@@ -76,6 +76,28 @@ namespace Folio.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "StoryActivities",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    StoryId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    AuthorId = table.Column<string>(type: "TEXT", maxLength: 450, nullable: false),
+                    CommunityId = table.Column<int>(type: "INTEGER", nullable: false),
+                    SiteOrigin = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    NextAttemptAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    Attempts = table.Column<int>(type: "INTEGER", nullable: false),
+                    DoneAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    LastError = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_StoryActivities", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "RemoteFollowers",
                 columns: table => new
                 {
@@ -140,6 +162,11 @@ namespace Folio.Data.Migrations.Sqlite
                 name: "IX_RemoteFollowers_RemoteActorId",
                 table: "RemoteFollowers",
                 column: "RemoteActorId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_StoryActivities_DoneAt_NextAttemptAt",
+                table: "StoryActivities",
+                columns: new[] { "DoneAt", "NextAttemptAt" });
         }
 
         /// <inheritdoc />
@@ -153,6 +180,9 @@ namespace Folio.Data.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "RemoteFollowers");
+
+            migrationBuilder.DropTable(
+                name: "StoryActivities");
 
             migrationBuilder.DropTable(
                 name: "RemoteActors");

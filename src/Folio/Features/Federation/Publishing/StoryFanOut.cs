@@ -1,0 +1,102 @@
+using System.Globalization;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Folio.Data;
+using Folio.Features.Federation.Documents;
+using Folio.Pages.Shared;
+using Microsoft.EntityFrameworkCore;
+
+namespace Folio.Features.Federation.Publishing;
+
+/// <summary>
+/// Queues a story's activity for every server that follows its creator or its community: one delivery per inbox, a
+/// server's shared inbox standing for all its followers there. A new story goes out as the creator's Create and the
+/// community's Announce (FEP-1b12); its Update and Delete come from the creator, to both audiences.
+/// </summary>
+public sealed class StoryFanOut(FolioDb db, SiteUrls site, FederationUrls ids, ArticleDocuments articles, OutboxDocuments outbox, FederationQueue queue, TimeProvider clock)
+{
+    public async Task QueueDeliveriesAsync(StoryActivity activity, CancellationToken cancellationToken)
+    {
+        site.Pin(activity.SiteOrigin);
+        var communityId = activity.CommunityId.ToString(CultureInfo.InvariantCulture);
+        var (personInboxes, groupInboxes) = (await InboxesAsync(ActorKind.Person, activity.AuthorId, cancellationToken),
+            await InboxesAsync(ActorKind.Group, communityId, cancellationToken));
+        if (personInboxes.Count + groupInboxes.Count == 0)
+        {
+            return;
+        }
+
+        if (activity.Kind == StoryActivityKind.Delete)
+        {
+            queue.Enqueue(ActorKind.Person, activity.AuthorId, Delete(activity), personInboxes.Union(groupInboxes));
+        }
+        else if (await ArticleDocuments.Sources(db.Stories.Where(s => s.Id == activity.StoryId)).FirstOrDefaultAsync(cancellationToken) is { } story)
+        {
+            if (activity.Kind == StoryActivityKind.Create)
+            {
+                queue.Enqueue(ActorKind.Person, activity.AuthorId, WithContext(outbox.Create(story)), personInboxes);
+                queue.Enqueue(ActorKind.Group, communityId, WithContext(outbox.Announce(ids.Group(activity.CommunityId), story)), groupInboxes);
+            }
+            else
+            {
+                queue.Enqueue(ActorKind.Person, activity.AuthorId, Update(activity, articles.Build(story)), personInboxes.Union(groupInboxes));
+            }
+        }
+
+        // A story no longer public when its Create or Update comes up is left alone: its Delete is queued behind it.
+        await db.SaveChangesAsync(cancellationToken);
+        queue.Wake();
+    }
+
+    private Task<List<string>> InboxesAsync(ActorKind kind, string ownerId, CancellationToken cancellationToken) =>
+        db.RemoteFollowers.Where(f => f.Kind == kind && f.OwnerId == ownerId)
+            .Select(f => f.RemoteActor.SharedInbox ?? f.RemoteActor.Inbox)
+            .Distinct()
+            .ToListAsync(cancellationToken);
+
+    private JsonElement Update(StoryActivity activity, JsonObject article)
+    {
+        article.Remove("@context");
+        return WithContext(new JsonObject
+        {
+            ["id"] = ids.Activity("update", $"{activity.StoryId}-{activity.Id}"),
+            ["type"] = "Update",
+            ["actor"] = ids.Person(activity.AuthorId),
+            ["to"] = article["to"]!.DeepClone(),
+            ["cc"] = article["cc"]!.DeepClone(),
+            ["object"] = article,
+        });
+    }
+
+    private JsonElement Delete(StoryActivity activity)
+    {
+        var person = ids.Person(activity.AuthorId);
+        return WithContext(new JsonObject
+        {
+            ["id"] = ids.Activity("delete", $"{activity.StoryId}-{activity.Id}"),
+            ["type"] = "Delete",
+            ["actor"] = person,
+            ["to"] = new JsonArray(ActivityStreams.Public),
+            ["cc"] = new JsonArray(FederationUrls.Followers(person), ids.Group(activity.CommunityId)),
+            ["object"] = new JsonObject
+            {
+                ["id"] = ids.Article(activity.StoryId),
+                ["type"] = "Tombstone",
+                ["formerType"] = "Article",
+                ["deleted"] = ActorDocuments.Time(clock.GetUtcNow().UtcDateTime),
+            },
+        });
+    }
+
+    private static JsonElement WithContext(JsonObject activity)
+    {
+        var document = new JsonObject { ["@context"] = ActivityStreams.Context };
+        foreach (var (name, value) in activity.ToList())
+        {
+            activity.Remove(name);
+            document[name] = value;
+        }
+
+        return JsonSerializer.SerializeToElement(document);
+    }
+}
