@@ -30,6 +30,12 @@ public sealed class FolioUser : IdentityUser
     /// <summary>A creator's choice: new-story emails carry the whole story instead of its opening.</summary>
     public bool EmailWholeStories { get; set; }
 
+    /// <summary>
+    /// A creator's choice to stay off the fediverse: no actor, no handle, new follows refused and no story of theirs
+    /// sent, by them or by their community. Off by default: stories are public pages, and this is where they are shared.
+    /// </summary>
+    public bool FederationOff { get; set; }
+
     /// <summary>Permanent failures (SMTP 5xx) in a row at this address; a sent email resets it.</summary>
     public int EmailFailures { get; set; }
 

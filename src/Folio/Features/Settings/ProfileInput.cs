@@ -28,8 +28,12 @@ public sealed class ProfileInput
     [Display(Name = "Email my whole stories to subscribers")]
     public bool EmailWholeStories { get; set; }
 
+    [Display(Name = "Share my stories on the fediverse")]
+    public bool ShareOnFediverse { get; set; } = true;
+
     public static ProfileInput From(FolioUser user) => new()
     {
+        ShareOnFediverse = !user.FederationOff,
         DisplayName = user.DisplayName,
         UserName = user.UserName,
         Bio = user.Bio,

@@ -1,5 +1,6 @@
 using Folio.Features.Accounts;
 using Folio.Features.Creators;
+using Folio.Features.Federation;
 using Folio.Features.Standing;
 using Folio.Pages.Shared;
 using Microsoft.AspNetCore.Authorization;
@@ -18,7 +19,8 @@ namespace Folio.Features.Settings;
 [Authorize(Policy = Policies.SignedIn)]
 [RequestSizeLimit(UploadLimit)]
 [RequestFormLimits(MultipartBodyLengthLimit = UploadLimit)]
-public sealed class ProfileSettingsModel(SignInManager<FolioUser> signIn, UsernameChanges usernames, AvatarStore avatars, AccountStandings standings, PageHead head)
+public sealed class ProfileSettingsModel(SignInManager<FolioUser> signIn, UsernameChanges usernames, AvatarStore avatars, AccountStandings standings, PageHead head,
+    FederationUrls federation)
     : SettingsPage(signIn)
 {
     private const long UploadLimit = 10 * 1024 * 1024;
@@ -42,6 +44,9 @@ public sealed class ProfileSettingsModel(SignInManager<FolioUser> signIn, Userna
     }
 
     public ProfileInput Input { get; private set; } = new();
+
+    /// <summary>The host part of the creator's fediverse handle, @username@host.</summary>
+    public string FediverseHost => federation.Host;
 
     [BindProperty]
     public IFormFile? Avatar { get; set; }
@@ -78,6 +83,7 @@ public sealed class ProfileSettingsModel(SignInManager<FolioUser> signIn, Userna
         Me.Links.Clear();
         Me.Links.AddRange(input.FilledLinks());
         Me.EmailWholeStories = input.EmailWholeStories;
+        Me.FederationOff = !input.ShareOnFediverse;
         var result = await Users.UpdateAsync(Me);
         if (!result.Succeeded)
         {

@@ -18,6 +18,11 @@ public sealed class StoryFanOut(FolioDb db, SiteUrls site, FederationUrls ids, A
     public async Task QueueDeliveriesAsync(StoryActivity activity, CancellationToken cancellationToken)
     {
         site.Pin(activity.SiteOrigin);
+        if (await db.Users.AnyAsync(u => u.Id == activity.AuthorId && u.FederationOff, cancellationToken))
+        {
+            return;
+        }
+
         var communityId = activity.CommunityId.ToString(CultureInfo.InvariantCulture);
         var (personInboxes, groupInboxes) = (await InboxesAsync(ActorKind.Person, activity.AuthorId, cancellationToken),
             await InboxesAsync(ActorKind.Group, communityId, cancellationToken));
