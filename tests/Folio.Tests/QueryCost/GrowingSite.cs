@@ -48,9 +48,10 @@ public sealed class GrowingSite
         return site;
     }
 
-    /// <summary>Replaces {story} and {comment} in a URL with the ids of "The Weir" and its first comment.</summary>
+    /// <summary>Replaces {story}, {comment}, {wren} and {rivers} in a URL with the ids of "The Weir", its first comment, its creator and its community.</summary>
     public string Resolve(string url) =>
-        url.Replace("{story}", Weir.Id.ToString()).Replace("{comment}", FirstComment.Id.ToString());
+        url.Replace("{story}", Weir.Id.ToString()).Replace("{comment}", FirstComment.Id.ToString())
+            .Replace("{wren}", Wren.Id).Replace("{rivers}", Rivers.Id.ToString());
 
     public async Task GrowAsync(int stories)
     {

@@ -48,6 +48,13 @@ public sealed class PageCommandCountTests : IDisposable
         (Persona.Reader, "/notifications", 6),
         (Persona.Reader, "/following", 7), // with which of the cards the reader saved (SavedMarks)
         (Persona.Reader, "/saved", 5),
+        (Persona.Anonymous, "/ap/people/{wren}", 3), // the account, its links, its key
+        (Persona.Anonymous, "/ap/people/{wren}/outbox", 2),
+        (Persona.Anonymous, "/ap/people/{wren}/outbox?page=true", 3), // the account exists, the page's stories, their tags
+        (Persona.Anonymous, "/ap/people/{wren}/outbox?page=true&before={story}", 4), // and where the page starts
+        (Persona.Anonymous, "/ap/communities/{rivers}/outbox?page=true", 3),
+        (Persona.Anonymous, "/ap/stories/{story}", 2),
+        (Persona.Anonymous, "/ap/comments/{comment}", 1),
     ];
 
     private readonly FolioApp _app = new(settings: new Dictionary<string, string?> { ["Folio:Caching:Enabled"] = "false" });

@@ -35,6 +35,10 @@ public sealed class PageQueryPlanTests : IDisposable
         (Persona.Anonymous, "/sitemaps/authors-1.xml", ["IX_Stories_AuthorId_Status_PublishedAt_CommunityId"]),
         (Persona.Anonymous, "/sitemaps/tags-1.xml", ["IX_Tags_StoryCount_Name", "IX_Tags_Slug"]),
         (Persona.Anonymous, "/sitemaps/stories-1.xml", ["COVERING INDEX IX_Stories_Status_Id_PublishedAt_UpdatedAt"]),
+        (Persona.Anonymous, "/ap/people/{wren}/outbox", ["COVERING INDEX IX_Stories_AuthorId_Status_PublishedAt_CommunityId"]),
+        (Persona.Anonymous, "/ap/people/{wren}/outbox?page=true", ["IX_Stories_AuthorId_Status_PublishedAt_CommunityId"]),
+        (Persona.Anonymous, "/ap/people/{wren}/outbox?page=true&before={story}", ["IX_Stories_AuthorId_Status_PublishedAt_CommunityId"]),
+        (Persona.Anonymous, "/ap/communities/{rivers}/outbox?page=true", ["IX_Stories_CommunityId_Status_PublishedAt"]),
     ];
 
     private readonly FolioApp _app = new(settings: new Dictionary<string, string?> { ["Folio:Caching:Enabled"] = "false" });

@@ -22,7 +22,7 @@ public static partial class CommunitySlugRules
         "forgot-password", "reset-password", "confirm-email", "goodbye", "healthz", "readyz", "feeds",
         "sitemap.xml", "sitemaps", "robots.txt", "favicon.svg", "feed.xml", "feed.atom", "theme.css", "site", "check-inbox", "cards",
         "share", "saved", "unsubscribe",
-        "ap", "nodeinfo", // ActivityPub ids and NodeInfo (Features/Federation)
+        "ap", "nodeinfo", ".well-known", // ActivityPub ids, NodeInfo and WebFinger (Features/Federation)
         "new", // /admin/communities/new creates a community, so a community slugged "new" could never be edited there
     ]);
 

@@ -48,5 +48,13 @@ public static class ActivityStreams
     }
 
     /// <summary>A document as ActivityStreams JSON.</summary>
-    public static IResult Json(JsonNode document) => Results.Text(document.ToJsonString(), ContentType);
+    public static IResult Json(JsonNode document) => Results.Text(Serialize(document), ContentType);
+
+    /// <summary>
+    /// Compact JSON with HTML and + left as they are: the documents are served as JSON, never inside HTML, and
+    /// \u003Cp\u003E summaries and \u002B in keys are what other servers' logs and their operators would have to read.
+    /// </summary>
+    public static string Serialize(JsonNode document) => document.ToJsonString(Options);
+
+    private static readonly System.Text.Json.JsonSerializerOptions Options = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 }

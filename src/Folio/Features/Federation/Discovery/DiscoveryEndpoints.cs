@@ -26,7 +26,7 @@ public static class DiscoveryEndpoints
             ["links"] = new JsonArray(new JsonObject { ["rel"] = NodeInfo.Schema, ["href"] = ids.Origin + NodeInfo.Path }),
         })).ExcludeFromDescription();
         endpoints.MapGet(NodeInfo.Path, async (NodeInfo nodeInfo, CancellationToken cancellationToken) =>
-            Results.Text((await nodeInfo.DocumentAsync(cancellationToken)).ToJsonString(), NodeInfo.ContentType)).ExcludeFromDescription();
+            Results.Text(ActivityStreams.Serialize(await nodeInfo.DocumentAsync(cancellationToken)), NodeInfo.ContentType)).ExcludeFromDescription();
         return endpoints.MapActivityPubDocuments();
     }
 
@@ -52,6 +52,6 @@ public static class DiscoveryEndpoints
                 new JsonObject { ["rel"] = "self", ["type"] = ActivityStreams.MediaType, ["href"] = actor.Id },
                 new JsonObject { ["rel"] = ProfilePage, ["type"] = "text/html", ["href"] = actor.Page }),
         };
-        return Results.Text(document.ToJsonString(), "application/jrd+json; charset=utf-8");
+        return Results.Text(ActivityStreams.Serialize(document), "application/jrd+json; charset=utf-8");
     }
 }

@@ -26,7 +26,8 @@ public static class ActivityPubNegotiation
         context.Response.OnStarting(() =>
         {
             var vary = context.Response.Headers.Vary;
-            if (!vary.Any(value => value?.Contains(HeaderNames.Accept, StringComparison.OrdinalIgnoreCase) == true))
+            var varied = vary.SelectMany(value => (value ?? "").Split(',', StringSplitOptions.TrimEntries));
+            if (!varied.Contains(HeaderNames.Accept, StringComparer.OrdinalIgnoreCase))
             {
                 context.Response.Headers.Append(HeaderNames.Vary, HeaderNames.Accept);
             }

@@ -17,7 +17,10 @@ public sealed class ActorDocuments(FolioDb db, FederationUrls ids, SiteUrls site
     /// <summary>Every account has a profile page at /authors/{username}, so every account is a Person; null for no such account.</summary>
     public async Task<JsonObject?> PersonAsync(string userId, CancellationToken cancellationToken)
     {
-        var user = await db.Users.AsNoTracking().Include(u => u.Links).FirstOrDefaultAsync(u => u.Id == userId, cancellationToken);
+        // Only what the document shows: the whole account would bring its password hash and email along.
+        var user = await db.Users.Where(u => u.Id == userId)
+            .Select(u => new { u.Id, u.UserName, u.DisplayName, u.Bio, u.AvatarUrl, u.JoinedAt, Links = u.Links.Select(l => new { l.Label, l.Url }).ToList() })
+            .FirstOrDefaultAsync(cancellationToken);
         if (user is null)
         {
             return null;
