@@ -10,6 +10,7 @@ using Folio.Features.Demo;
 using Folio.Features.Developers;
 using Folio.Features.Errors;
 using Folio.Features.Federation;
+using Folio.Features.Federation.Inbox;
 using Folio.Features.Feeds;
 using Folio.Features.Hearts;
 using Folio.Features.Insights;
@@ -85,6 +86,7 @@ app.MapReads();
 app.MapFeedsAndSeo();
 app.MapSharingCards();
 app.MapApi();
+app.MapFederationInbox();
 app.MapRazorPages();
 
 await app.InitializeDatabaseAsync();

@@ -1,3 +1,4 @@
+using Folio.Features.Federation.Inbox;
 using Folio.Features.Scaling;
 
 namespace Folio.Features.Federation;
@@ -11,6 +12,7 @@ public static class FederationSetup
         builder.Services.AddScoped<ActorKeys>();
         builder.Services.AddQueueSignal<FederationSignal>();
         builder.Services.AddScoped<FederationQueue>();
+        builder.Services.AddFederationInbox();
         return builder;
     }
 }

@@ -561,6 +561,37 @@ namespace Folio.Data.Migrations.Postgres
                     b.ToTable("FederationDeliveries");
                 });
 
+            modelBuilder.Entity("Folio.Features.Federation.Inbox.ReceivedActivity", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("ActivityId")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<string>("ActorHost")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("character varying(255)");
+
+                    b.Property<DateTime>("ReceivedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ActivityId")
+                        .IsUnique();
+
+                    b.HasIndex("ReceivedAt");
+
+                    b.ToTable("ReceivedActivities");
+                });
+
             modelBuilder.Entity("Folio.Features.Federation.RemoteActor", b =>
                 {
                     b.Property<int>("Id")

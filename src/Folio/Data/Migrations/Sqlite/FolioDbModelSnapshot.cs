@@ -537,6 +537,35 @@ namespace Folio.Data.Migrations.Sqlite
                     b.ToTable("FederationDeliveries");
                 });
 
+            modelBuilder.Entity("Folio.Features.Federation.Inbox.ReceivedActivity", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ActivityId")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ActorHost")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ReceivedAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ActivityId")
+                        .IsUnique();
+
+                    b.HasIndex("ReceivedAt");
+
+                    b.ToTable("ReceivedActivities");
+                });
+
             modelBuilder.Entity("Folio.Features.Federation.RemoteActor", b =>
                 {
                     b.Property<int>("Id")

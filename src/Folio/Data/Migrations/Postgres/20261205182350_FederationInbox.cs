@@ -1,0 +1,49 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
+
+#nullable disable
+
+namespace Folio.Data.Migrations.Postgres
+{
+    /// <inheritdoc />
+    public partial class FederationInbox : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateTable(
+                name: "ReceivedActivities",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    ActivityId = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
+                    ActorHost = table.Column<string>(type: "character varying(255)", maxLength: 255, nullable: false),
+                    ReceivedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ReceivedActivities", x => x.Id);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ReceivedActivities_ActivityId",
+                table: "ReceivedActivities",
+                column: "ActivityId",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ReceivedActivities_ReceivedAt",
+                table: "ReceivedActivities",
+                column: "ReceivedAt");
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "ReceivedActivities");
+        }
+    }
+}
