@@ -63,9 +63,9 @@ public sealed class FediversePeer : IAsyncDisposable
             peer._requests.Enqueue(new PeerRequest(context.Request.Method, context.Request.Path.Value ?? "", headers, body.ToArray()));
             await next(context);
         });
-        server.MapGet("/users/{name}", (string name) => peer._actors.TryGetValue(name, out var actor)
-            ? Results.Text(actor.Document().ToJsonString(), "application/activity+json; charset=utf-8", Encoding.UTF8)
-            : Results.NotFound());
+        server.MapGet("/users/{name}", (string name) => !peer._actors.TryGetValue(name, out var actor) ? Results.NotFound()
+            : actor.Gone ? Results.StatusCode(StatusCodes.Status410Gone)
+            : Results.Text(actor.Document().ToJsonString(), "application/activity+json; charset=utf-8", Encoding.UTF8));
         server.MapPost("/users/{name}/inbox", () => Results.Accepted());
         server.MapPost("/inbox", () => Results.Accepted());
         await server.StartAsync();

@@ -24,6 +24,9 @@ public sealed class PeerActor(FediversePeer peer, string name) : IDisposable
         _key = RSA.Create(2048);
     }
 
+    /// <summary>A deleted account: its document answers 410 Gone, as Mastodon's do.</summary>
+    public bool Gone { get; set; }
+
     public JsonObject Document() => new()
     {
         ["@context"] = new JsonArray("https://www.w3.org/ns/activitystreams", "https://w3id.org/security/v1"),
@@ -44,6 +47,16 @@ public sealed class PeerActor(FediversePeer peer, string name) : IDisposable
         ["@context"] = "https://www.w3.org/ns/activitystreams",
         ["id"] = $"{Id}#follows/{Guid.NewGuid():N}",
         ["type"] = "Follow",
+        ["actor"] = Id,
+        ["object"] = objectId,
+    };
+
+    /// <summary>A Like, Announce or any other activity of <paramref name="type"/> with this actor and object.</summary>
+    public JsonObject Activity(string type, string objectId) => new()
+    {
+        ["@context"] = "https://www.w3.org/ns/activitystreams",
+        ["id"] = $"{Id}#{type.ToLowerInvariant()}s/{Guid.NewGuid():N}",
+        ["type"] = type,
         ["actor"] = Id,
         ["object"] = objectId,
     };

@@ -566,6 +566,41 @@ namespace Folio.Data.Migrations.Sqlite
                     b.ToTable("ReceivedActivities");
                 });
 
+            modelBuilder.Entity("Folio.Features.Federation.Inbox.RemoteReaction", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ActivityId")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("RemoteActorId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("StoryId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RemoteActorId");
+
+                    b.HasIndex("StoryId", "RemoteActorId", "Type")
+                        .IsUnique();
+
+                    b.ToTable("RemoteReactions");
+                });
+
             modelBuilder.Entity("Folio.Features.Federation.RemoteActor", b =>
                 {
                     b.Property<int>("Id")
@@ -1907,6 +1942,25 @@ namespace Folio.Data.Migrations.Sqlite
                         .IsRequired();
 
                     b.Navigation("User");
+                });
+
+            modelBuilder.Entity("Folio.Features.Federation.Inbox.RemoteReaction", b =>
+                {
+                    b.HasOne("Folio.Features.Federation.RemoteActor", "RemoteActor")
+                        .WithMany()
+                        .HasForeignKey("RemoteActorId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Folio.Features.Stories.Story", "Story")
+                        .WithMany()
+                        .HasForeignKey("StoryId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("RemoteActor");
+
+                    b.Navigation("Story");
                 });
 
             modelBuilder.Entity("Folio.Features.Federation.RemoteFollower", b =>

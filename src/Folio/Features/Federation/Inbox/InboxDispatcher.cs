@@ -1,5 +1,4 @@
 using Folio.Data;
-using Folio.Features.Federation.Remote;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
@@ -8,9 +7,9 @@ namespace Folio.Features.Federation.Inbox;
 /// <summary>
 /// Applies an activity that passed the gate, once: its id is stored with its effects in one save, and the same id
 /// again is a 409 that changes nothing. 409 rather than a silent 202 so a replay is visible in the sender's logs, while
-/// a well-behaved sender still stops retrying (a 4xx is final). Unknown activity types are accepted and ignored.
+/// a well-behaved sender still stops retrying (a 4xx is final).
 /// </summary>
-public sealed class InboxDispatcher(FolioDb db, FollowActivities follows, FederationQueue queue, TimeProvider clock, IOptions<InboxOptions> options)
+public sealed class InboxDispatcher(FolioDb db, ActivityHandlers handlers, FederationQueue queue, TimeProvider clock, IOptions<InboxOptions> options)
 {
     public async Task<IResult> DispatchAsync(InboxDelivery delivery, CancellationToken cancellationToken)
     {
@@ -19,12 +18,7 @@ public sealed class InboxDispatcher(FolioDb db, FollowActivities follows, Federa
             return InboxProblems.Replayed(delivery.ActivityId);
         }
 
-        var outcome = delivery.Type switch
-        {
-            "Follow" => await follows.FollowAsync(delivery, cancellationToken),
-            "Undo" when IsUndoOfFollow(delivery) => await follows.UndoFollowAsync(delivery, cancellationToken),
-            _ => InboxOutcome.Accepted,
-        };
+        var outcome = await handlers.HandleAsync(delivery, cancellationToken);
         if (outcome.Problem is { } problem)
         {
             return problem;
@@ -52,8 +46,4 @@ public sealed class InboxDispatcher(FolioDb db, FollowActivities follows, Federa
         await db.ReceivedActivities.Where(a => a.ReceivedAt < forgetBefore).ExecuteDeleteAsync(cancellationToken);
         return Results.Accepted();
     }
-
-    /// <summary>An Undo whose object is a Follow, or only names one by id (Folio stores no other kind to undo yet).</summary>
-    private static bool IsUndoOfFollow(InboxDelivery undo) =>
-        undo.Activity["object"] is not System.Text.Json.Nodes.JsonObject embedded || ActivityJson.Types(embedded["type"]).Contains("Follow");
 }

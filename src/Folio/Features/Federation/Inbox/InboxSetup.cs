@@ -17,6 +17,8 @@ public static class InboxSetup
         services.AddScoped<RemoteActorDirectory>();
         services.AddScoped<LocalActors>();
         services.AddScoped<FollowActivities>();
+        services.AddScoped<ReactionActivities>();
+        services.AddScoped<ActivityHandlers>();
         services.AddScoped<InboxGate>();
         services.AddScoped<InboxDispatcher>();
         return services;

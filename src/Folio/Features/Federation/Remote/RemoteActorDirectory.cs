@@ -14,31 +14,38 @@ public sealed class RemoteActorDirectory(FolioDb db, RemoteFetcher fetcher, Time
 {
     /// <summary>
     /// The actor whose key made this signature: the stored actor while fresh and its key verifies, else fetched once
-    /// more (unknown, stale, or a key rotated since), or null when even the fresh key does not verify.
+    /// more (unknown, stale, or a key rotated since). When its server no longer answers (a deleted account's Delete
+    /// arrives after its document is gone), the stored key still counts; when it answers, only what it publishes now does.
     /// </summary>
     public async Task<RemoteActor?> SignerOfAsync(HttpSignature signature, CancellationToken cancellationToken)
     {
         var stored = await db.RemoteActors.FirstOrDefaultAsync(a => a.PublicKeyId == signature.KeyId, cancellationToken);
-        if (stored is { PublicKeyPem: { } storedKey } && IsFresh(stored) && signature.IsValidFor(storedKey))
+        var storedVerifies = stored is { PublicKeyPem: { } storedKey } && signature.IsValidFor(storedKey);
+        if (storedVerifies && IsFresh(stored!))
         {
             return stored;
         }
 
-        var fetched = await FetchKeyOwnerAsync(signature.KeyId, cancellationToken);
+        var (fetched, answered) = await FetchKeyOwnerAsync(signature.KeyId, cancellationToken);
+        if (!answered)
+        {
+            return storedVerifies ? stored : null;
+        }
+
         return fetched is { PublicKeyPem: { } fetchedKey } && signature.IsValidFor(fetchedKey) ? fetched : null;
     }
 
-    private async Task<RemoteActor?> FetchKeyOwnerAsync(string keyId, CancellationToken cancellationToken)
+    private async Task<(RemoteActor? Actor, bool Answered)> FetchKeyOwnerAsync(string keyId, CancellationToken cancellationToken)
     {
         if (ActivityJson.Url(keyId) is not { } keyUrl)
         {
-            return null;
+            return (null, true);
         }
 
         var document = await FetchAsync(new UriBuilder(keyUrl) { Fragment = "" }.Uri, cancellationToken);
         if (document is null)
         {
-            return null;
+            return (null, false);
         }
 
         // The key id may name the actor itself (Mastodon's #main-key) or a key document naming its owner.
@@ -48,7 +55,7 @@ public sealed class RemoteActorDirectory(FolioDb db, RemoteFetcher fetcher, Time
         }
 
         var actor = document is null ? null : RemoteActorDocument.Read(document, keyId);
-        return actor?.PublicKeyId == keyId ? await StoreAsync(actor, cancellationToken) : null;
+        return (actor?.PublicKeyId == keyId ? await StoreAsync(actor, cancellationToken) : null, true);
     }
 
     /// <summary>The actor with this id, fetched when unknown or stale.</summary>

@@ -13,7 +13,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Folio.Data.Migrations.Postgres
 {
     [DbContext(typeof(PostgresFolioDb))]
-    [Migration("20261205182350_FederationInbox")]
+    [Migration("20261205183505_FederationInbox")]
     partial class FederationInbox
     {
         /// <inheritdoc />
@@ -593,6 +593,43 @@ namespace Folio.Data.Migrations.Postgres
                     b.HasIndex("ReceivedAt");
 
                     b.ToTable("ReceivedActivities");
+                });
+
+            modelBuilder.Entity("Folio.Features.Federation.Inbox.RemoteReaction", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("ActivityId")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("RemoteActorId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("StoryId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RemoteActorId");
+
+                    b.HasIndex("StoryId", "RemoteActorId", "Type")
+                        .IsUnique();
+
+                    b.ToTable("RemoteReactions");
                 });
 
             modelBuilder.Entity("Folio.Features.Federation.RemoteActor", b =>
@@ -1980,6 +2017,25 @@ namespace Folio.Data.Migrations.Postgres
                         .IsRequired();
 
                     b.Navigation("User");
+                });
+
+            modelBuilder.Entity("Folio.Features.Federation.Inbox.RemoteReaction", b =>
+                {
+                    b.HasOne("Folio.Features.Federation.RemoteActor", "RemoteActor")
+                        .WithMany()
+                        .HasForeignKey("RemoteActorId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Folio.Features.Stories.Story", "Story")
+                        .WithMany()
+                        .HasForeignKey("StoryId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("RemoteActor");
+
+                    b.Navigation("Story");
                 });
 
             modelBuilder.Entity("Folio.Features.Federation.RemoteFollower", b =>

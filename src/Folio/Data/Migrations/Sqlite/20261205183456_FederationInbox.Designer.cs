@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Folio.Data.Migrations.Sqlite
 {
     [DbContext(typeof(FolioDb))]
-    [Migration("20261205182340_FederationInbox")]
+    [Migration("20261205183456_FederationInbox")]
     partial class FederationInbox
     {
         /// <inheritdoc />
@@ -567,6 +567,41 @@ namespace Folio.Data.Migrations.Sqlite
                     b.HasIndex("ReceivedAt");
 
                     b.ToTable("ReceivedActivities");
+                });
+
+            modelBuilder.Entity("Folio.Features.Federation.Inbox.RemoteReaction", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ActivityId")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("RemoteActorId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("StoryId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RemoteActorId");
+
+                    b.HasIndex("StoryId", "RemoteActorId", "Type")
+                        .IsUnique();
+
+                    b.ToTable("RemoteReactions");
                 });
 
             modelBuilder.Entity("Folio.Features.Federation.RemoteActor", b =>
@@ -1910,6 +1945,25 @@ namespace Folio.Data.Migrations.Sqlite
                         .IsRequired();
 
                     b.Navigation("User");
+                });
+
+            modelBuilder.Entity("Folio.Features.Federation.Inbox.RemoteReaction", b =>
+                {
+                    b.HasOne("Folio.Features.Federation.RemoteActor", "RemoteActor")
+                        .WithMany()
+                        .HasForeignKey("RemoteActorId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Folio.Features.Stories.Story", "Story")
+                        .WithMany()
+                        .HasForeignKey("StoryId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("RemoteActor");
+
+                    b.Navigation("Story");
                 });
 
             modelBuilder.Entity("Folio.Features.Federation.RemoteFollower", b =>
