@@ -2,6 +2,7 @@ using System.Net;
 using System.Security.Cryptography;
 using System.Text;
 using Folio.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
 
 namespace Folio.Tests.Federation;
 
@@ -46,6 +47,24 @@ public sealed class InboxRefusalTests
         await (await app.SendAsync(ana.SignedPost(InboxTestKit.SharedInbox, ana.Follow(Follow()), now, keyId: peer.Origin + "/users/nobody#main-key")))
             .AssertStatusAsync(HttpStatusCode.Unauthorized, "a key id nobody publishes");
 
+        await AssertNothingChangedAsync(app);
+    }
+
+    [Fact]
+    public async Task AnActorDocumentClaimingAnIdOnAnotherHostIsNotBelieved()
+    {
+        await using var peer = await FediversePeer.StartAsync();
+        using var app = InboxTestKit.App();
+        var maya = await app.Data.PersonAsync();
+        var liar = peer.Actor("liar");
+        liar.ClaimedId = "http://127.0.0.2/users/liar";
+        var follow = liar.Follow(InboxTestKit.PersonId(maya.Id));
+        follow["actor"] = liar.ClaimedId;
+
+        await (await app.SendAsync(liar.SignedPost(InboxTestKit.SharedInbox, follow, app.Clock.Now))).AssertStatusAsync(HttpStatusCode.Unauthorized, "a document from another host");
+
+        Assert.Single(peer.FetchesOf(liar));
+        Assert.False(await app.WithDbAsync(db => db.RemoteActors.AnyAsync()));
         await AssertNothingChangedAsync(app);
     }
 

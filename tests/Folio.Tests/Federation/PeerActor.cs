@@ -27,10 +27,13 @@ public sealed class PeerActor(FediversePeer peer, string name) : IDisposable
     /// <summary>A deleted account: its document answers 410 Gone, as Mastodon's do.</summary>
     public bool Gone { get; set; }
 
+    /// <summary>An id on another host for the document to claim, as a server speaking for another would.</summary>
+    public string? ClaimedId { get; set; }
+
     public JsonObject Document() => new()
     {
         ["@context"] = new JsonArray("https://www.w3.org/ns/activitystreams", "https://w3id.org/security/v1"),
-        ["id"] = Id,
+        ["id"] = ClaimedId ?? Id,
         ["type"] = "Person",
         ["preferredUsername"] = name,
         ["name"] = $"{name} on the peer",
