@@ -12,6 +12,7 @@ using Folio.Features.Errors;
 using Folio.Features.Federation;
 using Folio.Features.Federation.Discovery;
 using Folio.Features.Federation.Documents;
+using Folio.Features.Federation.Inbox;
 using Folio.Features.Feeds;
 using Folio.Features.Hearts;
 using Folio.Features.Insights;
@@ -89,6 +90,7 @@ app.MapFeedsAndSeo();
 app.MapSharingCards();
 app.MapApi();
 app.MapFederationDiscovery();
+app.MapFederationInbox();
 app.MapRazorPages();
 
 await app.InitializeDatabaseAsync();

@@ -68,6 +68,8 @@ public class FolioDb : IdentityDbContext<FolioUser>, IDataProtectionKeyContext
     public DbSet<Folio.Features.Federation.RemoteFollower> RemoteFollowers => Set<Folio.Features.Federation.RemoteFollower>();
     public DbSet<Folio.Features.Federation.FederationDelivery> FederationDeliveries => Set<Folio.Features.Federation.FederationDelivery>();
     public DbSet<Folio.Features.Federation.Publishing.StoryActivity> StoryActivities => Set<Folio.Features.Federation.Publishing.StoryActivity>();
+    public DbSet<Folio.Features.Federation.Inbox.ReceivedActivity> ReceivedActivities => Set<Folio.Features.Federation.Inbox.ReceivedActivity>();
+    public DbSet<Folio.Features.Federation.Inbox.RemoteReaction> RemoteReactions => Set<Folio.Features.Federation.Inbox.RemoteReaction>();
     public DbSet<WebhookDelivery> WebhookDeliveries => Set<WebhookDelivery>();
     public DbSet<CacheEviction> CacheEvictions => Set<CacheEviction>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();

@@ -1,5 +1,6 @@
 using Folio.Features.Federation.Delivery;
 using Folio.Features.Federation.Documents;
+using Folio.Features.Federation.Inbox;
 using Folio.Features.Federation.Publishing;
 using Folio.Features.Queues;
 using Folio.Features.Scaling;
@@ -39,6 +40,7 @@ public static class FederationSetup
     {
         builder.Services.AddQueueSignal<FederationSignal>();
         builder.Services.AddSingleton<StoryActivityObserver>();
+        builder.Services.AddFederationInbox();
         return builder;
     }
 }

@@ -343,6 +343,9 @@ namespace Folio.Data.Migrations.Sqlite
                     b.Property<bool>("EmailWholeStories")
                         .HasColumnType("INTEGER");
 
+                    b.Property<bool>("FederationOff")
+                        .HasColumnType("INTEGER");
+
                     b.Property<DateTime>("JoinedAt")
                         .HasColumnType("TEXT");
 
@@ -535,6 +538,70 @@ namespace Folio.Data.Migrations.Sqlite
                     b.HasIndex("NextAttemptAt");
 
                     b.ToTable("FederationDeliveries");
+                });
+
+            modelBuilder.Entity("Folio.Features.Federation.Inbox.ReceivedActivity", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ActivityId")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ActorHost")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ReceivedAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ActivityId")
+                        .IsUnique();
+
+                    b.HasIndex("ReceivedAt");
+
+                    b.ToTable("ReceivedActivities");
+                });
+
+            modelBuilder.Entity("Folio.Features.Federation.Inbox.RemoteReaction", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ActivityId")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("RemoteActorId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("StoryId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RemoteActorId");
+
+                    b.HasIndex("StoryId", "RemoteActorId", "Type")
+                        .IsUnique();
+
+                    b.ToTable("RemoteReactions");
                 });
 
             modelBuilder.Entity("Folio.Features.Federation.Publishing.StoryActivity", b =>
@@ -1928,6 +1995,25 @@ namespace Folio.Data.Migrations.Sqlite
                         .IsRequired();
 
                     b.Navigation("User");
+                });
+
+            modelBuilder.Entity("Folio.Features.Federation.Inbox.RemoteReaction", b =>
+                {
+                    b.HasOne("Folio.Features.Federation.RemoteActor", "RemoteActor")
+                        .WithMany()
+                        .HasForeignKey("RemoteActorId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Folio.Features.Stories.Story", "Story")
+                        .WithMany()
+                        .HasForeignKey("StoryId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("RemoteActor");
+
+                    b.Navigation("Story");
                 });
 
             modelBuilder.Entity("Folio.Features.Federation.RemoteFollower", b =>

@@ -13,7 +13,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Folio.Data.Migrations.Postgres
 {
     [DbContext(typeof(PostgresFolioDb))]
-    [Migration("20261205183519_Federation")]
+    [Migration("20261205191740_Federation")]
     partial class Federation
     {
         /// <inheritdoc />
@@ -364,6 +364,9 @@ namespace Folio.Data.Migrations.Postgres
                     b.Property<bool>("EmailWholeStories")
                         .HasColumnType("boolean");
 
+                    b.Property<bool>("FederationOff")
+                        .HasColumnType("boolean");
+
                     b.Property<DateTime>("JoinedAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -562,6 +565,74 @@ namespace Folio.Data.Migrations.Postgres
                     b.HasIndex("NextAttemptAt");
 
                     b.ToTable("FederationDeliveries");
+                });
+
+            modelBuilder.Entity("Folio.Features.Federation.Inbox.ReceivedActivity", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("ActivityId")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<string>("ActorHost")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("character varying(255)");
+
+                    b.Property<DateTime>("ReceivedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ActivityId")
+                        .IsUnique();
+
+                    b.HasIndex("ReceivedAt");
+
+                    b.ToTable("ReceivedActivities");
+                });
+
+            modelBuilder.Entity("Folio.Features.Federation.Inbox.RemoteReaction", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("ActivityId")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("RemoteActorId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("StoryId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Type")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RemoteActorId");
+
+                    b.HasIndex("StoryId", "RemoteActorId", "Type")
+                        .IsUnique();
+
+                    b.ToTable("RemoteReactions");
                 });
 
             modelBuilder.Entity("Folio.Features.Federation.Publishing.StoryActivity", b =>
@@ -2001,6 +2072,25 @@ namespace Folio.Data.Migrations.Postgres
                         .IsRequired();
 
                     b.Navigation("User");
+                });
+
+            modelBuilder.Entity("Folio.Features.Federation.Inbox.RemoteReaction", b =>
+                {
+                    b.HasOne("Folio.Features.Federation.RemoteActor", "RemoteActor")
+                        .WithMany()
+                        .HasForeignKey("RemoteActorId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Folio.Features.Stories.Story", "Story")
+                        .WithMany()
+                        .HasForeignKey("StoryId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("RemoteActor");
+
+                    b.Navigation("Story");
                 });
 
             modelBuilder.Entity("Folio.Features.Federation.RemoteFollower", b =>

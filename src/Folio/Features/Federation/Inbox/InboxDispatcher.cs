@@ -1,0 +1,49 @@
+using Folio.Data;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace Folio.Features.Federation.Inbox;
+
+/// <summary>
+/// Applies an activity that passed the gate, once: its id is stored with its effects in one save, and the same id
+/// again is a 409 that changes nothing. 409 rather than a silent 202 so a replay is visible in the sender's logs, while
+/// a well-behaved sender still stops retrying (a 4xx is final).
+/// </summary>
+public sealed class InboxDispatcher(FolioDb db, ActivityHandlers handlers, FederationQueue queue, TimeProvider clock, IOptions<InboxOptions> options)
+{
+    public async Task<IResult> DispatchAsync(InboxDelivery delivery, CancellationToken cancellationToken)
+    {
+        if (await db.ReceivedActivities.AnyAsync(a => a.ActivityId == delivery.ActivityId, cancellationToken))
+        {
+            return InboxProblems.Replayed(delivery.ActivityId);
+        }
+
+        var outcome = await handlers.HandleAsync(delivery, cancellationToken);
+        if (outcome.Problem is { } problem)
+        {
+            return problem;
+        }
+
+        var now = clock.GetUtcNow().UtcDateTime;
+        db.ReceivedActivities.Add(new ReceivedActivity { ActivityId = delivery.ActivityId, ActorHost = delivery.Actor.Host, ReceivedAt = now });
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException) when (db.ReceivedActivities.AsNoTracking().Any(a => a.ActivityId == delivery.ActivityId))
+        {
+            // The same activity arrived twice at once and the other request saved first.
+            return InboxProblems.Replayed(delivery.ActivityId);
+        }
+
+        if (outcome.Queued)
+        {
+            queue.Wake();
+        }
+
+        // Indexed by time, so forgetting old ids costs one small range delete per accepted activity.
+        var forgetBefore = now - options.Value.ReceivedActivitiesKeptFor;
+        await db.ReceivedActivities.Where(a => a.ReceivedAt < forgetBefore).ExecuteDeleteAsync(cancellationToken);
+        return Results.Accepted();
+    }
+}

@@ -1,0 +1,28 @@
+namespace Folio.Features.Federation.Inbox;
+
+/// <summary>What an inbox answers when it refuses a POST: an RFC 9457 problem that says what to change.</summary>
+internal static class InboxProblems
+{
+    public static IResult TooLarge() => Problem(StatusCodes.Status413PayloadTooLarge, "Activity too large",
+        $"An activity may be at most {InboxGate.MaxBytes / 1024} KiB.");
+
+    public static IResult WrongContentType() => Problem(StatusCodes.Status415UnsupportedMediaType, "Not ActivityStreams",
+        "Send the activity as application/activity+json or application/ld+json; profile=\"https://www.w3.org/ns/activitystreams\".");
+
+    public static IResult NotAnActivity(string detail) => Problem(StatusCodes.Status400BadRequest, "Not an activity", detail);
+
+    public static IResult Unsigned(string detail) => Problem(StatusCodes.Status401Unauthorized, "Signature not accepted", detail);
+
+    public static IResult LocalActor() => Problem(StatusCodes.Status403Forbidden, "Not a remote actor",
+        "The activity's actor is on this site; this site's actors never arrive through its own inbox.");
+
+    public static IResult Replayed(string activityId) => Problem(StatusCodes.Status409Conflict, "Activity already received",
+        $"{activityId} was received before; it is not applied twice.");
+
+    public static IResult NoSuchActor(string actorId) => Problem(StatusCodes.Status404NotFound, "No such actor", $"{actorId} is not an actor on this site.");
+
+    public static IResult TooMany(int retryAfterSeconds) => Problem(StatusCodes.Status429TooManyRequests, "Too many activities",
+        $"This server has sent too many activities this minute. Try again in {retryAfterSeconds} seconds.");
+
+    private static IResult Problem(int status, string title, string detail) => Results.Problem(detail, statusCode: status, title: title);
+}
