@@ -149,7 +149,8 @@ async function handleControl(request) {
     return Response.json(await action(ctx, await request.json()));
   } catch (error) {
     console.error(`${url.pathname}:`, error);
-    return Response.json({ error: String(error?.message ?? error) }, { status: error.status ?? 502 });
+    // A refusal quotes the whole HTML error page; the start says enough.
+    return Response.json({ error: String(error?.message ?? error).slice(0, 600) }, { status: error.status ?? 502 });
   }
 }
 
