@@ -22,6 +22,7 @@ public sealed class FolioProcess : IDisposable
     private readonly bool _ownsDataDirectory;
     private readonly bool _ownsDatabase;
     private readonly ProcessOutput _output = new();
+    private readonly TlsLoopback? _tls;
     private Process? _server;
     private Uri? _address;
 
@@ -29,10 +30,20 @@ public sealed class FolioProcess : IDisposable
     /// Migrates the PostgreSQL template its own database is copied from, as <see cref="TestDatabase.SettingsFor"/> takes it.
     /// Without one that database starts empty and Folio migrates it, which a command reports on standard error.
     /// </param>
+    /// <param name="tls">
+    /// Serves https with its certificate, and gives Folio https://localhost:{port} as its address (unless the settings
+    /// give one), as a peer that resolves handles over https only needs.
+    /// </param>
     public FolioProcess(IReadOnlyDictionary<string, string?>? settings = null, string? dataDirectory = null, bool seedDemo = false,
-        Action<string>? migrateTemplate = null)
+        Action<string>? migrateTemplate = null, TlsLoopback? tls = null)
     {
         settings ??= new Dictionary<string, string?>();
+        _tls = tls;
+        if (tls is not null)
+        {
+            settings = tls.KestrelSettings.Concat(settings).ToDictionary();
+        }
+
         _ownsDataDirectory = dataDirectory is null;
         _ownsDatabase = _ownsDataDirectory && !settings.ContainsKey(DatabaseSetting);
         DataDirectory = dataDirectory ?? Path.Combine(Path.GetTempPath(), "folio-tests", "process-" + Guid.NewGuid().ToString("N"));
@@ -70,9 +81,10 @@ public sealed class FolioProcess : IDisposable
     public string Log => string.Join('\n', LogLines);
 
     /// <summary>A server on a free loopback port, returned once it answers its readiness probe.</summary>
-    public static async Task<FolioProcess> StartAsync(IReadOnlyDictionary<string, string?>? settings = null, string? dataDirectory = null, bool seedDemo = false)
+    public static async Task<FolioProcess> StartAsync(IReadOnlyDictionary<string, string?>? settings = null, string? dataDirectory = null, bool seedDemo = false,
+        TlsLoopback? tls = null)
     {
-        var folio = new FolioProcess(settings, dataDirectory, seedDemo);
+        var folio = new FolioProcess(settings, dataDirectory, seedDemo, tls: tls);
         try
         {
             await folio.ServeAsync();
@@ -136,12 +148,21 @@ public sealed class FolioProcess : IDisposable
             throw new InvalidOperationException("This Folio process is already serving.");
         }
 
-        var address = new Uri($"http://127.0.0.1:{LoopbackPort.Free()}");
-        var server = _server = FolioExecutable.Start(["--urls", address.ToString().TrimEnd('/')], _environment);
+        var port = LoopbackPort.Free();
+        var address = new Uri(_tls is null ? $"http://127.0.0.1:{port}" : $"https://localhost:{port}");
+        var environment = _environment;
+        if (_tls is not null && !environment.ContainsKey("Folio__Site__BaseUrl"))
+        {
+            environment = new Dictionary<string, string?>(environment) { ["Folio__Site__BaseUrl"] = address.ToString().TrimEnd('/') };
+        }
+
+        // localhost binds 127.0.0.1 and ::1, whichever a client's resolver tries first.
+        var server = _server = FolioExecutable.Start(["--urls", address.ToString().TrimEnd('/')], environment);
         server.StandardInput.Close();
         _output.Follow(server);
 
-        using var http = new HttpClient { BaseAddress = address, Timeout = TimeSpan.FromSeconds(10) };
+        using var http = _tls is null ? new HttpClient() : new HttpClient(_tls.TrustingHandler());
+        (http.BaseAddress, http.Timeout) = (address, TimeSpan.FromSeconds(10));
         try
         {
             await Eventually.ValueAsync(() => ReadinessAsync(http), state => state == HttpStatusCode.OK.ToString() || server.HasExited,
