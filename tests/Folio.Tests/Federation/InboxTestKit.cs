@@ -30,9 +30,6 @@ public static class InboxTestKit
     public static Task<List<RemoteFollower>> FollowersAsync(this FolioApp app) =>
         app.WithDbAsync(db => db.RemoteFollowers.Include(f => f.RemoteActor).AsNoTracking().ToListAsync());
 
-    public static Task<List<FederationDelivery>> DeliveriesAsync(this FolioApp app) =>
-        app.WithDbAsync(db => db.FederationDeliveries.AsNoTracking().OrderBy(d => d.Id).ToListAsync());
-
     public static JsonElement Json(this FederationDelivery delivery) => JsonDocument.Parse(delivery.Activity).RootElement;
 
     public static async Task AssertStatusAsync(this HttpResponseMessage response, System.Net.HttpStatusCode expected, string because)
