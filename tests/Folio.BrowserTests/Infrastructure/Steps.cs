@@ -18,7 +18,8 @@ public static partial class Steps
         await form.GetByLabel("Display name").FillAsync(account.DisplayName);
         await form.GetByLabel("Password").FillAsync(Account.Password);
         await form.GetByRole(AriaRole.Button, new() { Name = "Create account" }).ClickAsync();
-        await page.WaitForURLAsync("**/check-inbox");
+        // As after signing in: the new account exists once the browser is on /check-inbox; its "load" need not come.
+        await page.WaitForURLAsync("**/check-inbox", new() { WaitUntil = WaitUntilState.DOMContentLoaded });
         return account;
     }
 

@@ -40,6 +40,31 @@ public sealed class FederationChoiceTests : IDisposable
         Assert.Equal(2, (await app.DeliveriesAsync()).Count);
     }
 
+    [Fact]
+    public async Task ACreatorWithSharingOffHasNoActorNorHandleAndAFollowIsRejected()
+    {
+        await using var peer = await FediversePeer.StartAsync();
+        using var app = InboxTestKit.App();
+        var maya = await app.Data.PersonAsync();
+        await app.WithDbAsync(async db => { (await db.Users.SingleAsync(u => u.Id == maya.Id)).FederationOff = true; await db.SaveChangesAsync(); });
+        var ana = peer.Actor("ana");
+        var follow = ana.Follow(InboxTestKit.PersonId(maya.Id));
+
+        var response = await app.SendAsync(ana.SignedPost(InboxTestKit.SharedInbox, follow, app.Clock.Now));
+
+        await response.AssertStatusAsync(HttpStatusCode.Accepted, "a signed Follow of a creator who is off the fediverse");
+        Assert.Empty(await app.FollowersAsync());
+        var reject = Assert.Single(await app.DeliveriesAsync()).Json();
+        Assert.Equal(("Reject", InboxTestKit.PersonId(maya.Id)), (reject.GetProperty("type").GetString(), reject.GetProperty("actor").GetString()));
+        Assert.Equal(follow["id"]!.GetValue<string>(), reject.GetProperty("object").GetProperty("id").GetString());
+
+        using var http = app.CreateClient();
+        using var actor = new HttpRequestMessage(HttpMethod.Get, $"/ap/people/{maya.Id}");
+        actor.Headers.Accept.ParseAdd("application/activity+json");
+        Assert.Equal(HttpStatusCode.NotFound, (await http.SendAsync(actor)).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await http.GetAsync($"/.well-known/webfinger?resource=acct:{maya.UserName}@localhost")).StatusCode);
+    }
+
     private static Task<HttpResponseMessage> SaveProfileAsync(SignedInClient creator, bool shareOnFediverse)
     {
         // As a browser sends a checkbox drawn by asp-for: "true" and the hidden "false" when ticked, only "false" when not.

@@ -68,7 +68,7 @@ public sealed class WebFinger(FolioDb db, FederationUrls ids)
     }
 
     private async Task<FoundActor?> PersonAsync(IQueryable<Creators.FolioUser> users, CancellationToken cancellationToken) =>
-        await users.Select(u => new { u.Id, u.UserName }).FirstOrDefaultAsync(cancellationToken) is { } user
+        await users.Where(u => !u.FederationOff).Select(u => new { u.Id, u.UserName }).FirstOrDefaultAsync(cancellationToken) is { } user
             ? new FoundActor(user.UserName!, ids.Person(user.Id), ids.Origin + $"/authors/{user.UserName}")
             : null;
 

@@ -44,5 +44,5 @@ public sealed class ActorCollections(FolioDb db, OutboxDocuments outboxes)
 
     private async Task<bool> ExistsAsync(ActorKind kind, string ownerId, CancellationToken cancellationToken) => kind == ActorKind.Group
         ? DocumentEndpoints.IdOf(ownerId) is { } id && await db.Communities.AnyAsync(c => c.Id == id, cancellationToken)
-        : await db.Users.AnyAsync(u => u.Id == ownerId, cancellationToken);
+        : await db.Users.AnyAsync(u => u.Id == ownerId && !u.FederationOff, cancellationToken);
 }

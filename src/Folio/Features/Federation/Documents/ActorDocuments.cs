@@ -18,7 +18,7 @@ public sealed class ActorDocuments(FolioDb db, FederationUrls ids, SiteUrls site
     public async Task<JsonObject?> PersonAsync(string userId, CancellationToken cancellationToken)
     {
         // Only what the document shows: the whole account would bring its password hash and email along.
-        var user = await db.Users.Where(u => u.Id == userId)
+        var user = await db.Users.Where(u => u.Id == userId && !u.FederationOff)
             .Select(u => new { u.Id, u.UserName, u.DisplayName, u.Bio, u.AvatarUrl, u.JoinedAt, Links = u.Links.Select(l => new { l.Label, l.Url }).ToList() })
             .FirstOrDefaultAsync(cancellationToken);
         if (user is null)

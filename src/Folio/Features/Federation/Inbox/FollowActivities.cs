@@ -14,7 +14,8 @@ public sealed record InboxOutcome(IResult? Problem, bool Queued)
 
 /// <summary>
 /// A remote actor following a local creator or community, and taking it back. A Follow stores the follower and queues
-/// an Accept in the same save; a Follow of an actor that does not exist is a 404, since no Accept could come from it.
+/// an Accept in the same save; a creator who turned federation off answers with a Reject instead; a Follow of an actor
+/// that does not exist is a 404, since no Accept could come from it.
 /// </summary>
 public sealed class FollowActivities(FolioDb db, LocalActors locals, FederationUrls urls, FederationQueue queue, TimeProvider clock)
 {
@@ -24,6 +25,12 @@ public sealed class FollowActivities(FolioDb db, LocalActors locals, FederationU
         if (await locals.FindAsync(objectId, cancellationToken) is not { } followed)
         {
             return new InboxOutcome(InboxProblems.NoSuchActor(objectId ?? "(no object)"), false);
+        }
+
+        if (followed.Off)
+        {
+            queue.Enqueue(followed.Kind, followed.OwnerId, Answer("reject", "Reject", followed, follow), [follow.Actor.Inbox]);
+            return new InboxOutcome(null, true);
         }
 
         var follower = await db.RemoteFollowers.FirstOrDefaultAsync(
@@ -42,17 +49,18 @@ public sealed class FollowActivities(FolioDb db, LocalActors locals, FederationU
             follower.FollowActivityId = follow.ActivityId;
         }
 
-        var accept = new JsonObject
-        {
-            ["@context"] = "https://www.w3.org/ns/activitystreams",
-            ["id"] = urls.Activity("accept", Guid.NewGuid().ToString("N")),
-            ["type"] = "Accept",
-            ["actor"] = followed.Id,
-            ["object"] = follow.Activity.DeepClone(),
-        };
-        queue.Enqueue(followed.Kind, followed.OwnerId, JsonSerializer.SerializeToElement(accept), [follow.Actor.Inbox]);
+        queue.Enqueue(followed.Kind, followed.OwnerId, Answer("accept", "Accept", followed, follow), [follow.Actor.Inbox]);
         return new InboxOutcome(null, true);
     }
+
+    private JsonElement Answer(string kind, string type, LocalActor followed, InboxDelivery follow) => JsonSerializer.SerializeToElement(new JsonObject
+    {
+        ["@context"] = ActivityStreams.Context,
+        ["id"] = urls.Activity(kind, Guid.NewGuid().ToString("N")),
+        ["type"] = type,
+        ["actor"] = followed.Id,
+        ["object"] = follow.Activity.DeepClone(),
+    });
 
     /// <summary>Undo of a Follow, named by its id or embedded; only the actor who followed can take it back.</summary>
     public async Task<InboxOutcome> UndoFollowAsync(InboxDelivery undo, CancellationToken cancellationToken)

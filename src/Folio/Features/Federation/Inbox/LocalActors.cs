@@ -4,8 +4,11 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Folio.Features.Federation.Inbox;
 
-/// <summary>A creator (Person) or community (Group) on this site, as its ActivityPub id names it.</summary>
-public sealed record LocalActor(ActorKind Kind, string OwnerId, string Id);
+/// <summary>
+/// A creator (Person) or community (Group) on this site, as its ActivityPub id names it. Off: a creator who turned
+/// federation off, who refuses follows.
+/// </summary>
+public sealed record LocalActor(ActorKind Kind, string OwnerId, string Id, bool Off = false);
 
 /// <summary>Finds the local actor an activity's object names: /ap/people/{userId} or /ap/communities/{id}, when it exists.</summary>
 public sealed class LocalActors(FolioDb db, FederationUrls urls)
@@ -21,7 +24,8 @@ public sealed class LocalActors(FolioDb db, FederationUrls urls)
 
         if (actorId.StartsWith(people, StringComparison.Ordinal) && actorId[people.Length..] is { Length: > 0 } userId && !userId.Contains('/'))
         {
-            return await db.Users.AnyAsync(u => u.Id == userId, cancellationToken) ? new LocalActor(ActorKind.Person, userId, actorId) : null;
+            var off = await db.Users.Where(u => u.Id == userId).Select(u => (bool?)u.FederationOff).FirstOrDefaultAsync(cancellationToken);
+            return off is { } isOff ? new LocalActor(ActorKind.Person, userId, actorId, isOff) : null;
         }
 
         if (actorId.StartsWith(communities, StringComparison.Ordinal)
