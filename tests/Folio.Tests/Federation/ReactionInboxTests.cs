@@ -15,6 +15,27 @@ public sealed class ReactionInboxTests
             .Select(r => (r.RemoteActor.PreferredUsername!, r.Type, r.StoryId)).OrderBy(r => r.Item1).ThenBy(r => r.Type).ToList());
 
     [Fact]
+    public async Task TheStoryPageSaysHowManyLikedAndBoostedItOnTheFediverseEvenWhenCachedForVisitors()
+    {
+        await using var peer = await FediversePeer.StartAsync();
+        using var app = InboxTestKit.App();
+        var community = await app.Data.CommunityAsync();
+        var story = await app.Data.StoryAsync(community, await app.Data.PersonAsync());
+        var url = StoryLinks.Path(community.Slug, story.Slug);
+        using var visitor = app.CreateClient();
+        Assert.Null((await visitor.GetHtmlAsync(url)).QuerySelector(".story-fediverse"));
+
+        foreach (var (name, type) in new[] { ("ana", "Like"), ("bob", "Like"), ("cy", "Like"), ("ana", "Announce") })
+        {
+            var actor = peer.Actor(name);
+            await (await app.SendAsync(actor.SignedPost(InboxTestKit.SharedInbox, actor.Activity(type, ArticleId(story)), app.Clock.Now)))
+                .AssertStatusAsync(HttpStatusCode.Accepted, type);
+        }
+
+        Assert.Equal("3 likes and 1 boost on the fediverse", (await visitor.GetHtmlAsync(url)).QuerySelector(".story-fediverse")?.TextContent);
+    }
+
+    [Fact]
     public async Task LikesAndAnnouncesOfAStoryCountOncePerActorAndUndoTakesThemBack()
     {
         await using var peer = await FediversePeer.StartAsync();

@@ -17,7 +17,7 @@ public sealed class SharedNamespaceValidator(FolioDb db) : IUserValidator<FolioU
 
     public async Task<IdentityResult> ValidateAsync(UserManager<FolioUser> manager, FolioUser user)
     {
-        if (user.UserName is not { } name || !NameIsNew(manager, user, name) || !await db.IsCommunityNameAsync(name, CancellationToken.None))
+        if (user.UserName is not { } name || !await NameIsNewAsync(manager, user, name) || !await db.IsCommunityNameAsync(name, CancellationToken.None))
         {
             return IdentityResult.Success;
         }
@@ -25,11 +25,11 @@ public sealed class SharedNamespaceValidator(FolioDb db) : IUserValidator<FolioU
         return IdentityResult.Failed(new IdentityError { Code = ErrorCode, Description = SharedNamespace.UsernameIsACommunity(name) });
     }
 
-    // The user manager validates before it normalises, so the stored normalised name is still the old one.
-    private bool NameIsNew(UserManager<FolioUser> manager, FolioUser user, string name)
+    // Read from the database without tracking: the user manager validates before it normalises and saves, and asking
+    // the change tracker about the account here (db.Entry) kept a rename's change from evicting the cached pages.
+    private async Task<bool> NameIsNewAsync(UserManager<FolioUser> manager, FolioUser user, string name)
     {
-        var entry = db.Entry(user);
-        return entry.State is EntityState.Detached or EntityState.Added
-            || manager.NormalizeName(name) != entry.Property(u => u.NormalizedUserName).OriginalValue;
+        var stored = await db.Users.AsNoTracking().Where(u => u.Id == user.Id).Select(u => u.NormalizedUserName).FirstOrDefaultAsync();
+        return stored is null || manager.NormalizeName(name) != stored;
     }
 }

@@ -1,6 +1,7 @@
 using Folio.Features.Comments;
 using Folio.Features.Communities;
 using Folio.Features.Creators;
+using Folio.Features.Federation.Inbox;
 using Folio.Features.Hearts;
 using Folio.Features.Insights;
 using Folio.Features.SiteAdmin;
@@ -69,7 +70,7 @@ public static class StalePages
                 tags.Add(PageCacheTags.Lists);
                 AddStoryPage(entry, tags);
                 break;
-            case Heart or ReaderInsight or ReaderImpression:
+            case Heart or ReaderInsight or ReaderImpression or RemoteReaction:
                 AddStoryPage(entry, tags);
                 break;
             case Community when entry.State == EntityState.Added:

@@ -1,27 +1,30 @@
 using Folio.Data;
+using Folio.Features.Federation.Inbox;
 using Microsoft.EntityFrameworkCore;
 
 namespace Folio.Features.Stories;
 
 /// <summary>
-/// A story's hearts and what the person looking has done with it (hearted it, saved it), read in one command: for a
-/// visitor the count alone, for a signed-in reader the count and two lookups by key, rather than a command for the
-/// hearts and another for the Save button.
+/// A story's hearts, its likes and boosts from the fediverse, and what the person looking has done with it (hearted
+/// it, saved it), read in one command: the counts, and for a signed-in reader two lookups by key, rather than a command
+/// for each.
 /// </summary>
-public sealed record StoryMarks(int Hearts, bool Hearted, bool Saved)
+public sealed record StoryMarks(int Hearts, bool Hearted, bool Saved, FediverseReactionCounts Fediverse)
 {
     public static async Task<StoryMarks> LoadAsync(FolioDb db, int storyId, string? viewerId, CancellationToken cancellationToken)
     {
-        if (viewerId is null)
-        {
-            return new StoryMarks(await db.Hearts.CountAsync(h => h.StoryId == storyId, cancellationToken), false, false);
-        }
-
-        return await db.Stories.Where(s => s.Id == storyId)
-            .Select(s => new StoryMarks(
-                s.Hearts.Count,
-                s.Hearts.Any(h => h.ReaderId == viewerId),
-                db.SavedStories.Any(saved => saved.UserId == viewerId && saved.StoryId == s.Id)))
-            .FirstOrDefaultAsync(cancellationToken) ?? new StoryMarks(0, false, false);
+        var marks = await db.Stories.Where(s => s.Id == storyId)
+            .Select(s => new
+            {
+                Hearts = s.Hearts.Count,
+                Hearted = viewerId != null && s.Hearts.Any(h => h.ReaderId == viewerId),
+                Saved = viewerId != null && db.SavedStories.Any(saved => saved.UserId == viewerId && saved.StoryId == s.Id),
+                Likes = db.RemoteReactions.Count(r => r.StoryId == s.Id && r.Type == RemoteReactionType.Like),
+                Boosts = db.RemoteReactions.Count(r => r.StoryId == s.Id && r.Type == RemoteReactionType.Announce),
+            })
+            .FirstOrDefaultAsync(cancellationToken);
+        return marks is null
+            ? new StoryMarks(0, false, false, new FediverseReactionCounts(0, 0))
+            : new StoryMarks(marks.Hearts, marks.Hearted, marks.Saved, new FediverseReactionCounts(marks.Likes, marks.Boosts));
     }
 }

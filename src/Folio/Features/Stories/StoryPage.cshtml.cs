@@ -5,6 +5,7 @@ using Folio.Features.Comments;
 using Folio.Features.Communities;
 using Folio.Features.Creators;
 using Folio.Features.Federation;
+using Folio.Features.Federation.Inbox;
 using Folio.Features.Hearts;
 using Folio.Features.Insights;
 using Folio.Features.Saved;
@@ -26,6 +27,8 @@ public sealed class StoryPageModel(FolioDb db, CommentLoader comments, PageHead 
     public InsightSummary Insights { get; private set; } = null!;
     public CommentSection Comments { get; private set; } = null!;
     public HeartSummary Hearts { get; private set; } = null!;
+
+    public FediverseReactionCounts Fediverse { get; private set; } = new(0, 0);
     public SaveButton Save { get; private set; } = null!;
     public string StoryUrl => StoryLinks.Path(Story);
     public AfterStory After { get; private set; } = null!;
@@ -86,6 +89,7 @@ public sealed class StoryPageModel(FolioDb db, CommentLoader comments, PageHead 
         var marks = await StoryMarks.LoadAsync(db, story.Id, viewerId, cancellationToken);
         Hearts = new HeartSummary(story.Id, StoryUrl, marks.Hearts, viewerId is not null, viewerId == story.AuthorId, marks.Hearted);
         Save = new SaveButton(story.Id, story.Title, StoryUrl, viewerId is not null, marks.Saved);
+        Fediverse = marks.Fediverse;
 
         After = await ReadNext.LoadAsync(db, story, [.. story.Tags.Select(t => t.Id)], User, clock.GetUtcNow().UtcDateTime, cancellationToken);
         foreach (var id in After.StoryIds)

@@ -41,18 +41,20 @@ public sealed class StoryActivityObserver(WebhookLinks links, FederationSignal s
 
     private static bool IsPublic(StoryStatus status, DateTime? publishedAt) => status == StoryStatus.Published && publishedAt is not null;
 
-    /// <summary>Written after the stories, since a new story has its id only then; inside their transaction.</summary>
+    /// <summary>
+    /// Written after the stories, since a new story has its id only then; inside their transaction. Inserted as rows,
+    /// not through a second SaveChanges of the same context, which would write the save's other changes again.
+    /// </summary>
     private sealed class Queue(List<(Story Story, StoryActivityKind Kind)> changes, string origin, FederationSignal signal, TimeProvider clock) : ISaveEffect
     {
-        public async Task SavedAsync(FolioDb db, CancellationToken cancellationToken)
+        public Task SavedAsync(FolioDb db, CancellationToken cancellationToken)
         {
             var now = clock.GetUtcNow().UtcDateTime;
-            db.StoryActivities.AddRange(changes.Select(change => new StoryActivity
+            return db.InsertRowsAsync(changes.Select(change => new StoryActivity
             {
                 StoryId = change.Story.Id, Kind = change.Kind, AuthorId = change.Story.AuthorId, CommunityId = change.Story.CommunityId,
                 SiteOrigin = origin, CreatedAt = now, NextAttemptAt = now,
-            }));
-            await db.SaveChangesAsync(cancellationToken);
+            }).ToList(), cancellationToken);
         }
 
         public Task CommittedAsync()
