@@ -83,16 +83,9 @@ public sealed class FediversePeer : IAsyncDisposable
 
     public Task UndoFollowAsync(string handle) => CallAsync<JsonElement>("undo-follow", new { handle });
 
-    /// <summary>alice replies to a story (its ActivityPub id); returns her note's id.</summary>
-    public async Task<Uri> ReplyAsync(Uri inReplyTo, string content) =>
-        new((await CallAsync<JsonElement>("reply", new { inReplyTo, content })).GetProperty("id").GetString()!);
-
     public Task LikeAsync(Uri @object) => CallAsync<JsonElement>("like", new { @object });
 
     public Task AnnounceAsync(Uri @object) => CallAsync<JsonElement>("announce", new { @object });
-
-    /// <summary>alice deletes her reply: Delete with a Tombstone, to the story's creator.</summary>
-    public Task DeleteAsync(Uri note) => CallAsync<JsonElement>("delete-reply", new { id = note });
 
     /// <summary>Every activity alice's inboxes received, oldest first.</summary>
     public async Task<IReadOnlyList<ReceivedActivity>> ReceivedAsync() =>

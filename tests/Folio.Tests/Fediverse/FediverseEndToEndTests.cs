@@ -65,7 +65,7 @@ public sealed class FediverseEndToEndTests : IAsyncLifetime
     public async Task AFollowFromAnotherServerIsAcceptedItsLikeAndBoostAreStoredAndUndoingTheFollowRemovesIt()
     {
         var (creator, community) = await FollowAsync();
-        var (storyId, _) = await PublishAsync();
+        var storyId = await PublishAsync();
 
         await _peer.LikeAsync(storyId);
         await _peer.AnnounceAsync(storyId);
@@ -81,7 +81,7 @@ public sealed class FediverseEndToEndTests : IAsyncLifetime
     public async Task AFollowerOnAnotherServerGetsTheNextStoryAsTheCreatorsCreateAndTheCommunitysAnnounce()
     {
         var (creator, community) = await FollowAsync();
-        var (storyId, _) = await PublishAsync();
+        var storyId = await PublishAsync();
 
         var create = await _peer.ReceivedAsync(a => a.Type == "Create" && a.Actor == creator.Id, "the creator's Create");
         Assert.Equal(storyId.ToString(), create.Object);
@@ -89,23 +89,6 @@ public sealed class FediverseEndToEndTests : IAsyncLifetime
         Assert.Equal("Owls at the Window", create.Json.GetProperty("object").GetProperty("name").GetString());
         var announce = await _peer.ReceivedAsync(a => a.Type == "Announce" && a.Actor == community.Id, "the community's Announce");
         Assert.Equal(storyId.ToString(), announce.Object);
-    }
-
-    [Fact(Skip = "needs inbound replies (issue 17: Create(Note) with inReplyTo becomes a comment), not built yet")]
-    public async Task AReplyFromAnotherServerShowsUnderTheStoryUntilItIsDeleted()
-    {
-        await FollowAsync();
-        var (storyId, url) = await PublishAsync();
-        using var api = await CreatorApiAsync();
-        Func<Task<string>> page = () => api.GetStringAsync(url);
-
-        var reply = await _peer.ReplyAsync(storyId, "<p>Hoo, hoo: a reply from the fediverse.</p>");
-        await Eventually.TrueAsync(async () => (await page()).Contains("a reply from the fediverse", StringComparison.Ordinal),
-            FolioProcess.Timeout, "the peer's reply on the story page");
-
-        await _peer.DeleteAsync(reply);
-        await Eventually.TrueAsync(async () => !(await page()).Contains("a reply from the fediverse", StringComparison.Ordinal),
-            FolioProcess.Timeout, "the deleted reply gone from the story page");
     }
 
     /// <summary>The peer follows the creator and the community, and both accept.</summary>
@@ -119,14 +102,14 @@ public sealed class FediverseEndToEndTests : IAsyncLifetime
         return (creator, community);
     }
 
-    /// <summary>The creator publishes a story through the API; its ActivityPub id and its page.</summary>
-    private async Task<(Uri StoryId, string Url)> PublishAsync()
+    /// <summary>The creator publishes a story through the API; its ActivityPub id.</summary>
+    private async Task<Uri> PublishAsync()
     {
         using var api = await CreatorApiAsync();
         var story = await (await api.PostAsJsonAsync("/api/v1/stories",
             StoryApiCalls.NewStory(Community, "Owls at the Window", status: "published"))).ReadJsonAsync();
         Assert.Equal("published", story.GetProperty("status").GetString());
-        return (new Uri(_folio.Address, $"/ap/stories/{story.GetProperty("id").GetInt32()}"), story.GetProperty("url").GetString()!);
+        return new Uri(_folio.Address, $"/ap/stories/{story.GetProperty("id").GetInt32()}");
     }
 
     private async Task<List<string>> ReactionsFromThePeerAsync()
