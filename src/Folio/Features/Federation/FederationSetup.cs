@@ -14,6 +14,7 @@ public static class FederationSetup
     {
         builder.Services.AddScoped<FederationUrls>();
         builder.Services.AddScoped<ActorKeys>();
+        builder.Services.AddScoped<Remote.FediverseAccount>();
         builder.Services.AddScoped<FederationQueue>();
 
         builder.Services.AddHttpClient(FederationSender.ClientName)
