@@ -15,7 +15,7 @@ public sealed class FederationChoiceTests : IDisposable
     [Fact]
     public async Task ACreatorWhoTurnsSharingOffKeepsTheirFollowersButNoStoryOfTheirsIsSentUntilTheyTurnItOnAgain()
     {
-        using var app = new FolioApp();
+        using var app = InboxTestKit.App();
         await app.PauseFederationAsync();
         using var creator = await app.ClientForAsync(Persona.Creator);
         var community = await app.Data.CommunityAsync();

@@ -111,13 +111,13 @@ public sealed partial class FederationDeliveryTests : IDisposable
         var directory = Directory.CreateTempSubdirectory("folio-federation-").FullName;
         try
         {
-            using (var before = new FolioApp(dataDirectory: directory))
+            using (var before = InboxTestKit.App(directory))
             {
                 await before.PauseFederationWorkerAsync();
                 await before.QueueAsync(await before.Data.PersonAsync(), _remote.Url("/later/inbox"));
             }
 
-            using var after = new FolioApp(dataDirectory: directory);
+            using var after = InboxTestKit.App(directory);
             _ = after.Services;
             await Eventually.ValueAsync(() => _remote.Received.Count, count => count == 1, within: TimeSpan.FromSeconds(20), because: "the delivery queued before the restart");
             Assert.Equal("/later/inbox", Assert.Single(_remote.Received).Path);
@@ -130,7 +130,7 @@ public sealed partial class FederationDeliveryTests : IDisposable
 
     private static async Task<FolioApp> PausedAppAsync()
     {
-        var app = new FolioApp();
+        var app = InboxTestKit.App();
         await app.PauseFederationWorkerAsync();
         return app;
     }

@@ -11,8 +11,18 @@ public static class InboxTestKit
     public const string Origin = "http://localhost";
     public const string SharedInbox = Origin + "/ap/inbox";
 
-    public static FolioApp App(params (string Key, string Value)[] settings) => new(settings: new Dictionary<string, string?>(
-        settings.Select(s => new KeyValuePair<string, string?>(s.Key, s.Value)).Prepend(new("Folio:Federation:AllowHttp", "true"))));
+    /// <summary>A Folio that talks to peers on loopback over plain http, which a real site refuses (PublicNetwork).</summary>
+    public static FolioApp App(params (string Key, string Value)[] settings) => App(dataDirectory: null, settings);
+
+    public static FolioApp App(string? dataDirectory, params (string Key, string Value)[] settings) => new(
+        settings: new Dictionary<string, string?>(settings.Select(s => new KeyValuePair<string, string?>(s.Key, s.Value)).Concat(LoopbackPeers)),
+        dataDirectory: dataDirectory);
+
+    public static readonly IReadOnlyDictionary<string, string?> LoopbackPeers = new Dictionary<string, string?>
+    {
+        ["Folio:Federation:AllowHttp"] = "true",
+        ["Folio:Federation:AllowPrivateNetworks"] = "true",
+    };
 
     public static string PersonId(string userId) => $"{Origin}/ap/people/{userId}";
 

@@ -138,7 +138,7 @@ public sealed class StoryFanOutTests : IDisposable
 
     private static async Task<FolioApp> PausedAppAsync()
     {
-        var app = new FolioApp();
+        var app = InboxTestKit.App();
         await app.PauseFederationAsync();
         return app;
     }

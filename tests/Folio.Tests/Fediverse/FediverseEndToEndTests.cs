@@ -25,7 +25,7 @@ public sealed class FediverseEndToEndTests : IAsyncLifetime
     public async Task InitializeAsync()
     {
         // Folio fetches the peer's actor and keys over plain http; the peer trusts Folio's CA, nothing trusts the peer's.
-        _folio = new FolioProcess(new Dictionary<string, string?> { ["Folio:Federation:AllowHttp"] = "true" },
+        _folio = new FolioProcess(new Dictionary<string, string?>(Federation.InboxTestKit.LoopbackPeers),
             migrateTemplate: FolioApp.MigrateTemplate, tls: _tls);
         Assert.Equal(0, (await UserCommandTests.AddUserAsync(_folio, Creator, Roles.Moderator)).ExitCode);
         Assert.Equal(0, (await _folio.RunAsync("community", "add", "--slug", Community, "--name", "Night Owls")).ExitCode);

@@ -17,14 +17,6 @@ public static class FederationSetup
         builder.Services.AddScoped<Remote.FediverseAccount>();
         builder.Services.AddScoped<FederationQueue>();
 
-        builder.Services.AddHttpClient(FederationSender.ClientName)
-            .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { AllowAutoRedirect = false, UseCookies = false })
-            // The sender enforces Folio:Federation:Delivery:Timeout itself.
-            .ConfigureHttpClient(client =>
-            {
-                client.Timeout = Timeout.InfiniteTimeSpan;
-                client.DefaultRequestHeaders.UserAgent.ParseAdd(FederationSender.UserAgent);
-            });
         builder.Services.AddSingleton<FederationSender>();
         builder.Services.AddQueueWorker<FederationDeliveryWorker, FederationDeliveryOptions>(FederationDeliveryOptions.Section);
         builder.Services.AddScoped<StoryFanOut>();

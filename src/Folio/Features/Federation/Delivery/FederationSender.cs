@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Headers;
 using System.Text;
+using Folio.Features.Federation.Remote;
 using Folio.Features.Federation.Signatures;
 using Microsoft.Extensions.Options;
 
@@ -12,8 +13,6 @@ public sealed record OutgoingActivity(string Inbox, string Activity, string KeyI
 /// <summary>POSTs one signed activity to a remote inbox and reports how it went; never throws for the receiver's failures.</summary>
 public sealed class FederationSender(IHttpClientFactory clients, TimeProvider clock, IOptions<FederationDeliveryOptions> options)
 {
-    public const string ClientName = "federation";
-    public const string UserAgent = "Folio/1 (ActivityPub)";
     private const int MaxErrorLength = 500;
 
     public async Task<DeliveryOutcome> SendAsync(OutgoingActivity activity, CancellationToken cancellationToken)
@@ -28,7 +27,7 @@ public sealed class FederationSender(IHttpClientFactory clients, TimeProvider cl
         deadline.CancelAfter(timeout);
         try
         {
-            using var response = await clients.CreateClient(ClientName).SendAsync(request, HttpCompletionOption.ResponseHeadersRead, deadline.Token);
+            using var response = await clients.CreateClient(FederationHttp.ClientName).SendAsync(request, HttpCompletionOption.ResponseHeadersRead, deadline.Token);
             var status = (int)response.StatusCode;
             if (response.IsSuccessStatusCode)
             {
@@ -47,6 +46,10 @@ public sealed class FederationSender(IHttpClientFactory clients, TimeProvider cl
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
         {
             return new DeliveryOutcome(null, $"No answer within {timeout.TotalSeconds:0.#} seconds.");
+        }
+        catch (HttpRequestException exception) when (exception.InnerException is NotOnThePublicInternetException notPublic)
+        {
+            return new DeliveryOutcome(null, notPublic.Message, Permanent: true);
         }
         catch (HttpRequestException exception)
         {

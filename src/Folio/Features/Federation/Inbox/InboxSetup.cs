@@ -9,10 +9,7 @@ public static class InboxSetup
     {
         services.AddOptions<RemoteOptions>().BindConfiguration(RemoteOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<InboxOptions>().BindConfiguration(InboxOptions.Section).ValidateDataAnnotations().ValidateOnStart();
-        services.AddHttpClient(RemoteFetcher.ClientName)
-            .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { AllowAutoRedirect = false, UseCookies = false })
-            // The fetcher enforces Folio:Federation:FetchTimeout itself, including reading the body.
-            .ConfigureHttpClient(client => client.Timeout = Timeout.InfiniteTimeSpan);
+        services.AddFederationHttp();
         services.AddScoped<RemoteFetcher>();
         services.AddScoped<RemoteActorDirectory>();
         services.AddScoped<LocalActors>();

@@ -15,7 +15,6 @@ public sealed record FetchedDocument(JsonObject? Document, string? Problem);
 /// </summary>
 public sealed class RemoteFetcher(IHttpClientFactory clients, ActorKeys keys, FederationUrls urls, TimeProvider clock, IOptions<RemoteOptions> options)
 {
-    public const string ClientName = "federation";
     public const int MaxBytes = 1024 * 1024;
 
     public async Task<FetchedDocument> GetAsync(Uri url, CancellationToken cancellationToken)
@@ -35,7 +34,7 @@ public sealed class RemoteFetcher(IHttpClientFactory clients, ActorKeys keys, Fe
         deadline.CancelAfter(options.Value.FetchTimeout);
         try
         {
-            using var response = await clients.CreateClient(ClientName).SendAsync(request, HttpCompletionOption.ResponseHeadersRead, deadline.Token);
+            using var response = await clients.CreateClient(FederationHttp.ClientName).SendAsync(request, HttpCompletionOption.ResponseHeadersRead, deadline.Token);
             if (!response.IsSuccessStatusCode)
             {
                 return new(null, $"{url} answered {(int)response.StatusCode}.");
