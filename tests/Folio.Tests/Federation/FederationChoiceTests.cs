@@ -65,6 +65,23 @@ public sealed class FederationChoiceTests : IDisposable
         Assert.Equal(HttpStatusCode.NotFound, (await http.GetAsync($"/.well-known/webfinger?resource=acct:{maya.UserName}@localhost")).StatusCode);
     }
 
+    [Fact]
+    public async Task AStoryOfACreatorWithSharingOffIsNoArticleAndIsLeftOutOfItsCommunitysOutbox()
+    {
+        using var app = InboxTestKit.App();
+        var community = await app.Data.CommunityAsync();
+        var shared = await app.Data.StoryAsync(community, await app.Data.PersonAsync());
+        var maya = await app.Data.PersonAsync();
+        var kept = await app.Data.StoryAsync(community, maya);
+        await app.WithDbAsync(async db => { (await db.Users.SingleAsync(u => u.Id == maya.Id)).FederationOff = true; await db.SaveChangesAsync(); });
+
+        await app.NotFoundAsync($"/ap/stories/{kept.Id}");
+        Assert.Equal("Article", (await app.ActivityAsync($"/ap/stories/{shared.Id}")).Text("type"));
+        var outbox = await app.ActivityAsync($"/ap/communities/{community.Id}/outbox");
+        var page = await app.ActivityAsync(ActivityPubCalls.PathOf(outbox.Text("first")));
+        Assert.Equal([$"http://localhost/ap/stories/{shared.Id}"], page.GetProperty("orderedItems").EnumerateArray().Select(i => i.Text("object")));
+    }
+
     private static Task<HttpResponseMessage> SaveProfileAsync(SignedInClient creator, bool shareOnFediverse)
     {
         // As a browser sends a checkbox drawn by asp-for: "true" and the hidden "false" when ticked, only "false" when not.

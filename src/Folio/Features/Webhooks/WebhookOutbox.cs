@@ -1,4 +1,5 @@
 using Folio.Data;
+using Folio.Pages.Shared;
 using Microsoft.EntityFrameworkCore;
 
 namespace Folio.Features.Webhooks;
@@ -10,7 +11,7 @@ namespace Folio.Features.Webhooks;
 /// inserted (<see cref="SavePipeline"/> holds both in one transaction). A save that raises nothing
 /// never reads the webhooks table.
 /// </summary>
-public sealed class WebhookOutbox(WebhookLinks links, WebhookSignal signal, TimeProvider clock) : ISaveObserver
+public sealed class WebhookOutbox(SaveTimeSiteUrls links, WebhookSignal signal, TimeProvider clock) : ISaveObserver
 {
     public async ValueTask<ISaveEffect?> ObserveAsync(FolioDb db, CancellationToken cancellationToken)
     {

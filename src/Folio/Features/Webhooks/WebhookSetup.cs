@@ -25,7 +25,6 @@ public static class WebhookSetup
     public static WebApplicationBuilder AddWebhookEvents(this WebApplicationBuilder builder)
     {
         builder.Services.AddQueueSignal<WebhookSignal>();
-        builder.Services.AddSingleton<WebhookLinks>();
 
         // Run on every save by the SavePipeline, in the order SaveHooks declares.
         builder.Services.AddSingleton<WebhookOutbox>();

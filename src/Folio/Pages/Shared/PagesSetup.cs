@@ -27,6 +27,7 @@ public static class PagesSetup
         builder.Services.AddOptions<SiteOptions>().BindConfiguration(SiteOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddHttpContextAccessor();
         builder.Services.AddScoped<SiteUrls>();
+        builder.Services.AddSingleton<SaveTimeSiteUrls>();
         return builder;
     }
 }

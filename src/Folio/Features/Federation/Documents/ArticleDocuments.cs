@@ -22,10 +22,13 @@ public sealed record ArticleTag(string Slug, string Name);
 /// </summary>
 public sealed class ArticleDocuments(FolioDb db, FederationUrls ids, SiteUrls site)
 {
-    /// <summary>The Article of a published story; null when there is no such story or readers can't see it.</summary>
+    /// <summary>
+    /// The Article of a published story; null when there is no such story, readers can't see it, or its creator keeps
+    /// their stories off the fediverse.
+    /// </summary>
     public async Task<JsonObject?> ForStoryAsync(int storyId, CancellationToken cancellationToken)
     {
-        var source = await Sources(db.Stories.Where(s => s.Id == storyId)).FirstOrDefaultAsync(cancellationToken);
+        var source = await Sources(db.Stories.Where(s => s.Id == storyId && !s.Author.FederationOff)).FirstOrDefaultAsync(cancellationToken);
         return source is null ? null : Build(source);
     }
 

@@ -95,8 +95,9 @@ public sealed class OutboxDocuments(FolioDb db, FederationUrls ids, ArticleDocum
         ["object"] = ids.Article(story.Id),
     };
 
+    /// <summary>A community's outbox leaves out the stories of creators who keep theirs off the fediverse.</summary>
     private IQueryable<Story> Stories(ActorKind kind, string ownerId) => kind == ActorKind.Group
-        ? db.Stories.Published().Where(s => s.CommunityId == GroupId(ownerId))
+        ? db.Stories.Published().Where(s => s.CommunityId == GroupId(ownerId) && !s.Author.FederationOff)
         : db.Stories.Published().Where(s => s.AuthorId == ownerId);
 
     public string ActorId(ActorKind kind, string ownerId) => kind == ActorKind.Group ? ids.Group(GroupId(ownerId)) : ids.Person(ownerId);

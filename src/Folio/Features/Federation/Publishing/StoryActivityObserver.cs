@@ -1,6 +1,6 @@
 using Folio.Data;
 using Folio.Features.Stories;
-using Folio.Features.Webhooks;
+using Folio.Pages.Shared;
 using Microsoft.EntityFrameworkCore;
 
 namespace Folio.Features.Federation.Publishing;
@@ -9,7 +9,7 @@ namespace Folio.Features.Federation.Publishing;
 /// Notices, on every save, a story going public, its public text changing, or it ceasing to be public, and stores a
 /// <see cref="StoryActivity"/> for each inside the same transaction; the worker is woken once it is committed.
 /// </summary>
-public sealed class StoryActivityObserver(WebhookLinks links, FederationSignal signal, TimeProvider clock) : ISaveObserver
+public sealed class StoryActivityObserver(SaveTimeSiteUrls links, FederationSignal signal, TimeProvider clock) : ISaveObserver
 {
     /// <summary>What the Article shows: a change to any of these in a public story is an Update.</summary>
     private static readonly HashSet<string> ArticleProperties =
