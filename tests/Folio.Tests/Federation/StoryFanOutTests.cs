@@ -53,6 +53,33 @@ public sealed class StoryFanOutTests : IDisposable
     }
 
     [Fact]
+    public async Task DeliveriesFinishedAWeekBeforeAFanOutAreForgottenAndOnesStillBeingTriedAreKept()
+    {
+        using var app = await PausedAppAsync();
+        var (maya, community) = (await app.Data.PersonAsync(), await app.Data.CommunityAsync());
+        await app.RemoteFollowerAsync(maya, _server.Url("/users/ana"));
+        await app.RemoteFollowerAsync(maya, _otherServer.Url("/users/cy"));
+        _otherServer.AnswerNext("/users/cy/inbox", 503);
+        await app.Data.StoryAsync(community, maya);
+        await app.FanOutDueAsync();
+        Assert.Equal(1, await app.DeliverDueAsync());
+        var (sent, retrying) = (await app.DeliveryToAsync(_server.Url("/users/ana/inbox")), await app.DeliveryToAsync(_otherServer.Url("/users/cy/inbox")));
+
+        app.Clock.Now += TimeSpan.FromDays(6);
+        await app.Data.StoryAsync(community, maya);
+        await app.FanOutDueAsync();
+        Assert.Contains(sent.Id, (await app.DeliveriesAsync()).Select(d => d.Id));
+
+        app.Clock.Now += TimeSpan.FromDays(2);
+        await app.Data.StoryAsync(community, maya);
+        await app.FanOutDueAsync();
+        var left = (await app.DeliveriesAsync()).Select(d => d.Id).ToList();
+        Assert.DoesNotContain(sent.Id, left);
+        Assert.Contains(retrying.Id, left);
+        Assert.Equal(5, left.Count);
+    }
+
+    [Fact]
     public async Task ARevisedStoryIsSentAsAnUpdateAndAWithdrawnOneAsADeleteToBothAudiences()
     {
         using var app = await PausedAppAsync();

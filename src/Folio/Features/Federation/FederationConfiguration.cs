@@ -55,7 +55,7 @@ internal sealed class FederationConfiguration :
         delivery.Property(d => d.SenderId).HasMaxLength(450);
         delivery.Property(d => d.Inbox).HasMaxLength(UriLength);
         delivery.Property(d => d.LastError).HasMaxLength(500);
-        delivery.HasIndex(d => d.NextAttemptAt);
+        delivery.HasIndex(d => new { d.NextAttemptAt, d.CreatedAt });
         delivery.HasIndex(d => d.Inbox);
     }
 

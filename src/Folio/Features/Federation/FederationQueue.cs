@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Folio.Data;
+using Microsoft.EntityFrameworkCore;
 
 namespace Folio.Features.Federation;
 
@@ -20,6 +21,16 @@ public sealed class FederationQueue(FolioDb db, FederationSignal signal, TimePro
                 SenderKind = senderKind, SenderId = senderId, Inbox = inbox, Activity = json, CreatedAt = now, NextAttemptAt = now,
             });
         }
+    }
+
+    /// <summary>
+    /// Deletes deliveries finished (sent or given up) and queued more than <paramref name="keptFor"/> ago: one range of
+    /// the (NextAttemptAt, CreatedAt) index, where finished rows sort first.
+    /// </summary>
+    public Task<int> ForgetFinishedAsync(TimeSpan keptFor, CancellationToken cancellationToken)
+    {
+        var before = clock.GetUtcNow().UtcDateTime - keptFor;
+        return db.FederationDeliveries.Where(d => d.NextAttemptAt == null && d.CreatedAt < before).ExecuteDeleteAsync(cancellationToken);
     }
 
     /// <summary>Call once the queued rows are saved, so a worker looks at once.</summary>

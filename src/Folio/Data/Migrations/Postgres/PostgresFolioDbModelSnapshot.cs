@@ -559,7 +559,7 @@ namespace Folio.Data.Migrations.Postgres
 
                     b.HasIndex("Inbox");
 
-                    b.HasIndex("NextAttemptAt");
+                    b.HasIndex("NextAttemptAt", "CreatedAt");
 
                     b.ToTable("FederationDeliveries");
                 });

@@ -535,7 +535,7 @@ namespace Folio.Data.Migrations.Sqlite
 
                     b.HasIndex("Inbox");
 
-                    b.HasIndex("NextAttemptAt");
+                    b.HasIndex("NextAttemptAt", "CreatedAt");
 
                     b.ToTable("FederationDeliveries");
                 });

@@ -2,9 +2,11 @@ using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Folio.Data;
+using Folio.Features.Federation.Delivery;
 using Folio.Features.Federation.Documents;
 using Folio.Pages.Shared;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 
 namespace Folio.Features.Federation.Publishing;
 
@@ -13,11 +15,15 @@ namespace Folio.Features.Federation.Publishing;
 /// server's shared inbox standing for all its followers there. A new story goes out as the creator's Create and the
 /// community's Announce (FEP-1b12); its Update and Delete come from the creator, to both audiences.
 /// </summary>
-public sealed class StoryFanOut(FolioDb db, SiteUrls site, FederationUrls ids, ArticleDocuments articles, OutboxDocuments outbox, FederationQueue queue, TimeProvider clock)
+public sealed class StoryFanOut(
+    FolioDb db, SiteUrls site, FederationUrls ids, ArticleDocuments articles, OutboxDocuments outbox, FederationQueue queue, IOptions<FederationDeliveryOptions> delivery,
+    TimeProvider clock)
 {
     public async Task QueueDeliveriesAsync(StoryActivity activity, CancellationToken cancellationToken)
     {
         site.Pin(activity.SiteOrigin);
+        // Each story's fan-out clears away what the ones a week before it left, so the queue keeps about a week of rows.
+        await queue.ForgetFinishedAsync(delivery.Value.KeptFor, cancellationToken);
         if (await db.Users.AnyAsync(u => u.Id == activity.AuthorId && u.FederationOff, cancellationToken))
         {
             return;

@@ -184,9 +184,9 @@ namespace Folio.Data.Migrations.Postgres
                 column: "Inbox");
 
             migrationBuilder.CreateIndex(
-                name: "IX_FederationDeliveries_NextAttemptAt",
+                name: "IX_FederationDeliveries_NextAttemptAt_CreatedAt",
                 table: "FederationDeliveries",
-                column: "NextAttemptAt");
+                columns: new[] { "NextAttemptAt", "CreatedAt" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_ReceivedActivities_ActivityId",
