@@ -7,7 +7,7 @@ namespace Folio.Features.Newsletters;
 /// A story that went public for the first time and whose readers are still to be told: one small row stored with the
 /// publication itself, so the publishing request never waits for ten thousand subscribers, and a restart loses nothing.
 /// </summary>
-public sealed class StoryAnnouncement : IQueuedItem
+public sealed class StoryAnnouncement : IStoredJob
 {
     public int Id { get; private set; }
     public int StoryId { get; set; }

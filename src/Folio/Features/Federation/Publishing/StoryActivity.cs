@@ -20,7 +20,7 @@ public enum StoryActivityKind
 /// publishing never waits for ten thousand followers, and a restart loses nothing. The author and community are kept
 /// because a deleted story's row is gone by the time its Delete is sent.
 /// </summary>
-public sealed class StoryActivity : IQueuedItem
+public sealed class StoryActivity : IStoredJob
 {
     public int Id { get; private set; }
     public int StoryId { get; set; }
