@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Folio.Data.Migrations.Sqlite
 {
     [DbContext(typeof(FolioDb))]
-    [Migration("20261205191735_Federation")]
+    [Migration("20261205221907_Federation")]
     partial class Federation
     {
         /// <inheritdoc />
@@ -133,6 +133,17 @@ namespace Folio.Data.Migrations.Sqlite
                     b.Property<int?>("ParentId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int?>("RemoteActorId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RemoteNoteId")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RemoteUrl")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime?>("RemovedAt")
                         .HasColumnType("TEXT");
 
@@ -148,6 +159,11 @@ namespace Folio.Data.Migrations.Sqlite
                     b.HasIndex("AuthorId");
 
                     b.HasIndex("ParentId");
+
+                    b.HasIndex("RemoteActorId");
+
+                    b.HasIndex("RemoteNoteId")
+                        .IsUnique();
 
                     b.HasIndex("StoryId", "CreatedAt");
 

@@ -13,7 +13,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Folio.Data.Migrations.Postgres
 {
     [DbContext(typeof(PostgresFolioDb))]
-    [Migration("20261205191740_Federation")]
+    [Migration("20261205221914_Federation")]
     partial class Federation
     {
         /// <inheritdoc />
@@ -145,6 +145,17 @@ namespace Folio.Data.Migrations.Postgres
                     b.Property<int?>("ParentId")
                         .HasColumnType("integer");
 
+                    b.Property<int?>("RemoteActorId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("RemoteNoteId")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<string>("RemoteUrl")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
                     b.Property<DateTime?>("RemovedAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -160,6 +171,11 @@ namespace Folio.Data.Migrations.Postgres
                     b.HasIndex("AuthorId");
 
                     b.HasIndex("ParentId");
+
+                    b.HasIndex("RemoteActorId");
+
+                    b.HasIndex("RemoteNoteId")
+                        .IsUnique();
 
                     b.HasIndex("StoryId", "CreatedAt");
 
