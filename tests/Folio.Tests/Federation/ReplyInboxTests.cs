@@ -246,4 +246,23 @@ public sealed class ReplyInboxTests
         var audit = await app.WithDbAsync(db => db.AuditEntries.AsNoTracking().Select(e => e.Summary).ToListAsync());
         Assert.Contains(audit, summary => summary.Contains("@bob@127.0.0.1", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public async Task TheApiSaysAReplyFromTheFediverseIsRemoteWithItsHandleAndProfile()
+    {
+        await using var peer = await FediversePeer.StartAsync();
+        using var app = InboxTestKit.App();
+        var story = await app.Data.StoryAsync(await app.Data.CommunityAsync(), await app.Data.PersonAsync());
+        var ana = peer.Actor("ana");
+        await SendAsync(app, ana, ana.About("Create", ana.Note(ArticleId(story), "<p>Via the API</p>")));
+        using var api = await app.ApiClientForAsync(Persona.Anonymous);
+
+        var author = (await (await api.GetAsync($"/api/v1/stories/{story.Id}/comments")).ReadJsonAsync())
+            .GetProperty("items")[0].GetProperty("author");
+
+        Assert.True(author.GetProperty("remote").GetBoolean());
+        Assert.Equal(("ana on the peer", "@ana@127.0.0.1", $"{peer.Origin}/@ana"),
+            (author.GetProperty("name").GetString(), author.GetProperty("handle").GetString(), author.GetProperty("url").GetString()));
+        Assert.Equal(System.Text.Json.JsonValueKind.Null, author.GetProperty("username").ValueKind);
+    }
 }
