@@ -23,7 +23,7 @@ public static class AuthorEndpoints
     {
         var normalized = username.ToUpperInvariant();
         var author = await db.Users.AsNoTracking().Include(u => u.Links)
-            .FirstOrDefaultAsync(u => u.NormalizedUserName == normalized, cancellationToken);
+            .FirstOrDefaultAsync(u => u.NormalizedUserName == normalized && u.Id != Federation.Remote.FediverseAccount.Id, cancellationToken);
         if (author is null)
         {
             // Like the profile page: a renamed creator's old links keep working, and say where the profile is now.

@@ -19,7 +19,11 @@ public sealed record ApiComment(
     CommentState State,
     string Url);
 
-public sealed record ApiCommentAuthor(string Username, string Name, string Url);
+/// <summary>
+/// Who wrote a comment. `remote` is true for a reply from the fediverse: then `handle` is the author's @name@server,
+/// `url` their profile on their own server, and `username` null (they have no account here).
+/// </summary>
+public sealed record ApiCommentAuthor(string? Username, string Name, string Url, bool Remote = false, string? Handle = null);
 
 /// <summary>A new comment: Markdown of at most 5,000 characters; `parentId` makes it a reply to a comment shown on the same story.</summary>
 public sealed record PostCommentRequest(string? Body, int? ParentId);

@@ -62,7 +62,7 @@ public static class CommentEndpoints
             query = query.Where(c => c.CreatedAt > after.At || (c.CreatedAt == after.At && c.Id > after.Id));
         }
 
-        var rows = await query.OrderBy(c => c.CreatedAt).ThenBy(c => c.Id).Take(request.Limit + 1).ToApiRows().ToListAsync(cancellationToken);
+        var rows = await query.OrderBy(c => c.CreatedAt).ThenBy(c => c.Id).Take(request.Limit + 1).ToApiRows(db).ToListAsync(cancellationToken);
         var tree = await loader.TreeAsync(id, cancellationToken);
         return TypedResults.Ok(request.ToPage(rows, row => new ApiCursor(row.CreatedAt, row.Id),
             row => row.ToApi(urls, loader.Location(tree, row.Id, story.Url))));
@@ -147,7 +147,7 @@ public static class CommentEndpoints
     private static async Task<ApiComment?> LoadAsync(
         FolioDb db, CommentLoader loader, SiteUrls urls, CommentStory story, int commentId, CancellationToken cancellationToken)
     {
-        var row = await db.Comments.AsNoTracking().Where(c => c.Id == commentId && c.StoryId == story.Id).ToApiRows().FirstOrDefaultAsync(cancellationToken);
+        var row = await db.Comments.AsNoTracking().Where(c => c.Id == commentId && c.StoryId == story.Id).ToApiRows(db).FirstOrDefaultAsync(cancellationToken);
         return row?.ToApi(urls, await loader.LocationAsync(story.Id, row.Id, story.Url, cancellationToken));
     }
 

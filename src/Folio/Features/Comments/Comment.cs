@@ -33,6 +33,21 @@ public sealed class Comment
 
     public string? RemovedById { get; set; }
 
+    /// <summary>
+    /// The <see cref="RemoteActor"/> who wrote a reply that came from the fediverse; its <see cref="AuthorId"/> is then the
+    /// fediverse account. Null for a local comment, and for a remote one whose actor deleted itself (its text went with it).
+    /// Not a foreign key: adding one to an existing table makes SQLite rebuild it, so the actor's Delete clears it instead.
+    /// </summary>
+    public int? RemoteActorId { get; set; }
+
+    /// <summary>The ActivityPub id of the Note a remote reply came as: what its Update and Delete name; unique.</summary>
+    public string? RemoteNoteId { get; set; }
+
+    /// <summary>The Note's page on its own server (its `url`), for "via the fediverse".</summary>
+    public string? RemoteUrl { get; set; }
+
+    public bool IsRemote => RemoteNoteId is not null;
+
     public bool IsVisible => DeletedAt is null && HiddenAt is null && RemovedAt is null;
 
     public void Write(string body)

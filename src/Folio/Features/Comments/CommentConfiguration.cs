@@ -13,5 +13,10 @@ internal sealed class CommentConfiguration : IEntityTypeConfiguration<Comment>
         comment.HasOne(c => c.Parent).WithMany().OnDelete(DeleteBehavior.Cascade);
         comment.HasIndex(c => new { c.StoryId, c.CreatedAt });
         comment.Property(c => c.RemovedById).HasMaxLength(450);
+        comment.HasIndex(c => c.RemoteActorId);
+        comment.Property(c => c.RemoteNoteId).HasMaxLength(2000);
+        comment.Property(c => c.RemoteUrl).HasMaxLength(2000);
+        comment.HasIndex(c => c.RemoteNoteId).IsUnique();
+        comment.Ignore(c => c.IsRemote);
     }
 }

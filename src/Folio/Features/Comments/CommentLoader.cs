@@ -83,12 +83,26 @@ public sealed class CommentLoader(
     private async Task<IReadOnlyList<CommentView>> ArrangeAsync(CommentTree tree, IReadOnlyList<int> rootIds, CancellationToken cancellationToken)
     {
         var ids = rootIds.Where(tree.Contains).SelectMany(id => tree.Window(id, CommentOptions.ThreadLevels)).Select(w => w.Node.Id).ToList();
-        var views = await db.Comments.Where(c => ids.Contains(c.Id))
-            .Select(c => new CommentView(c.Id, c.ParentId, c.AuthorId, c.Author.UserName!, c.Author.DisplayName, c.Author.AvatarUrl,
-                c.DeletedAt == null && c.HiddenAt == null && c.RemovedAt == null ? c.BodyHtml : "",
-                c.CreatedAt, c.EditedAt != null,
-                c.RemovedAt != null ? CommentState.Removed : c.DeletedAt != null ? CommentState.Deleted : c.HiddenAt != null ? CommentState.Hidden : CommentState.Visible))
+        var rows = await db.Comments.Where(c => ids.Contains(c.Id))
+            .Select(c => new
+            {
+                View = new CommentView(c.Id, c.ParentId, c.AuthorId, c.Author.UserName!, c.Author.DisplayName, c.Author.AvatarUrl,
+                    c.DeletedAt == null && c.HiddenAt == null && c.RemovedAt == null ? c.BodyHtml : "",
+                    c.CreatedAt, c.EditedAt != null,
+                    c.RemovedAt != null ? CommentState.Removed : c.DeletedAt != null ? CommentState.Deleted : c.HiddenAt != null ? CommentState.Hidden : CommentState.Visible,
+                    null),
+                c.RemoteNoteId,
+                c.RemoteUrl,
+                Actor = db.RemoteActors.Where(a => a.Id == c.RemoteActorId)
+                    .Select(a => new { a.Uri, a.Host, a.PreferredUsername, a.Name, a.ProfileUrl, a.IconUrl }).FirstOrDefault(),
+            })
             .ToListAsync(cancellationToken);
+        var views = rows.Select(r => r.Actor is not { } actor ? r.View : r.View with
+        {
+            AuthorName = actor.Name ?? actor.PreferredUsername ?? actor.Host,
+            AuthorAvatarUrl = actor.IconUrl,
+            Remote = new RemoteCommentAuthor($"@{actor.PreferredUsername ?? "?"}@{actor.Host}", actor.ProfileUrl ?? actor.Uri, r.RemoteUrl ?? r.RemoteNoteId ?? actor.Uri),
+        }).ToList();
         return tree.Arrange(views, rootIds, CommentOptions.ThreadLevels);
     }
 }

@@ -16,7 +16,12 @@ public static class CommentModeration
         if (comment.RemovedAt is null)
         {
             var facts = await db.Comments.Where(c => c.Id == comment.Id)
-                .Select(c => new { Author = c.Author.UserName, Story = c.Story.Title }).FirstAsync(cancellationToken);
+                .Select(c => new
+                {
+                    Author = db.RemoteActors.Where(a => a.Id == c.RemoteActorId).Select(a => a.PreferredUsername + "@" + a.Host).FirstOrDefault()
+                        ?? c.Author.UserName,
+                    Story = c.Story.Title,
+                }).FirstAsync(cancellationToken);
             var reports = await db.CommentReports.CountAsync(r => r.CommentId == comment.Id && r.ResolvedAt == null, cancellationToken);
             await audit.RecordAsync(AuditActions.CommentRemove, "comment", comment.Id.ToString(),
                 $"Removed a comment by @{facts.Author} on “{facts.Story}”",

@@ -28,6 +28,26 @@ public sealed class CommentPosting(FolioDb db, CommentRateLimiter limiter, Notif
     public async Task<CommentPostOutcome> PostAsync(Story story, string authorId, string? body, int? parentId, CancellationToken cancellationToken)
     {
         var text = CommentMessages.Normalise(body);
+        if (await RefusalAsync(story, text, parentId, authorId, cancellationToken) is { } refused)
+        {
+            return refused;
+        }
+
+        var comment = new Comment { StoryId = story.Id, AuthorId = authorId, ParentId = parentId, CreatedAt = clock.GetUtcNow().UtcDateTime };
+        comment.Write(text);
+        db.Comments.Add(comment);
+        await db.SaveChangesAsync(cancellationToken);
+        await notifier.CommentAddedAsync(comment, story, cancellationToken);
+        await db.SaveChangesAsync(cancellationToken);
+        return new(comment);
+    }
+
+    /// <summary>
+    /// Why a comment of this normalised text may not be posted, or null when it may; only then is one taken from the
+    /// writer's rate limit. <paramref name="writer"/> names whose limit: a reader's id, or a fediverse actor's key.
+    /// </summary>
+    public async Task<CommentPostOutcome?> RefusalAsync(Story story, string text, int? parentId, string writer, CancellationToken cancellationToken)
+    {
         if (!story.CommentsEnabled)
         {
             return new(null, CommentRefusal.CommentsOff, CommentMessages.CommentsOff);
@@ -43,17 +63,11 @@ public sealed class CommentPosting(FolioDb db, CommentRateLimiter limiter, Notif
             return new(null, CommentRefusal.ParentGone, CommentMessages.ParentGone);
         }
 
-        if (await limiter.TryTakeAsync(authorId, cancellationToken) is { Allowed: false } limited)
+        if (await limiter.TryTakeAsync(writer, cancellationToken) is { Allowed: false } limited)
         {
             return new(null, CommentRefusal.RateLimited, CommentMessages.RateLimited, limited.RetryAfter);
         }
 
-        var comment = new Comment { StoryId = story.Id, AuthorId = authorId, ParentId = parentId, CreatedAt = clock.GetUtcNow().UtcDateTime };
-        comment.Write(text);
-        db.Comments.Add(comment);
-        await db.SaveChangesAsync(cancellationToken);
-        await notifier.CommentAddedAsync(comment, story, cancellationToken);
-        await db.SaveChangesAsync(cancellationToken);
-        return new(comment);
+        return null;
     }
 }

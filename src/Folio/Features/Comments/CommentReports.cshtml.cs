@@ -14,7 +14,7 @@ namespace Folio.Features.Comments;
 
 /// <summary>An open report and the comment it is about; the comment's text only while the comment is shown.</summary>
 public sealed record OpenCommentReport(
-    int Id, int CommentId, string StoryTitle, string CommentAuthorName, string CommentAuthorUsername, string CommentHtml, CommentState CommentState,
+    int Id, int CommentId, string StoryTitle, string CommentAuthorName, string CommentAuthorHandle, string CommentHtml, CommentState CommentState,
     string ReporterName, ReportReason Reason, string Details, DateTime ReportedAt);
 
 /// <summary>The "Comments" tab of moderation: reported comments, oldest report first, to dismiss or remove.</summary>
@@ -35,7 +35,9 @@ public sealed class CommentReportsModel(FolioDb db, AuditLog audit, TimeProvider
         head.Title = "Reported comments";
         Reports = await db.CommentReports.Where(r => r.ResolvedAt == null)
             .OrderBy(r => r.ReportedAt).ThenBy(r => r.Id)
-            .Select(r => new OpenCommentReport(r.Id, r.CommentId, r.Comment.Story.Title, r.Comment.Author.DisplayName, r.Comment.Author.UserName!,
+            .Select(r => new OpenCommentReport(r.Id, r.CommentId, r.Comment.Story.Title,
+                db.RemoteActors.Where(a => a.Id == r.Comment.RemoteActorId).Select(a => a.Name ?? a.PreferredUsername ?? a.Host).FirstOrDefault() ?? r.Comment.Author.DisplayName,
+                db.RemoteActors.Where(a => a.Id == r.Comment.RemoteActorId).Select(a => "@" + a.PreferredUsername + "@" + a.Host).FirstOrDefault() ?? "@" + r.Comment.Author.UserName,
                 r.Comment.DeletedAt == null && r.Comment.HiddenAt == null && r.Comment.RemovedAt == null ? r.Comment.BodyHtml : "",
                 r.Comment.RemovedAt != null ? CommentState.Removed : r.Comment.DeletedAt != null ? CommentState.Deleted : r.Comment.HiddenAt != null ? CommentState.Hidden : CommentState.Visible,
                 r.Reporter.DisplayName, r.Reason, r.Details, r.ReportedAt))

@@ -8,7 +8,13 @@ public enum CommentState
     Removed,
 }
 
-/// <summary>One comment as a page shows it; BodyHtml is empty unless the comment is visible.</summary>
+/// <summary>
+/// Who wrote a reply from the fediverse, as their server describes them: a name, a handle, an avatar and a profile on
+/// their server, and the reply's own page there (NoteUrl).
+/// </summary>
+public sealed record RemoteCommentAuthor(string Handle, string ProfileUrl, string NoteUrl);
+
+/// <summary>One comment as a page shows it; BodyHtml is empty unless the comment is visible. Remote: it came from the fediverse.</summary>
 public sealed record CommentView(
     int Id,
     int? ParentId,
@@ -19,7 +25,8 @@ public sealed record CommentView(
     string BodyHtml,
     DateTime CreatedAt,
     bool Edited,
-    CommentState State)
+    CommentState State,
+    RemoteCommentAuthor? Remote = null)
 {
     public List<CommentView> Replies { get; } = [];
 

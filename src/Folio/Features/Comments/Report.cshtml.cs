@@ -20,6 +20,9 @@ public sealed class ReportCommentModel(FolioDb db, CommentLoader comments, TimeP
     public bool AlreadyReported { get; private set; }
     public bool Sent { get; private set; }
 
+    /// <summary>The comment's author as readers see them: a reader's name, or a fediverse author's name and handle.</summary>
+    public string AuthorName { get; private set; } = "";
+
     [BindProperty]
     [Required(ErrorMessage = "Choose what is wrong with the comment.")]
     public ReportReason? Reason { get; set; }
@@ -83,6 +86,9 @@ public sealed class ReportCommentModel(FolioDb db, CommentLoader comments, TimeP
         }
 
         Comment = comment;
+        AuthorName = await db.RemoteActors.AsNoTracking().FirstOrDefaultAsync(a => a.Id == comment.RemoteActorId, cancellationToken) is { } remote
+            ? $"{remote.DisplayName} ({remote.Handle})"
+            : comment.Author.DisplayName;
         CommentUrl = await comments.LocationAsync(comment.StoryId, comment.Id, CommentStory.Of(comment.Story).Url, cancellationToken);
         AlreadyReported = await db.CommentReports.AnyAsync(r => r.CommentId == id && r.ReporterId == ReaderId && r.ResolvedAt == null, cancellationToken);
         head.Title = "Report a comment";

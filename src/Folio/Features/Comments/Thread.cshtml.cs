@@ -46,7 +46,8 @@ public sealed class CommentThreadModel(
 
         StoryCommentsUrl = comments.Location(tree, tree.AncestorAt(id, 1), Story.Url);
         ParentUrl = comment.ParentId is { } parentId ? comments.Location(tree, parentId, Story.Url) : null;
-        head.Title = comment.IsVisible ? $"{comment.Author.DisplayName} on “{Story.Title}”" : $"A thread on “{Story.Title}”";
+        var remote = await db.RemoteActors.AsNoTracking().FirstOrDefaultAsync(a => a.Id == comment.RemoteActorId, cancellationToken);
+        head.Title = comment.IsVisible ? $"{remote?.DisplayName ?? comment.Author.DisplayName} on “{Story.Title}”" : $"A thread on “{Story.Title}”";
         return Page();
     }
 

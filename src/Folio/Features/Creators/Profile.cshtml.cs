@@ -1,6 +1,7 @@
 using Folio.Data;
 using Folio.Features.Caching;
 using Folio.Features.Federation;
+using Folio.Features.Federation.Remote;
 using Folio.Features.SharingCards;
 using Folio.Features.Stories;
 using Folio.Pages.Shared;
@@ -33,6 +34,12 @@ public sealed class ProfileModel(FolioDb db, PageHead head, FederationUrls ids) 
         var normalized = username.ToUpperInvariant();
         var creator = await db.Users.AsNoTracking().Include(u => u.Links)
             .FirstOrDefaultAsync(u => u.NormalizedUserName == normalized, cancellationToken);
+        if (creator?.Id == FediverseAccount.Id)
+        {
+            // It stands in for people on other servers; their replies link to their own profiles.
+            return NotFound();
+        }
+
         if (creator is null)
         {
             // A creator who changed username keeps every old link working.

@@ -37,6 +37,7 @@ internal sealed class FederationConfiguration :
         actor.HasIndex(a => a.Host);
         actor.Ignore(a => a.DeliveryInbox);
         actor.Ignore(a => a.Handle);
+        actor.Ignore(a => a.DisplayName);
     }
 
     public void Configure(EntityTypeBuilder<RemoteFollower> follower)

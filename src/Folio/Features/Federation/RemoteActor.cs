@@ -31,6 +31,9 @@ public sealed class RemoteActor
     /// <summary>Where deliveries for this actor go: its server's shared inbox when it has one, so one POST serves every follower there.</summary>
     public string DeliveryInbox => SharedInbox ?? Inbox;
 
+    /// <summary>The name to show for the actor: its display name, else its username, else its server.</summary>
+    public string DisplayName => Name ?? PreferredUsername ?? Host;
+
     /// <summary>@name@host, as the fediverse writes a handle.</summary>
     public string Handle => $"@{PreferredUsername ?? "?"}@{Host}";
 }

@@ -28,7 +28,14 @@ public sealed class NotificationFeed(FolioDb db, TimeProvider clock)
 
         var latestIds = groups.Items.Select(g => g.LatestId).ToList();
         var actors = await db.Notifications.Where(n => n.RecipientId == recipientId && latestIds.Contains(n.Id))
-            .Select(n => new { n.Id, Name = n.Actor == null ? null : n.Actor.DisplayName })
+            // A reply from the fediverse is by the account that stands in for it: the line names the remote author instead.
+            .Select(n => new
+            {
+                n.Id,
+                Name = db.Comments.Where(c => c.Id == n.CommentId)
+                    .Join(db.RemoteActors, c => c.RemoteActorId, a => a.Id, (c, a) => a.Name ?? a.PreferredUsername).FirstOrDefault()
+                    ?? (n.Actor == null ? null : n.Actor.DisplayName),
+            })
             .ToDictionaryAsync(n => n.Id, n => n.Name, cancellationToken);
         var storyIds = groups.Items.Where(g => g.StoryId is not null).Select(g => g.StoryId!.Value).Distinct().ToList();
         var titles = await db.Stories.Where(s => storyIds.Contains(s.Id))

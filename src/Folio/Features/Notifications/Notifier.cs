@@ -1,6 +1,7 @@
 using Folio.Data;
 using Folio.Features.Comments;
 using Folio.Features.Creators;
+using Folio.Features.Federation.Remote;
 using Folio.Features.Mail;
 using Folio.Features.Moderation;
 using Folio.Features.SiteAdmin;
@@ -39,7 +40,9 @@ public sealed class Notifier(FolioDb db, MailQueue mail, SiteUrls urls, CurrentS
         Notify(parent.AuthorId, NotificationKind.ReplyToComment, comment.AuthorId, story, comment);
         if (parent.Author.EmailOnReply && Address(parent.Author) is { } address)
         {
-            var replier = await db.Users.Where(u => u.Id == comment.AuthorId).Select(u => u.DisplayName).FirstAsync(cancellationToken);
+            var replier = await db.RemoteActors.FirstOrDefaultAsync(a => a.Id == comment.RemoteActorId, cancellationToken) is { } remote
+                ? $"{remote.DisplayName} ({remote.Handle})"
+                : await db.Users.Where(u => u.Id == comment.AuthorId).Select(u => u.DisplayName).FirstAsync(cancellationToken);
             mail.Enqueue(new OutgoingEmail(address, parent.Author.DisplayName, $"{replier} replied to your comment on “{story.Title}”",
                 $"""
                 Hello {parent.Author.DisplayName},
@@ -111,7 +114,8 @@ public sealed class Notifier(FolioDb db, MailQueue mail, SiteUrls urls, CurrentS
 
     private void Notify(string recipientId, NotificationKind kind, string? actorId, Story story, Comment? comment = null)
     {
-        if (recipientId == actorId)
+        // The fediverse account stands in for remote authors; nobody reads its notices.
+        if (recipientId == actorId || recipientId == FediverseAccount.Id)
         {
             return;
         }

@@ -142,6 +142,17 @@ namespace Folio.Data.Migrations.Postgres
                     b.Property<int?>("ParentId")
                         .HasColumnType("integer");
 
+                    b.Property<int?>("RemoteActorId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("RemoteNoteId")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<string>("RemoteUrl")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
                     b.Property<DateTime?>("RemovedAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -157,6 +168,11 @@ namespace Folio.Data.Migrations.Postgres
                     b.HasIndex("AuthorId");
 
                     b.HasIndex("ParentId");
+
+                    b.HasIndex("RemoteActorId");
+
+                    b.HasIndex("RemoteNoteId")
+                        .IsUnique();
 
                     b.HasIndex("StoryId", "CreatedAt");
 

@@ -130,6 +130,17 @@ namespace Folio.Data.Migrations.Sqlite
                     b.Property<int?>("ParentId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int?>("RemoteActorId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RemoteNoteId")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RemoteUrl")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime?>("RemovedAt")
                         .HasColumnType("TEXT");
 
@@ -145,6 +156,11 @@ namespace Folio.Data.Migrations.Sqlite
                     b.HasIndex("AuthorId");
 
                     b.HasIndex("ParentId");
+
+                    b.HasIndex("RemoteActorId");
+
+                    b.HasIndex("RemoteNoteId")
+                        .IsUnique();
 
                     b.HasIndex("StoryId", "CreatedAt");
 

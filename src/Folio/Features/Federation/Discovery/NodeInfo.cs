@@ -73,8 +73,8 @@ public sealed class NodeInfo(IServiceScopeFactory scopes, CurrentSite site, Time
 
     private static async Task<Usage> ReadAsync(FolioDb db, DateTime now, CancellationToken cancellationToken)
     {
-        // Users: every account, counted on the smallest index of the table.
-        var users = await db.Users.CountAsync(cancellationToken);
+        // Users: every account but the one that stands in for the fediverse, counted on the smallest index of the table.
+        var users = await db.Users.CountAsync(u => u.Id != Remote.FediverseAccount.Id, cancellationToken);
         // Active: accounts that published a story in the last month or half year, the stories found on the
         // (Status, PublishedAt) index; readers who only read are not counted, Folio keeps no last-seen time.
         var activeMonth = await ActiveSince(db, now.AddDays(-30), cancellationToken);

@@ -8,7 +8,7 @@ namespace Folio.Features.Federation.Inbox;
 /// Which handler an activity goes to, by its type (and for an Undo, the type of what it undoes). Every handler only
 /// adds its changes to the save; types Folio does not handle yet are accepted and ignored, as the fediverse expects.
 /// </summary>
-public sealed class ActivityHandlers(FolioDb db, FollowActivities follows, ReactionActivities reactions)
+public sealed class ActivityHandlers(FolioDb db, FollowActivities follows, ReactionActivities reactions, ReplyActivities replies)
 {
     public async Task<InboxOutcome> HandleAsync(InboxDelivery delivery, CancellationToken cancellationToken) => delivery.Type switch
     {
@@ -16,7 +16,9 @@ public sealed class ActivityHandlers(FolioDb db, FollowActivities follows, React
         "Like" => await reactions.ReactAsync(delivery, RemoteReactionType.Like, cancellationToken),
         "Announce" => await reactions.ReactAsync(delivery, RemoteReactionType.Announce, cancellationToken),
         "Undo" => await UndoAsync(delivery, cancellationToken),
-        "Delete" => DeleteActor(delivery),
+        "Create" => await replies.CreateAsync(delivery, cancellationToken),
+        "Update" => await replies.UpdateAsync(delivery, cancellationToken),
+        "Delete" => await DeleteAsync(delivery, cancellationToken),
         _ => InboxOutcome.Accepted,
     };
 
@@ -42,14 +44,16 @@ public sealed class ActivityHandlers(FolioDb db, FollowActivities follows, React
         return InboxOutcome.Accepted;
     }
 
-    /// <summary>An actor deleting itself: forgotten with its follows and reactions. A Delete of anything else is not handled yet.</summary>
-    private InboxOutcome DeleteActor(InboxDelivery delete)
+    /// <summary>An actor deleting itself is forgotten with its follows and reactions, its replies left as tombstones; or a reply deleted.</summary>
+    private async Task<InboxOutcome> DeleteAsync(InboxDelivery delete, CancellationToken cancellationToken)
     {
-        if (ActivityJson.Id(delete.Activity["object"]) == delete.Actor.Uri)
+        if (ActivityJson.Id(delete.Activity["object"]) != delete.Actor.Uri)
         {
-            db.RemoteActors.Remove(delete.Actor);
+            return await replies.DeleteAsync(delete, cancellationToken);
         }
 
+        await replies.DeleteAllByAsync(delete.Actor, cancellationToken);
+        db.RemoteActors.Remove(delete.Actor);
         return InboxOutcome.Accepted;
     }
 }

@@ -6,8 +6,11 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Folio.Features.Federation.Inbox;
 
-/// <summary>What an inbox does with an activity: nothing yet to say (accepted), or the problem to answer instead.</summary>
-public sealed record InboxOutcome(IResult? Problem, bool Queued)
+/// <summary>
+/// What an inbox does with an activity: nothing yet to say (accepted), or the problem to answer instead. AfterSave runs
+/// once the changes are stored, for work that needs their ids (a notice pointing at a new comment); its changes are saved too.
+/// </summary>
+public sealed record InboxOutcome(IResult? Problem, bool Queued, Func<CancellationToken, Task>? AfterSave = null)
 {
     public static readonly InboxOutcome Accepted = new(null, false);
 }

@@ -36,6 +36,12 @@ public sealed class InboxDispatcher(FolioDb db, ActivityHandlers handlers, Feder
             return InboxProblems.Replayed(delivery.ActivityId);
         }
 
+        if (outcome.AfterSave is { } afterSave)
+        {
+            await afterSave(cancellationToken);
+            await db.SaveChangesAsync(cancellationToken);
+        }
+
         if (outcome.Queued)
         {
             queue.Wake();

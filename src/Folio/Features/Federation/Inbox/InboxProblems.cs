@@ -24,5 +24,24 @@ internal static class InboxProblems
     public static IResult TooMany(int retryAfterSeconds) => Problem(StatusCodes.Status429TooManyRequests, "Too many activities",
         $"This server has sent too many activities this minute. Try again in {retryAfterSeconds} seconds.");
 
+    public static IResult NotTheAuthor(string noteId) => Problem(StatusCodes.Status403Forbidden, "Not the author",
+        $"{noteId} must be attributed to the activity's actor, and come from its server: an actor only speaks for itself.");
+
+    public static IResult ReplyRefused(string why) => Problem(StatusCodes.Status422UnprocessableEntity, "Reply not taken", why);
+
+    /// <summary>A remote actor replying faster than a reader may comment: the same limits, and a Retry-After to come back with.</summary>
+    public static IResult TooManyReplies(TimeSpan retryAfter) => new RetryAfterResult(
+        Problem(StatusCodes.Status429TooManyRequests, "Too many replies", "This actor is replying faster than this site takes comments; send it again later."),
+        (int)Math.Ceiling(retryAfter.TotalSeconds));
+
+    private sealed class RetryAfterResult(IResult problem, int seconds) : IResult
+    {
+        public Task ExecuteAsync(HttpContext httpContext)
+        {
+            httpContext.Response.Headers.RetryAfter = Math.Max(1, seconds).ToString(System.Globalization.CultureInfo.InvariantCulture);
+            return problem.ExecuteAsync(httpContext);
+        }
+    }
+
     private static IResult Problem(int status, string title, string detail) => Results.Problem(detail, statusCode: status, title: title);
 }

@@ -15,6 +15,8 @@ public static class InboxSetup
         services.AddScoped<LocalActors>();
         services.AddScoped<FollowActivities>();
         services.AddScoped<ReactionActivities>();
+        services.AddScoped<RemoteNotes>();
+        services.AddScoped<ReplyActivities>();
         services.AddScoped<ActivityHandlers>();
         services.AddScoped<InboxGate>();
         services.AddScoped<InboxDispatcher>();

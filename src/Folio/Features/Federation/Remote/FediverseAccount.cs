@@ -26,6 +26,8 @@ public sealed class FediverseAccount(UserManager<FolioUser> users, TimeProvider 
         {
             Id = Id,
             UserName = UserName,
+            // Identity wants a unique address; .invalid never delivers (RFC 2606), and the notifier sends nothing to it.
+            Email = "fediverse@fediverse.invalid",
             DisplayName = DisplayName,
             Bio = "Replies and reports from people on other servers of the fediverse.",
             JoinedAt = clock.GetUtcNow().UtcDateTime,

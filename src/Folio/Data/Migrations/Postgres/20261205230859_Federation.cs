@@ -12,6 +12,26 @@ namespace Folio.Data.Migrations.Postgres
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.AddColumn<int>(
+                name: "RemoteActorId",
+                table: "Comments",
+                type: "integer",
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "RemoteNoteId",
+                table: "Comments",
+                type: "character varying(2000)",
+                maxLength: 2000,
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "RemoteUrl",
+                table: "Comments",
+                type: "character varying(2000)",
+                maxLength: 2000,
+                nullable: true);
+
             migrationBuilder.AddColumn<bool>(
                 name: "FederationOff",
                 table: "AspNetUsers",
@@ -173,6 +193,17 @@ namespace Folio.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateIndex(
+                name: "IX_Comments_RemoteActorId",
+                table: "Comments",
+                column: "RemoteActorId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Comments_RemoteNoteId",
+                table: "Comments",
+                column: "RemoteNoteId",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_ActorKeys_Kind_OwnerId",
                 table: "ActorKeys",
                 columns: new[] { "Kind", "OwnerId" },
@@ -266,6 +297,26 @@ namespace Folio.Data.Migrations.Postgres
 
             migrationBuilder.DropTable(
                 name: "RemoteActors");
+
+            migrationBuilder.DropIndex(
+                name: "IX_Comments_RemoteActorId",
+                table: "Comments");
+
+            migrationBuilder.DropIndex(
+                name: "IX_Comments_RemoteNoteId",
+                table: "Comments");
+
+            migrationBuilder.DropColumn(
+                name: "RemoteActorId",
+                table: "Comments");
+
+            migrationBuilder.DropColumn(
+                name: "RemoteNoteId",
+                table: "Comments");
+
+            migrationBuilder.DropColumn(
+                name: "RemoteUrl",
+                table: "Comments");
 
             migrationBuilder.DropColumn(
                 name: "FederationOff",

@@ -11,6 +11,26 @@ namespace Folio.Data.Migrations.Sqlite
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.AddColumn<int>(
+                name: "RemoteActorId",
+                table: "Comments",
+                type: "INTEGER",
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "RemoteNoteId",
+                table: "Comments",
+                type: "TEXT",
+                maxLength: 2000,
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "RemoteUrl",
+                table: "Comments",
+                type: "TEXT",
+                maxLength: 2000,
+                nullable: true);
+
             migrationBuilder.AddColumn<bool>(
                 name: "FederationOff",
                 table: "AspNetUsers",
@@ -172,6 +192,17 @@ namespace Folio.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateIndex(
+                name: "IX_Comments_RemoteActorId",
+                table: "Comments",
+                column: "RemoteActorId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Comments_RemoteNoteId",
+                table: "Comments",
+                column: "RemoteNoteId",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_ActorKeys_Kind_OwnerId",
                 table: "ActorKeys",
                 columns: new[] { "Kind", "OwnerId" },
@@ -265,6 +296,26 @@ namespace Folio.Data.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "RemoteActors");
+
+            migrationBuilder.DropIndex(
+                name: "IX_Comments_RemoteActorId",
+                table: "Comments");
+
+            migrationBuilder.DropIndex(
+                name: "IX_Comments_RemoteNoteId",
+                table: "Comments");
+
+            migrationBuilder.DropColumn(
+                name: "RemoteActorId",
+                table: "Comments");
+
+            migrationBuilder.DropColumn(
+                name: "RemoteNoteId",
+                table: "Comments");
+
+            migrationBuilder.DropColumn(
+                name: "RemoteUrl",
+                table: "Comments");
 
             migrationBuilder.DropColumn(
                 name: "FederationOff",
