@@ -13,6 +13,8 @@ public static class InboxSetup
             .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { AllowAutoRedirect = false, UseCookies = false })
             // The fetcher enforces Folio:Federation:FetchTimeout itself, including reading the body.
             .ConfigureHttpClient(client => client.Timeout = Timeout.InfiniteTimeSpan);
+        services.AddSingleton<Blocks.FederationBlockList>();
+        services.AddScoped<Blocks.FederationBlocking>();
         services.AddScoped<RemoteFetcher>();
         services.AddScoped<RemoteActorDirectory>();
         services.AddScoped<LocalActors>();

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Folio.Data;
+using Folio.Features.Federation.Blocks;
 using Folio.Features.Federation.Documents;
 using Folio.Pages.Shared;
 using Microsoft.EntityFrameworkCore;
@@ -13,7 +14,9 @@ namespace Folio.Features.Federation.Publishing;
 /// server's shared inbox standing for all its followers there. A new story goes out as the creator's Create and the
 /// community's Announce (FEP-1b12); its Update and Delete come from the creator, to both audiences.
 /// </summary>
-public sealed class StoryFanOut(FolioDb db, SiteUrls site, FederationUrls ids, ArticleDocuments articles, OutboxDocuments outbox, FederationQueue queue, TimeProvider clock)
+public sealed class StoryFanOut(
+    FolioDb db, SiteUrls site, FederationUrls ids, ArticleDocuments articles, OutboxDocuments outbox, FederationQueue queue, FederationBlockList blocks,
+    TimeProvider clock)
 {
     public async Task QueueDeliveriesAsync(StoryActivity activity, CancellationToken cancellationToken)
     {
@@ -53,11 +56,15 @@ public sealed class StoryFanOut(FolioDb db, SiteUrls site, FederationUrls ids, A
         queue.Wake();
     }
 
-    private Task<List<string>> InboxesAsync(ActorKind kind, string ownerId, CancellationToken cancellationToken) =>
-        db.RemoteFollowers.Where(f => f.Kind == kind && f.OwnerId == ownerId)
-            .Select(f => f.RemoteActor.SharedInbox ?? f.RemoteActor.Inbox)
-            .Distinct()
+    /// <summary>A follower blocked since it followed (its follow is removed with the block, but a save may be in between) gets nothing.</summary>
+    private async Task<List<string>> InboxesAsync(ActorKind kind, string ownerId, CancellationToken cancellationToken)
+    {
+        var blocked = await blocks.GetAsync(cancellationToken);
+        var followers = await db.RemoteFollowers.Where(f => f.Kind == kind && f.OwnerId == ownerId)
+            .Select(f => new { f.RemoteActor.Uri, Inbox = f.RemoteActor.SharedInbox ?? f.RemoteActor.Inbox })
             .ToListAsync(cancellationToken);
+        return [.. followers.Where(f => !blocked.CoversActor(f.Uri) && !blocked.CoversInbox(f.Inbox)).Select(f => f.Inbox).Distinct()];
+    }
 
     private JsonElement Update(StoryActivity activity, JsonObject article)
     {

@@ -36,6 +36,23 @@ namespace Folio.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "FederationBlocks",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    Value = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
+                    Reason = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    CreatedById = table.Column<string>(type: "TEXT", maxLength: 450, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_FederationBlocks", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "FederationDeliveries",
                 columns: table => new
                 {
@@ -178,6 +195,12 @@ namespace Folio.Data.Migrations.Sqlite
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_FederationBlocks_Kind_Value",
+                table: "FederationBlocks",
+                columns: new[] { "Kind", "Value" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_FederationDeliveries_Inbox",
                 table: "FederationDeliveries",
                 column: "Inbox");
@@ -247,6 +270,9 @@ namespace Folio.Data.Migrations.Sqlite
         {
             migrationBuilder.DropTable(
                 name: "ActorKeys");
+
+            migrationBuilder.DropTable(
+                name: "FederationBlocks");
 
             migrationBuilder.DropTable(
                 name: "FederationDeliveries");

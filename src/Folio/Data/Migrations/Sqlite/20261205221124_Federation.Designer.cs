@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Folio.Data.Migrations.Sqlite
 {
     [DbContext(typeof(FolioDb))]
-    [Migration("20261205191735_Federation")]
+    [Migration("20261205221124_Federation")]
     partial class Federation
     {
         /// <inheritdoc />
@@ -485,6 +485,42 @@ namespace Folio.Data.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("ActorKeys");
+                });
+
+            modelBuilder.Entity("Folio.Features.Federation.Blocks.FederationBlock", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CreatedById")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Value")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Kind", "Value")
+                        .IsUnique();
+
+                    b.ToTable("FederationBlocks");
                 });
 
             modelBuilder.Entity("Folio.Features.Federation.FederationDelivery", b =>

@@ -37,6 +37,23 @@ namespace Folio.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "FederationBlocks",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Kind = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    Value = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
+                    Reason = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    CreatedById = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_FederationBlocks", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "FederationDeliveries",
                 columns: table => new
                 {
@@ -179,6 +196,12 @@ namespace Folio.Data.Migrations.Postgres
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_FederationBlocks_Kind_Value",
+                table: "FederationBlocks",
+                columns: new[] { "Kind", "Value" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_FederationDeliveries_Inbox",
                 table: "FederationDeliveries",
                 column: "Inbox");
@@ -248,6 +271,9 @@ namespace Folio.Data.Migrations.Postgres
         {
             migrationBuilder.DropTable(
                 name: "ActorKeys");
+
+            migrationBuilder.DropTable(
+                name: "FederationBlocks");
 
             migrationBuilder.DropTable(
                 name: "FederationDeliveries");

@@ -13,7 +13,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Folio.Data.Migrations.Postgres
 {
     [DbContext(typeof(PostgresFolioDb))]
-    [Migration("20261205191740_Federation")]
+    [Migration("20261205221134_Federation")]
     partial class Federation
     {
         /// <inheritdoc />
@@ -507,6 +507,44 @@ namespace Folio.Data.Migrations.Postgres
                         .IsUnique();
 
                     b.ToTable("ActorKeys");
+                });
+
+            modelBuilder.Entity("Folio.Features.Federation.Blocks.FederationBlock", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("CreatedById")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<string>("Value")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Kind", "Value")
+                        .IsUnique();
+
+                    b.ToTable("FederationBlocks");
                 });
 
             modelBuilder.Entity("Folio.Features.Federation.FederationDelivery", b =>
