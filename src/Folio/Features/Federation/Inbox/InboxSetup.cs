@@ -15,6 +15,8 @@ public static class InboxSetup
             .ConfigureHttpClient(client => client.Timeout = Timeout.InfiniteTimeSpan);
         services.AddSingleton<Blocks.FederationBlockList>();
         services.AddScoped<Blocks.FederationBlocking>();
+        services.AddScoped<Blocks.BlockTargets>();
+        services.AddScoped<Blocks.FollowedActors>();
         services.AddScoped<RemoteFetcher>();
         services.AddScoped<RemoteActorDirectory>();
         services.AddScoped<LocalActors>();
