@@ -184,6 +184,9 @@ namespace Folio.Data.Migrations.Postgres
                         .HasMaxLength(30)
                         .HasColumnType("character varying(30)");
 
+                    b.Property<int?>("RemoteActorId")
+                        .HasColumnType("integer");
+
                     b.Property<DateTime>("ReportedAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -205,6 +208,8 @@ namespace Folio.Data.Migrations.Postgres
                     b.HasKey("Id");
 
                     b.HasIndex("CommentId");
+
+                    b.HasIndex("RemoteActorId");
 
                     b.HasIndex("ReporterId");
 
@@ -826,6 +831,8 @@ namespace Folio.Data.Migrations.Postgres
 
                     b.HasIndex("RemoteActorId");
 
+                    b.HasIndex("Kind", "OwnerId", "CreatedAt");
+
                     b.HasIndex("Kind", "OwnerId", "RemoteActorId")
                         .IsUnique();
 
@@ -1028,6 +1035,9 @@ namespace Folio.Data.Migrations.Postgres
                         .HasMaxLength(30)
                         .HasColumnType("character varying(30)");
 
+                    b.Property<int?>("RemoteActorId")
+                        .HasColumnType("integer");
+
                     b.Property<DateTime>("ReportedAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -1050,6 +1060,8 @@ namespace Folio.Data.Migrations.Postgres
                         .HasColumnType("integer");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("RemoteActorId");
 
                     b.HasIndex("ReporterId");
 

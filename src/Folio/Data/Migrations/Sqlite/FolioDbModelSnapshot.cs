@@ -170,6 +170,9 @@ namespace Folio.Data.Migrations.Sqlite
                         .HasMaxLength(30)
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("RemoteActorId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<DateTime>("ReportedAt")
                         .HasColumnType("TEXT");
 
@@ -191,6 +194,8 @@ namespace Folio.Data.Migrations.Sqlite
                     b.HasKey("Id");
 
                     b.HasIndex("CommentId");
+
+                    b.HasIndex("RemoteActorId");
 
                     b.HasIndex("ReporterId");
 
@@ -790,6 +795,8 @@ namespace Folio.Data.Migrations.Sqlite
 
                     b.HasIndex("RemoteActorId");
 
+                    b.HasIndex("Kind", "OwnerId", "CreatedAt");
+
                     b.HasIndex("Kind", "OwnerId", "RemoteActorId")
                         .IsUnique();
 
@@ -982,6 +989,9 @@ namespace Folio.Data.Migrations.Sqlite
                         .HasMaxLength(30)
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("RemoteActorId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<DateTime>("ReportedAt")
                         .HasColumnType("TEXT");
 
@@ -1004,6 +1014,8 @@ namespace Folio.Data.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("RemoteActorId");
 
                     b.HasIndex("ReporterId");
 

@@ -22,6 +22,7 @@ public static class InboxSetup
         services.AddScoped<LocalActors>();
         services.AddScoped<FollowActivities>();
         services.AddScoped<ReactionActivities>();
+        services.AddScoped<FlagActivities>();
         services.AddScoped<ActivityHandlers>();
         services.AddScoped<InboxGate>();
         services.AddScoped<InboxDispatcher>();

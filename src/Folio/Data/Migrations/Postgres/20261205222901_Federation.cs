@@ -12,6 +12,18 @@ namespace Folio.Data.Migrations.Postgres
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.AddColumn<int>(
+                name: "RemoteActorId",
+                table: "StoryReports",
+                type: "integer",
+                nullable: true);
+
+            migrationBuilder.AddColumn<int>(
+                name: "RemoteActorId",
+                table: "CommentReports",
+                type: "integer",
+                nullable: true);
+
             migrationBuilder.AddColumn<bool>(
                 name: "FederationOff",
                 table: "AspNetUsers",
@@ -190,6 +202,16 @@ namespace Folio.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateIndex(
+                name: "IX_StoryReports_RemoteActorId",
+                table: "StoryReports",
+                column: "RemoteActorId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CommentReports_RemoteActorId",
+                table: "CommentReports",
+                column: "RemoteActorId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_ActorKeys_Kind_OwnerId",
                 table: "ActorKeys",
                 columns: new[] { "Kind", "OwnerId" },
@@ -237,6 +259,11 @@ namespace Folio.Data.Migrations.Postgres
                 table: "RemoteActors",
                 column: "Uri",
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_RemoteFollowers_Kind_OwnerId_CreatedAt",
+                table: "RemoteFollowers",
+                columns: new[] { "Kind", "OwnerId", "CreatedAt" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_RemoteFollowers_Kind_OwnerId_RemoteActorId",
@@ -292,6 +319,22 @@ namespace Folio.Data.Migrations.Postgres
 
             migrationBuilder.DropTable(
                 name: "RemoteActors");
+
+            migrationBuilder.DropIndex(
+                name: "IX_StoryReports_RemoteActorId",
+                table: "StoryReports");
+
+            migrationBuilder.DropIndex(
+                name: "IX_CommentReports_RemoteActorId",
+                table: "CommentReports");
+
+            migrationBuilder.DropColumn(
+                name: "RemoteActorId",
+                table: "StoryReports");
+
+            migrationBuilder.DropColumn(
+                name: "RemoteActorId",
+                table: "CommentReports");
 
             migrationBuilder.DropColumn(
                 name: "FederationOff",

@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Folio.Data.Migrations.Sqlite
 {
     [DbContext(typeof(FolioDb))]
-    [Migration("20261205221124_Federation")]
+    [Migration("20261205222855_Federation")]
     partial class Federation
     {
         /// <inheritdoc />
@@ -173,6 +173,9 @@ namespace Folio.Data.Migrations.Sqlite
                         .HasMaxLength(30)
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("RemoteActorId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<DateTime>("ReportedAt")
                         .HasColumnType("TEXT");
 
@@ -194,6 +197,8 @@ namespace Folio.Data.Migrations.Sqlite
                     b.HasKey("Id");
 
                     b.HasIndex("CommentId");
+
+                    b.HasIndex("RemoteActorId");
 
                     b.HasIndex("ReporterId");
 
@@ -793,6 +798,8 @@ namespace Folio.Data.Migrations.Sqlite
 
                     b.HasIndex("RemoteActorId");
 
+                    b.HasIndex("Kind", "OwnerId", "CreatedAt");
+
                     b.HasIndex("Kind", "OwnerId", "RemoteActorId")
                         .IsUnique();
 
@@ -985,6 +992,9 @@ namespace Folio.Data.Migrations.Sqlite
                         .HasMaxLength(30)
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("RemoteActorId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<DateTime>("ReportedAt")
                         .HasColumnType("TEXT");
 
@@ -1007,6 +1017,8 @@ namespace Folio.Data.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("RemoteActorId");
 
                     b.HasIndex("ReporterId");
 

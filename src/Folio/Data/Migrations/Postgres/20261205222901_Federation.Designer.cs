@@ -13,7 +13,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Folio.Data.Migrations.Postgres
 {
     [DbContext(typeof(PostgresFolioDb))]
-    [Migration("20261205221134_Federation")]
+    [Migration("20261205222901_Federation")]
     partial class Federation
     {
         /// <inheritdoc />
@@ -187,6 +187,9 @@ namespace Folio.Data.Migrations.Postgres
                         .HasMaxLength(30)
                         .HasColumnType("character varying(30)");
 
+                    b.Property<int?>("RemoteActorId")
+                        .HasColumnType("integer");
+
                     b.Property<DateTime>("ReportedAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -208,6 +211,8 @@ namespace Folio.Data.Migrations.Postgres
                     b.HasKey("Id");
 
                     b.HasIndex("CommentId");
+
+                    b.HasIndex("RemoteActorId");
 
                     b.HasIndex("ReporterId");
 
@@ -829,6 +834,8 @@ namespace Folio.Data.Migrations.Postgres
 
                     b.HasIndex("RemoteActorId");
 
+                    b.HasIndex("Kind", "OwnerId", "CreatedAt");
+
                     b.HasIndex("Kind", "OwnerId", "RemoteActorId")
                         .IsUnique();
 
@@ -1031,6 +1038,9 @@ namespace Folio.Data.Migrations.Postgres
                         .HasMaxLength(30)
                         .HasColumnType("character varying(30)");
 
+                    b.Property<int?>("RemoteActorId")
+                        .HasColumnType("integer");
+
                     b.Property<DateTime>("ReportedAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -1053,6 +1063,8 @@ namespace Folio.Data.Migrations.Postgres
                         .HasColumnType("integer");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("RemoteActorId");
 
                     b.HasIndex("ReporterId");
 

@@ -11,6 +11,18 @@ namespace Folio.Data.Migrations.Sqlite
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.AddColumn<int>(
+                name: "RemoteActorId",
+                table: "StoryReports",
+                type: "INTEGER",
+                nullable: true);
+
+            migrationBuilder.AddColumn<int>(
+                name: "RemoteActorId",
+                table: "CommentReports",
+                type: "INTEGER",
+                nullable: true);
+
             migrationBuilder.AddColumn<bool>(
                 name: "FederationOff",
                 table: "AspNetUsers",
@@ -189,6 +201,16 @@ namespace Folio.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateIndex(
+                name: "IX_StoryReports_RemoteActorId",
+                table: "StoryReports",
+                column: "RemoteActorId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CommentReports_RemoteActorId",
+                table: "CommentReports",
+                column: "RemoteActorId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_ActorKeys_Kind_OwnerId",
                 table: "ActorKeys",
                 columns: new[] { "Kind", "OwnerId" },
@@ -236,6 +258,11 @@ namespace Folio.Data.Migrations.Sqlite
                 table: "RemoteActors",
                 column: "Uri",
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_RemoteFollowers_Kind_OwnerId_CreatedAt",
+                table: "RemoteFollowers",
+                columns: new[] { "Kind", "OwnerId", "CreatedAt" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_RemoteFollowers_Kind_OwnerId_RemoteActorId",
@@ -291,6 +318,22 @@ namespace Folio.Data.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "RemoteActors");
+
+            migrationBuilder.DropIndex(
+                name: "IX_StoryReports_RemoteActorId",
+                table: "StoryReports");
+
+            migrationBuilder.DropIndex(
+                name: "IX_CommentReports_RemoteActorId",
+                table: "CommentReports");
+
+            migrationBuilder.DropColumn(
+                name: "RemoteActorId",
+                table: "StoryReports");
+
+            migrationBuilder.DropColumn(
+                name: "RemoteActorId",
+                table: "CommentReports");
 
             migrationBuilder.DropColumn(
                 name: "FederationOff",
