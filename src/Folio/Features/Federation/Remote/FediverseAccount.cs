@@ -26,6 +26,8 @@ public sealed class FediverseAccount(UserManager<FolioUser> users, TimeProvider 
         {
             Id = Id,
             UserName = UserName,
+            // Identity requires an address; .invalid never delivers (RFC 2606), as the former-member account's.
+            Email = "fediverse@fediverse.invalid",
             DisplayName = DisplayName,
             Bio = "Replies and reports from people on other servers of the fediverse.",
             JoinedAt = clock.GetUtcNow().UtcDateTime,
