@@ -62,6 +62,7 @@ public sealed class AdminAreaTests(FolioSite site)
         {
             ("/admin", "admin-home"), ("/admin/site", "admin-site"), ("/admin/site/pages", "admin-site-pages"),
             ("/admin/site/invites", "admin-site-invites"), ("/admin/audit", "admin-audit"), ("/admin/webhooks", "admin-webhooks"),
+            ("/moderation/fediverse", "moderation-fediverse"), ("/moderation/fediverse/followers", "moderation-fediverse-followers"),
         })
         {
             var response = await page.GotoAsync(path);

@@ -70,6 +70,7 @@ public class FolioDb : IdentityDbContext<FolioUser>, IDataProtectionKeyContext
     public DbSet<Folio.Features.Federation.Publishing.StoryActivity> StoryActivities => Set<Folio.Features.Federation.Publishing.StoryActivity>();
     public DbSet<Folio.Features.Federation.Inbox.ReceivedActivity> ReceivedActivities => Set<Folio.Features.Federation.Inbox.ReceivedActivity>();
     public DbSet<Folio.Features.Federation.Inbox.RemoteReaction> RemoteReactions => Set<Folio.Features.Federation.Inbox.RemoteReaction>();
+    public DbSet<Folio.Features.Federation.Blocks.FederationBlock> FederationBlocks => Set<Folio.Features.Federation.Blocks.FederationBlock>();
     public DbSet<WebhookDelivery> WebhookDeliveries => Set<WebhookDelivery>();
     public DbSet<CacheEviction> CacheEvictions => Set<CacheEviction>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();

@@ -17,7 +17,7 @@ public sealed record PeerRequest(string Method, string Path, IReadOnlyDictionary
 
 /// <summary>
 /// Another fediverse server for tests: a real Kestrel server on a loopback port that publishes its actors' documents
-/// (each with its own RSA key) at /users/{name}, takes POSTs to their inboxes and to /inbox, and records every request.
+/// (each with its own RSA key) at /users/{name} and their handles at WebFinger, takes POSTs to their inboxes and to /inbox, and records every request.
 /// Give Folio Folio:Federation:AllowHttp=true to talk to it.
 /// </summary>
 public sealed class FediversePeer : IAsyncDisposable
@@ -66,6 +66,15 @@ public sealed class FediversePeer : IAsyncDisposable
         server.MapGet("/users/{name}", (string name) => !peer._actors.TryGetValue(name, out var actor) ? Results.NotFound()
             : actor.Gone ? Results.StatusCode(StatusCodes.Status410Gone)
             : Results.Text(actor.Document().ToJsonString(), "application/activity+json; charset=utf-8", Encoding.UTF8));
+        server.MapGet("/.well-known/webfinger", (string resource) =>
+            resource.StartsWith("acct:", StringComparison.Ordinal) && resource.IndexOf('@') is var at and > 5
+            && peer._actors.TryGetValue(resource[5..at], out var actor)
+                ? Results.Text(new JsonObject
+                {
+                    ["subject"] = resource,
+                    ["links"] = new JsonArray(new JsonObject { ["rel"] = "self", ["type"] = "application/activity+json", ["href"] = actor.Id }),
+                }.ToJsonString(), "application/jrd+json", Encoding.UTF8)
+                : Results.NotFound());
         server.MapPost("/users/{name}/inbox", () => Results.Accepted());
         server.MapPost("/inbox", () => Results.Accepted());
         await server.StartAsync();

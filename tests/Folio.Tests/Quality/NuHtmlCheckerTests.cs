@@ -7,6 +7,7 @@ using Folio.Features.Mail;
 using Folio.Features.Newsletters;
 using Folio.Features.Stories;
 using Folio.Features.Webhooks;
+using Folio.Tests.Federation;
 using Folio.Tests.Infrastructure;
 using Folio.Tests.Newsletters;
 using Microsoft.EntityFrameworkCore;
@@ -125,9 +126,13 @@ public sealed partial class NuHtmlCheckerTests : IDisposable
         Assert.Contains("data-emails-failed", _html["/me/stories"]);
 
         using var moderator = await _app.ClientForAsync(Persona.Moderator);
+        await _app.RemoteFollowerAsync(creator.User!, "https://mastodon.example/users/ana");
+        await moderator.Http.PostFormAsync("/moderation/fediverse", new() { ["Input.Target"] = "spam.example", ["Input.Reason"] = "Sends spam." });
+        await SavePostAsync(moderator.Http, "moderator", "/moderation/fediverse", new() { ["Input.Target"] = "not a domain", ["Input.Reason"] = "" });
         foreach (var url in new[]
         {
             "/moderation", "/moderation/reports", "/moderation/comments", $"/moderation/stories/{pending.Id}",
+            "/moderation/fediverse", "/moderation/fediverse/followers", $"/moderation/fediverse/followers/creator/{creator.User!.Id}",
             $"/stories/{site.StoryId}/top", site.Story, "/admin", "/admin/audit",
         })
         {

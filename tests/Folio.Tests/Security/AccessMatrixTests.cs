@@ -44,6 +44,8 @@ public sealed class AccessMatrixTests(SharedFolioApp shared) : IClassFixture<Sha
         Row("review a story", signIn, no, no, no, ok, ok);
         Row("approve a story", signIn, no, no, no, ok, ok);
         Row("see reports", signIn, no, no, no, ok, ok);
+        Row("see fediverse blocks", signIn, no, no, no, ok, ok);
+        Row("see remote followers", signIn, no, no, no, ok, ok);
         Row("report a story", signIn, ok, ok, ok, ok, ok);
         return data;
     }
@@ -85,6 +87,8 @@ public sealed class AccessMatrixTests(SharedFolioApp shared) : IClassFixture<Sha
             "review a story" => await browser.GetAsync($"/moderation/stories/{pending.Id}"),
             "approve a story" => await Post($"/moderation/stories/{pending.Id}?handler=Approve", [], "/write"),
             "see reports" => await browser.GetAsync("/moderation/reports"),
+            "see fediverse blocks" => await browser.GetAsync("/moderation/fediverse"),
+            "see remote followers" => await browser.GetAsync("/moderation/fediverse/followers"),
             "report a story" => await browser.GetAsync($"/stories/{published.Id}/report"),
             _ => throw new ArgumentOutOfRangeException(nameof(action)),
         };

@@ -42,6 +42,7 @@ public static class ApiSetup
         app.MapOpenApi("/openapi/{documentName}.json");
         var v1 = app.MapGroup("/api/v1").AddEndpointFilter<PrivateAnswers>().AddEndpointFilter<UnverifiedTokens>().AddEndpointFilter<ApiRateLimit>();
         v1.MapMeEndpoints();
+        v1.MapRemoteFollowerEndpoints();
         v1.MapSavedApi();
         v1.MapCommunityEndpoints();
         v1.MapAuthorEndpoints();

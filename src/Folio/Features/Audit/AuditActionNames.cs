@@ -8,7 +8,7 @@ public static class AuditActionNames
     /// <summary>What concerns moderation: a moderator sees only these entries; an admin sees every entry.</summary>
     public static readonly IReadOnlySet<string> Moderation = new HashSet<string>(StringComparer.Ordinal)
     {
-        AuditActions.StoryDecision, AuditActions.CommentRemove, AuditActions.ReportDismiss,
+        AuditActions.StoryDecision, AuditActions.CommentRemove, AuditActions.ReportDismiss, AuditActions.FederationBlock, AuditActions.FederationUnblock,
     };
 
     private static readonly Dictionary<string, string> Labels = new(StringComparer.Ordinal)
@@ -31,6 +31,8 @@ public static class AuditActionNames
         [AuditActions.WebhookDisable] = "Webhook disabled",
         [AuditActions.WebhookDelete] = "Webhook deleted",
         [AuditActions.SettingsChange] = "Settings changed",
+        [AuditActions.FederationBlock] = "Fediverse block",
+        [AuditActions.FederationUnblock] = "Fediverse block lifted",
     };
 
     /// <summary>Every key in <see cref="AuditActions"/>, including any added later, which reads as its key until it has a label here.</summary>

@@ -18,6 +18,8 @@ public static class AuditActions
     public const string WebhookEdit = "webhook.edit";
     public const string WebhookDelete = "webhook.delete";
     public const string SettingsChange = "settings.change";
+    public const string FederationBlock = "federation.block";
+    public const string FederationUnblock = "federation.unblock";
 
     // The audit log's own slice: what moderators and the webhook pages already did before there was a log.
     public const string ReportDismiss = "report.dismiss";

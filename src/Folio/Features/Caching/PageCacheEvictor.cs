@@ -1,4 +1,5 @@
 using Folio.Features.Explore;
+using Folio.Features.Federation.Blocks;
 using Folio.Features.SiteAdmin;
 using Microsoft.AspNetCore.OutputCaching;
 
@@ -8,7 +9,7 @@ namespace Folio.Features.Caching;
 /// This process's way into the page cache store (in memory, or Redis, which every node shares), and the id that marks
 /// the evictions this process writes for the others.
 /// </summary>
-public sealed class PageCacheEvictor(IOutputCacheStore store, StoryRankings rankings, CurrentSite site, ILogger<PageCacheEvictor> logger)
+public sealed class PageCacheEvictor(IOutputCacheStore store, StoryRankings rankings, CurrentSite site, FederationBlockList blocks, ILogger<PageCacheEvictor> logger)
 {
     public Guid Origin { get; } = Guid.NewGuid();
 
@@ -30,6 +31,11 @@ public sealed class PageCacheEvictor(IOutputCacheStore store, StoryRankings rank
             {
                 // Every page shows the site's settings; a change to them evicts every page, and this copy with them.
                 site.Forget();
+            }
+
+            if (tag is PageCacheTags.FederationBlocks or PageCacheTags.AllPages)
+            {
+                blocks.Forget();
             }
 
             try

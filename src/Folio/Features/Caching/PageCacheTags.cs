@@ -11,6 +11,9 @@ public static class PageCacheTags
     public const string AllPages = "pages";
     public const string Lists = "lists";
 
+    /// <summary>On no page: a change to the fediverse blocks, which makes every server forget its copy of them.</summary>
+    public const string FederationBlocks = "federation-blocks";
+
     public static string Story(int storyId) => $"story:{storyId}";
 
     /// <summary>

@@ -1,6 +1,7 @@
 using Folio.Features.Comments;
 using Folio.Features.Communities;
 using Folio.Features.Creators;
+using Folio.Features.Federation.Blocks;
 using Folio.Features.Federation.Inbox;
 using Folio.Features.Hearts;
 using Folio.Features.Insights;
@@ -81,6 +82,9 @@ public static class StalePages
             case SocialLink when entry.State != EntityState.Modified || ChangesValues(entry, NothingIgnored):
             case StoredSiteSettings or SiteImage:
                 tags.Add(PageCacheTags.AllPages);
+                break;
+            case FederationBlock:
+                tags.Add(PageCacheTags.FederationBlocks);
                 break;
         }
     }

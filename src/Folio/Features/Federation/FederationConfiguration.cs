@@ -48,6 +48,9 @@ internal sealed class FederationConfiguration :
         follower.HasOne(f => f.RemoteActor).WithMany().OnDelete(DeleteBehavior.Cascade);
         follower.HasIndex(f => new { f.Kind, f.OwnerId, f.RemoteActorId }).IsUnique();
         follower.HasIndex(f => f.RemoteActorId);
+
+        // A creator's or community's followers, newest first, as the API and the moderators' list page through them.
+        follower.HasIndex(f => new { f.Kind, f.OwnerId, f.CreatedAt });
     }
 
     public void Configure(EntityTypeBuilder<FederationDelivery> delivery)

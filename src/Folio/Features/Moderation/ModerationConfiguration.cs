@@ -32,5 +32,8 @@ internal sealed class StoryReportConfiguration : IEntityTypeConfiguration<StoryR
         report.HasOne(r => r.Story).WithMany().OnDelete(DeleteBehavior.Cascade);
         report.HasOne(r => r.Reporter).WithMany().OnDelete(DeleteBehavior.Cascade);
         report.HasIndex(r => new { r.ResolvedAt, r.ReportedAt });
+
+        // No foreign key: SQLite would rebuild the table to add one. A report outlives the remote actor it names.
+        report.HasIndex(r => r.RemoteActorId);
     }
 }

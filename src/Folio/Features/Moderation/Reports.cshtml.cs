@@ -11,7 +11,10 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Folio.Features.Moderation;
 
-public sealed record OpenReport(int Id, int StoryId, string StoryTitle, string StoryUrl, StoryStatus StoryStatus, string ReporterName, ReportReason Reason, string Details, DateTime ReportedAt);
+/// <summary>An open report as the list shows it; FromHost is the server a report sent as a Flag came from.</summary>
+public sealed record OpenReport(
+    int Id, int StoryId, string StoryTitle, string StoryUrl, StoryStatus StoryStatus, string ReporterName, string? FromHost, ReportReason Reason, string Details,
+    DateTime ReportedAt);
 
 [Authorize(Policy = Policies.Moderate)]
 public sealed class ReportsModel(FolioDb db, StoryWorkflow workflow, IAuthorizationService authorization, AuditLog audit, TimeProvider clock, PageHead head) : PageModel
@@ -31,7 +34,7 @@ public sealed class ReportsModel(FolioDb db, StoryWorkflow workflow, IAuthorizat
         Reports = await db.StoryReports.Where(r => r.ResolvedAt == null)
             .OrderBy(r => r.ReportedAt).ThenBy(r => r.Id)
             .Select(r => new OpenReport(r.Id, r.StoryId, r.Story.Title, StoryLinks.Path(r.Story.Community.Slug, r.Story.Slug), r.Story.Status,
-                r.Reporter.DisplayName, r.Reason, r.Details, r.ReportedAt))
+                r.Reporter.DisplayName, db.RemoteActors.Where(a => a.Id == r.RemoteActorId).Select(a => a.Host).FirstOrDefault(), r.Reason, r.Details, r.ReportedAt))
             .ToPagedListAsync(PageNumber, 25, cancellationToken);
         Tabs = await ModerationTabs.LoadAsync(db, "reports", cancellationToken);
     }

@@ -37,4 +37,7 @@ public sealed class StoryReport
     public DateTime? ResolvedAt { get; set; }
     public string? ResolvedById { get; set; }
     public ReportResolution? Resolution { get; set; }
+
+    /// <summary>For a report that came from another server as a Flag: the remote actor who sent it (the reporter is the fediverse account).</summary>
+    public int? RemoteActorId { get; set; }
 }

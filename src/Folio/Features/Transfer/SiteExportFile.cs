@@ -47,6 +47,13 @@ public sealed record ExportedFollow(string Person, string Community, DateTime Cr
 public sealed record ExportedAuditEntry(DateTime At, string Actor, string Action, string SubjectType, string SubjectId, string Summary,
     string? ActorUsername = null, string? Before = null, string? After = null);
 
+/// <summary>An actor on another server, as Folio last fetched it; absent from exports made before federation.</summary>
+public sealed record ExportedRemoteActor(string Uri, string Inbox, string? SharedInbox = null, string? Type = null, string? Username = null,
+    string? Name = null, string? ProfileUrl = null, string? IconUrl = null, string? PublicKeyId = null, string? PublicKeyPem = null, DateTime? FetchedAt = null);
+
+/// <summary>A remote actor (by its uri) following a creator (by username) or a community (by slug).</summary>
+public sealed record ExportedRemoteFollower(string Actor, string FollowActivityId, DateTime CreatedAt, string? Creator = null, string? Community = null);
+
 /// <summary>What hangs on one exported story, read from the file when the story is imported.</summary>
 public sealed record ExportedEngagement(
     List<ExportedComment> Comments, List<ExportedInsight> Insights, List<ExportedImpression> Impressions, List<ExportedHeart> Hearts, List<ExportedRead> Reads,
@@ -84,6 +91,8 @@ public sealed class SiteExportFile
     public List<ExportedSubscription> Subscriptions { get; } = [];
     public List<ExportedFollow> CommunityFollows { get; } = [];
     public List<ExportedAuditEntry> AuditLog { get; } = [];
+    public List<ExportedRemoteActor> RemoteActors { get; } = [];
+    public List<ExportedRemoteFollower> RemoteFollowers { get; } = [];
 
     /// <summary>The export without its stories, or why the file isn't one this version of Folio reads.</summary>
     public static async Task<(SiteExportFile? File, string? Problem)> ReadAsync(string path, CancellationToken cancellationToken)
@@ -189,6 +198,8 @@ public sealed class SiteExportFile
             case "subscriptions": Add(Subscriptions, member); break;
             case "communityFollows": Add(CommunityFollows, member); break;
             case "auditLog": Add(AuditLog, member); break;
+            case "remoteActors": Add(RemoteActors, member); break;
+            case "remoteFollowers": Add(RemoteFollowers, member); break;
         }
     }
 

@@ -7,14 +7,15 @@ using Microsoft.EntityFrameworkCore;
 namespace Folio.Features.Transfer;
 
 public sealed record ExportCounts(int Communities, int People, int Stories, int Comments, int Insights, int Impressions, int Hearts,
-    int Subscriptions, int CommunityFollows, int AuditEntries = 0, int Saved = 0)
+    int Subscriptions, int CommunityFollows, int AuditEntries = 0, int Saved = 0, int RemoteActors = 0, int RemoteFollowers = 0)
 {
     public override string ToString() =>
         string.Join(", ",
             Plural.Of(Communities, "community", "communities"), Plural.Of(People, "person", "people"), Plural.Of(Stories, "story", "stories"),
             Plural.Of(Comments, "comment", "comments"), Plural.Of(Insights, "insight", "insights"), Plural.Of(Impressions, "impression", "impressions"),
             Plural.Of(Hearts, "heart", "hearts"), Plural.Of(Saved, "saved story", "saved stories"), Plural.Of(Subscriptions, "subscription", "subscriptions"),
-            Plural.Of(CommunityFollows, "community follow", "community follows"), Plural.Of(AuditEntries, "audit log entry", "audit log entries"));
+            Plural.Of(CommunityFollows, "community follow", "community follows"), Plural.Of(AuditEntries, "audit log entry", "audit log entries"),
+            Plural.Of(RemoteFollowers, "remote follower", "remote followers"), Plural.Of(RemoteActors, "remote actor", "remote actors"));
 }
 
 /// <summary>
@@ -62,6 +63,8 @@ public sealed class SiteExporter(FolioDb db, TimeProvider clock)
             CommunityFollows: await activity.CommunityFollowsAsync());
         await activity.ReadsAsync();
         counts = counts with { AuditEntries = await new ExportAuditLog(db, json, writer).WriteAsync() };
+        var federation = new ExportFederation(db, json, writer);
+        counts = counts with { RemoteActors = await federation.RemoteActorsAsync(), RemoteFollowers = await federation.RemoteFollowersAsync() };
         json.WriteEndObject();
         await json.FlushAsync(cancellationToken);
         return counts;

@@ -45,6 +45,7 @@ public sealed class SiteImporter(FolioDb db, StoryWorkflow workflow, AccountBatc
 
         await new SiteFollows(db, people, communities).AddAsync(file, report, cancellationToken);
         await new SiteAuditLog(db, people).AddAsync(file.AuditLog, report, cancellationToken);
+        await new SiteRemoteFollowers(db, people, communities).AddAsync(file, report, cancellationToken);
         return (report, null);
     }
 

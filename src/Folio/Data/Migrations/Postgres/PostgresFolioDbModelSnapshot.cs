@@ -200,6 +200,9 @@ namespace Folio.Data.Migrations.Postgres
                         .HasMaxLength(30)
                         .HasColumnType("character varying(30)");
 
+                    b.Property<int?>("RemoteActorId")
+                        .HasColumnType("integer");
+
                     b.Property<DateTime>("ReportedAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -221,6 +224,8 @@ namespace Folio.Data.Migrations.Postgres
                     b.HasKey("Id");
 
                     b.HasIndex("CommentId");
+
+                    b.HasIndex("RemoteActorId");
 
                     b.HasIndex("ReporterId");
 
@@ -522,6 +527,44 @@ namespace Folio.Data.Migrations.Postgres
                     b.ToTable("ActorKeys");
                 });
 
+            modelBuilder.Entity("Folio.Features.Federation.Blocks.FederationBlock", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("CreatedById")
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<string>("Value")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Kind", "Value")
+                        .IsUnique();
+
+                    b.ToTable("FederationBlocks");
+                });
+
             modelBuilder.Entity("Folio.Features.Federation.FederationDelivery", b =>
                 {
                     b.Property<long>("Id")
@@ -804,6 +847,8 @@ namespace Folio.Data.Migrations.Postgres
 
                     b.HasIndex("RemoteActorId");
 
+                    b.HasIndex("Kind", "OwnerId", "CreatedAt");
+
                     b.HasIndex("Kind", "OwnerId", "RemoteActorId")
                         .IsUnique();
 
@@ -1006,6 +1051,9 @@ namespace Folio.Data.Migrations.Postgres
                         .HasMaxLength(30)
                         .HasColumnType("character varying(30)");
 
+                    b.Property<int?>("RemoteActorId")
+                        .HasColumnType("integer");
+
                     b.Property<DateTime>("ReportedAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -1028,6 +1076,8 @@ namespace Folio.Data.Migrations.Postgres
                         .HasColumnType("integer");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("RemoteActorId");
 
                     b.HasIndex("ReporterId");
 

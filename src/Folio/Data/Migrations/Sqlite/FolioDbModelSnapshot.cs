@@ -186,6 +186,9 @@ namespace Folio.Data.Migrations.Sqlite
                         .HasMaxLength(30)
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("RemoteActorId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<DateTime>("ReportedAt")
                         .HasColumnType("TEXT");
 
@@ -207,6 +210,8 @@ namespace Folio.Data.Migrations.Sqlite
                     b.HasKey("Id");
 
                     b.HasIndex("CommentId");
+
+                    b.HasIndex("RemoteActorId");
 
                     b.HasIndex("ReporterId");
 
@@ -500,6 +505,42 @@ namespace Folio.Data.Migrations.Sqlite
                     b.ToTable("ActorKeys");
                 });
 
+            modelBuilder.Entity("Folio.Features.Federation.Blocks.FederationBlock", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CreatedById")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Value")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Kind", "Value")
+                        .IsUnique();
+
+                    b.ToTable("FederationBlocks");
+                });
+
             modelBuilder.Entity("Folio.Features.Federation.FederationDelivery", b =>
                 {
                     b.Property<long>("Id")
@@ -770,6 +811,8 @@ namespace Folio.Data.Migrations.Sqlite
 
                     b.HasIndex("RemoteActorId");
 
+                    b.HasIndex("Kind", "OwnerId", "CreatedAt");
+
                     b.HasIndex("Kind", "OwnerId", "RemoteActorId")
                         .IsUnique();
 
@@ -962,6 +1005,9 @@ namespace Folio.Data.Migrations.Sqlite
                         .HasMaxLength(30)
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("RemoteActorId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<DateTime>("ReportedAt")
                         .HasColumnType("TEXT");
 
@@ -984,6 +1030,8 @@ namespace Folio.Data.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("RemoteActorId");
 
                     b.HasIndex("ReporterId");
 

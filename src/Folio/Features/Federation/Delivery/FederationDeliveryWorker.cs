@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Text.Json;
 using Folio.Data;
+using Folio.Features.Federation.Blocks;
 using Folio.Features.Queues;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -58,6 +59,12 @@ public sealed class FederationDeliveryWorker : QueueWorker<FederationDeliveryWor
         if (SenderOf(delivery.Activity) is not { } actorId)
         {
             return new DeliveryOutcome(null, "The queued activity names no actor.", Permanent: true);
+        }
+
+        // Queued before a moderator blocked the inbox's server or actor, and not yet dropped with the block.
+        if ((await services.GetRequiredService<FederationBlockList>().GetAsync(cancellationToken)).CoversInbox(delivery.Inbox))
+        {
+            return new DeliveryOutcome(null, "The inbox is blocked by this site's moderators.", Permanent: true);
         }
 
         var key = _privateKeys.TryGetValue((delivery.SenderKind, delivery.SenderId), out var known)

@@ -8,7 +8,7 @@ namespace Folio.Features.Federation.Inbox;
 /// Which handler an activity goes to, by its type (and for an Undo, the type of what it undoes). Every handler only
 /// adds its changes to the save; types Folio does not handle yet are accepted and ignored, as the fediverse expects.
 /// </summary>
-public sealed class ActivityHandlers(FolioDb db, FollowActivities follows, ReactionActivities reactions, ReplyActivities replies)
+public sealed class ActivityHandlers(FolioDb db, FollowActivities follows, ReactionActivities reactions, ReplyActivities replies, FlagActivities flags)
 {
     public async Task<InboxOutcome> HandleAsync(InboxDelivery delivery, CancellationToken cancellationToken) => delivery.Type switch
     {
@@ -19,6 +19,7 @@ public sealed class ActivityHandlers(FolioDb db, FollowActivities follows, React
         "Create" => await replies.CreateAsync(delivery, cancellationToken),
         "Update" => await replies.UpdateAsync(delivery, cancellationToken),
         "Delete" => await DeleteAsync(delivery, cancellationToken),
+        "Flag" => await flags.FlagAsync(delivery, cancellationToken),
         _ => InboxOutcome.Accepted,
     };
 

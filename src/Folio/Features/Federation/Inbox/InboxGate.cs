@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Net.Http.Headers;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Folio.Features.Federation.Blocks;
 using Folio.Features.Federation.Remote;
 using Folio.Features.Federation.Signatures;
 using Folio.Features.Scaling;
@@ -14,10 +15,12 @@ public sealed record InboxDelivery(JsonObject Activity, string ActivityId, strin
 
 /// <summary>
 /// Everything a POST must pass before an inbox acts on it, cheapest first: size (413), content type (415), JSON with an
-/// id, type and actor (400), an actor not on this site (403), a readable signature (401), the sending host's rate (429),
-/// and last, because it may fetch a key from the sender, a signature that verifies with the actor's own key (401).
+/// id, type and actor (400), an actor not on this site (403), a readable signature (401), an actor and key host no
+/// moderator blocked (403), the sending host's rate (429), and last, because it may fetch a key from the sender, a
+/// signature that verifies with the actor's own key (401).
 /// </summary>
-public sealed class InboxGate(RemoteActorDirectory actors, IRateLimitCounter rates, FederationUrls urls, TimeProvider clock, IOptions<InboxOptions> options)
+public sealed class InboxGate(
+    RemoteActorDirectory actors, FederationBlockList blocks, IRateLimitCounter rates, FederationUrls urls, TimeProvider clock, IOptions<InboxOptions> options)
 {
     public const int MaxBytes = 1024 * 1024;
     private static readonly TimeSpan RateWindow = TimeSpan.FromMinutes(1);
@@ -54,6 +57,12 @@ public sealed class InboxGate(RemoteActorDirectory actors, IRateLimitCounter rat
         if (ActivityJson.Url(signature.KeyId) is not { } keyUrl || string.Equals(keyUrl.Authority, urls.Host, StringComparison.OrdinalIgnoreCase))
         {
             return (null, InboxProblems.Unsigned("The keyId must be the https URL of a key on the sender's server."));
+        }
+
+        var blocked = await blocks.GetAsync(cancellationToken);
+        if (blocked.CoversActor(actorId.AbsoluteUri) || blocked.CoversHost(keyUrl.Host))
+        {
+            return (null, InboxProblems.Blocked(blocked.CoversActor(actorId.AbsoluteUri) ? actorId.AbsoluteUri : keyUrl.Host));
         }
 
         var rate = await rates.TryTakeAsync("federation:inbox:" + keyUrl.Host.ToLowerInvariant(), options.Value.InboxRequestsPerHostPerMinute, RateWindow, cancellationToken);

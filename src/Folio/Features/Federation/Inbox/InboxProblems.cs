@@ -16,6 +16,9 @@ internal static class InboxProblems
     public static IResult LocalActor() => Problem(StatusCodes.Status403Forbidden, "Not a remote actor",
         "The activity's actor is on this site; this site's actors never arrive through its own inbox.");
 
+    public static IResult Blocked(string who) => Problem(StatusCodes.Status403Forbidden, "Blocked",
+        $"{who} is blocked by this site's moderators; nothing from it is accepted.");
+
     public static IResult Replayed(string activityId) => Problem(StatusCodes.Status409Conflict, "Activity already received",
         $"{activityId} was received before; it is not applied twice.");
 

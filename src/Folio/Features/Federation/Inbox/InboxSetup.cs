@@ -10,6 +10,10 @@ public static class InboxSetup
         services.AddOptions<RemoteOptions>().BindConfiguration(RemoteOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<InboxOptions>().BindConfiguration(InboxOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddFederationHttp();
+        services.AddSingleton<Blocks.FederationBlockList>();
+        services.AddScoped<Blocks.FederationBlocking>();
+        services.AddScoped<Blocks.BlockTargets>();
+        services.AddScoped<Blocks.FollowedActors>();
         services.AddScoped<RemoteFetcher>();
         services.AddScoped<RemoteActorDirectory>();
         services.AddScoped<LocalActors>();
@@ -17,6 +21,7 @@ public static class InboxSetup
         services.AddScoped<ReactionActivities>();
         services.AddScoped<RemoteNotes>();
         services.AddScoped<ReplyActivities>();
+        services.AddScoped<FlagActivities>();
         services.AddScoped<ActivityHandlers>();
         services.AddScoped<InboxGate>();
         services.AddScoped<InboxDispatcher>();

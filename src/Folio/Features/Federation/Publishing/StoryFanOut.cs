@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Folio.Data;
+using Folio.Features.Federation.Blocks;
 using Folio.Features.Federation.Delivery;
 using Folio.Features.Federation.Documents;
 using Folio.Pages.Shared;
@@ -16,8 +17,8 @@ namespace Folio.Features.Federation.Publishing;
 /// community's Announce (FEP-1b12); its Update and Delete come from the creator, to both audiences.
 /// </summary>
 public sealed class StoryFanOut(
-    FolioDb db, SiteUrls site, FederationUrls ids, ArticleDocuments articles, OutboxDocuments outbox, FederationQueue queue, IOptions<FederationDeliveryOptions> delivery,
-    TimeProvider clock)
+    FolioDb db, SiteUrls site, FederationUrls ids, ArticleDocuments articles, OutboxDocuments outbox, FederationQueue queue, FederationBlockList blocks,
+    IOptions<FederationDeliveryOptions> delivery, TimeProvider clock)
 {
     public async Task QueueDeliveriesAsync(StoryActivity activity, CancellationToken cancellationToken)
     {
@@ -59,11 +60,15 @@ public sealed class StoryFanOut(
         queue.Wake();
     }
 
-    private Task<List<string>> InboxesAsync(ActorKind kind, string ownerId, CancellationToken cancellationToken) =>
-        db.RemoteFollowers.Where(f => f.Kind == kind && f.OwnerId == ownerId)
-            .Select(f => f.RemoteActor.SharedInbox ?? f.RemoteActor.Inbox)
-            .Distinct()
+    /// <summary>A follower blocked since it followed (its follow is removed with the block, but a save may be in between) gets nothing.</summary>
+    private async Task<List<string>> InboxesAsync(ActorKind kind, string ownerId, CancellationToken cancellationToken)
+    {
+        var blocked = await blocks.GetAsync(cancellationToken);
+        var followers = await db.RemoteFollowers.Where(f => f.Kind == kind && f.OwnerId == ownerId)
+            .Select(f => new { f.RemoteActor.Uri, Inbox = f.RemoteActor.SharedInbox ?? f.RemoteActor.Inbox })
             .ToListAsync(cancellationToken);
+        return [.. followers.Where(f => !blocked.CoversActor(f.Uri) && !blocked.CoversInbox(f.Inbox)).Select(f => f.Inbox).Distinct()];
+    }
 
     private JsonElement Update(StoryActivity activity, JsonObject article)
     {

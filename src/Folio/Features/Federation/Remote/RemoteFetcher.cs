@@ -1,6 +1,7 @@
 using System.Net.Http.Headers;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Folio.Features.Federation.Blocks;
 using Folio.Features.Federation.Signatures;
 using Microsoft.Extensions.Options;
 
@@ -11,9 +12,11 @@ public sealed record FetchedDocument(JsonObject? Document, string? Problem);
 
 /// <summary>
 /// GETs an ActivityStreams document from another server, signed as the site's instance actor (servers in authorised-fetch
-/// mode answer nothing else): https only unless AllowHttp, no redirects, at most <see cref="MaxBytes"/>, within the timeout.
+/// mode answer nothing else): https only unless AllowHttp, never from a blocked server, no redirects, at most
+/// <see cref="MaxBytes"/>, within the timeout.
 /// </summary>
-public sealed class RemoteFetcher(IHttpClientFactory clients, ActorKeys keys, FederationUrls urls, TimeProvider clock, IOptions<RemoteOptions> options)
+public sealed class RemoteFetcher(
+    IHttpClientFactory clients, ActorKeys keys, FederationBlockList blocks, FederationUrls urls, TimeProvider clock, IOptions<RemoteOptions> options)
 {
     public const int MaxBytes = 1024 * 1024;
 
@@ -22,6 +25,11 @@ public sealed class RemoteFetcher(IHttpClientFactory clients, ActorKeys keys, Fe
         if (url.Scheme != Uri.UriSchemeHttps && !(options.Value.AllowHttp && url.Scheme == Uri.UriSchemeHttp))
         {
             return new(null, $"{url} is not an https URL.");
+        }
+
+        if ((await blocks.GetAsync(cancellationToken)).CoversHost(url.Host))
+        {
+            return new(null, $"{url.Host} is blocked by this site's moderators.");
         }
 
         var key = await keys.ForInstanceAsync(cancellationToken);

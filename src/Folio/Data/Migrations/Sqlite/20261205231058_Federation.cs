@@ -13,6 +13,12 @@ namespace Folio.Data.Migrations.Sqlite
         {
             migrationBuilder.AddColumn<int>(
                 name: "RemoteActorId",
+                table: "StoryReports",
+                type: "INTEGER",
+                nullable: true);
+
+            migrationBuilder.AddColumn<int>(
+                name: "RemoteActorId",
                 table: "Comments",
                 type: "INTEGER",
                 nullable: true);
@@ -29,6 +35,12 @@ namespace Folio.Data.Migrations.Sqlite
                 table: "Comments",
                 type: "TEXT",
                 maxLength: 2000,
+                nullable: true);
+
+            migrationBuilder.AddColumn<int>(
+                name: "RemoteActorId",
+                table: "CommentReports",
+                type: "INTEGER",
                 nullable: true);
 
             migrationBuilder.AddColumn<bool>(
@@ -53,6 +65,23 @@ namespace Folio.Data.Migrations.Sqlite
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_ActorKeys", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "FederationBlocks",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    Value = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
+                    Reason = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    CreatedById = table.Column<string>(type: "TEXT", maxLength: 450, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_FederationBlocks", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -192,6 +221,11 @@ namespace Folio.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateIndex(
+                name: "IX_StoryReports_RemoteActorId",
+                table: "StoryReports",
+                column: "RemoteActorId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Comments_RemoteActorId",
                 table: "Comments",
                 column: "RemoteActorId");
@@ -203,9 +237,20 @@ namespace Folio.Data.Migrations.Sqlite
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_CommentReports_RemoteActorId",
+                table: "CommentReports",
+                column: "RemoteActorId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_ActorKeys_Kind_OwnerId",
                 table: "ActorKeys",
                 columns: new[] { "Kind", "OwnerId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_FederationBlocks_Kind_Value",
+                table: "FederationBlocks",
+                columns: new[] { "Kind", "Value" },
                 unique: true);
 
             migrationBuilder.CreateIndex(
@@ -246,6 +291,11 @@ namespace Folio.Data.Migrations.Sqlite
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_RemoteFollowers_Kind_OwnerId_CreatedAt",
+                table: "RemoteFollowers",
+                columns: new[] { "Kind", "OwnerId", "CreatedAt" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_RemoteFollowers_Kind_OwnerId_RemoteActorId",
                 table: "RemoteFollowers",
                 columns: new[] { "Kind", "OwnerId", "RemoteActorId" },
@@ -280,6 +330,9 @@ namespace Folio.Data.Migrations.Sqlite
                 name: "ActorKeys");
 
             migrationBuilder.DropTable(
+                name: "FederationBlocks");
+
+            migrationBuilder.DropTable(
                 name: "FederationDeliveries");
 
             migrationBuilder.DropTable(
@@ -298,12 +351,24 @@ namespace Folio.Data.Migrations.Sqlite
                 name: "RemoteActors");
 
             migrationBuilder.DropIndex(
+                name: "IX_StoryReports_RemoteActorId",
+                table: "StoryReports");
+
+            migrationBuilder.DropIndex(
                 name: "IX_Comments_RemoteActorId",
                 table: "Comments");
 
             migrationBuilder.DropIndex(
                 name: "IX_Comments_RemoteNoteId",
                 table: "Comments");
+
+            migrationBuilder.DropIndex(
+                name: "IX_CommentReports_RemoteActorId",
+                table: "CommentReports");
+
+            migrationBuilder.DropColumn(
+                name: "RemoteActorId",
+                table: "StoryReports");
 
             migrationBuilder.DropColumn(
                 name: "RemoteActorId",
@@ -316,6 +381,10 @@ namespace Folio.Data.Migrations.Sqlite
             migrationBuilder.DropColumn(
                 name: "RemoteUrl",
                 table: "Comments");
+
+            migrationBuilder.DropColumn(
+                name: "RemoteActorId",
+                table: "CommentReports");
 
             migrationBuilder.DropColumn(
                 name: "FederationOff",

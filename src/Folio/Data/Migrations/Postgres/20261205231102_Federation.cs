@@ -14,6 +14,12 @@ namespace Folio.Data.Migrations.Postgres
         {
             migrationBuilder.AddColumn<int>(
                 name: "RemoteActorId",
+                table: "StoryReports",
+                type: "integer",
+                nullable: true);
+
+            migrationBuilder.AddColumn<int>(
+                name: "RemoteActorId",
                 table: "Comments",
                 type: "integer",
                 nullable: true);
@@ -30,6 +36,12 @@ namespace Folio.Data.Migrations.Postgres
                 table: "Comments",
                 type: "character varying(2000)",
                 maxLength: 2000,
+                nullable: true);
+
+            migrationBuilder.AddColumn<int>(
+                name: "RemoteActorId",
+                table: "CommentReports",
+                type: "integer",
                 nullable: true);
 
             migrationBuilder.AddColumn<bool>(
@@ -54,6 +66,23 @@ namespace Folio.Data.Migrations.Postgres
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_ActorKeys", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "FederationBlocks",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Kind = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    Value = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
+                    Reason = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    CreatedById = table.Column<string>(type: "character varying(450)", maxLength: 450, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_FederationBlocks", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -193,6 +222,11 @@ namespace Folio.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateIndex(
+                name: "IX_StoryReports_RemoteActorId",
+                table: "StoryReports",
+                column: "RemoteActorId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Comments_RemoteActorId",
                 table: "Comments",
                 column: "RemoteActorId");
@@ -204,9 +238,20 @@ namespace Folio.Data.Migrations.Postgres
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_CommentReports_RemoteActorId",
+                table: "CommentReports",
+                column: "RemoteActorId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_ActorKeys_Kind_OwnerId",
                 table: "ActorKeys",
                 columns: new[] { "Kind", "OwnerId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_FederationBlocks_Kind_Value",
+                table: "FederationBlocks",
+                columns: new[] { "Kind", "Value" },
                 unique: true);
 
             migrationBuilder.CreateIndex(
@@ -247,6 +292,11 @@ namespace Folio.Data.Migrations.Postgres
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_RemoteFollowers_Kind_OwnerId_CreatedAt",
+                table: "RemoteFollowers",
+                columns: new[] { "Kind", "OwnerId", "CreatedAt" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_RemoteFollowers_Kind_OwnerId_RemoteActorId",
                 table: "RemoteFollowers",
                 columns: new[] { "Kind", "OwnerId", "RemoteActorId" },
@@ -281,6 +331,9 @@ namespace Folio.Data.Migrations.Postgres
                 name: "ActorKeys");
 
             migrationBuilder.DropTable(
+                name: "FederationBlocks");
+
+            migrationBuilder.DropTable(
                 name: "FederationDeliveries");
 
             migrationBuilder.DropTable(
@@ -299,12 +352,24 @@ namespace Folio.Data.Migrations.Postgres
                 name: "RemoteActors");
 
             migrationBuilder.DropIndex(
+                name: "IX_StoryReports_RemoteActorId",
+                table: "StoryReports");
+
+            migrationBuilder.DropIndex(
                 name: "IX_Comments_RemoteActorId",
                 table: "Comments");
 
             migrationBuilder.DropIndex(
                 name: "IX_Comments_RemoteNoteId",
                 table: "Comments");
+
+            migrationBuilder.DropIndex(
+                name: "IX_CommentReports_RemoteActorId",
+                table: "CommentReports");
+
+            migrationBuilder.DropColumn(
+                name: "RemoteActorId",
+                table: "StoryReports");
 
             migrationBuilder.DropColumn(
                 name: "RemoteActorId",
@@ -317,6 +382,10 @@ namespace Folio.Data.Migrations.Postgres
             migrationBuilder.DropColumn(
                 name: "RemoteUrl",
                 table: "Comments");
+
+            migrationBuilder.DropColumn(
+                name: "RemoteActorId",
+                table: "CommentReports");
 
             migrationBuilder.DropColumn(
                 name: "FederationOff",

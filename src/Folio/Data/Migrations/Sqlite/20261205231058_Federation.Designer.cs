@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Folio.Data.Migrations.Sqlite
 {
     [DbContext(typeof(FolioDb))]
-    [Migration("20261205230855_Federation")]
+    [Migration("20261205231058_Federation")]
     partial class Federation
     {
         /// <inheritdoc />
@@ -189,6 +189,9 @@ namespace Folio.Data.Migrations.Sqlite
                         .HasMaxLength(30)
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("RemoteActorId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<DateTime>("ReportedAt")
                         .HasColumnType("TEXT");
 
@@ -210,6 +213,8 @@ namespace Folio.Data.Migrations.Sqlite
                     b.HasKey("Id");
 
                     b.HasIndex("CommentId");
+
+                    b.HasIndex("RemoteActorId");
 
                     b.HasIndex("ReporterId");
 
@@ -503,6 +508,42 @@ namespace Folio.Data.Migrations.Sqlite
                     b.ToTable("ActorKeys");
                 });
 
+            modelBuilder.Entity("Folio.Features.Federation.Blocks.FederationBlock", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CreatedById")
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Value")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Kind", "Value")
+                        .IsUnique();
+
+                    b.ToTable("FederationBlocks");
+                });
+
             modelBuilder.Entity("Folio.Features.Federation.FederationDelivery", b =>
                 {
                     b.Property<long>("Id")
@@ -773,6 +814,8 @@ namespace Folio.Data.Migrations.Sqlite
 
                     b.HasIndex("RemoteActorId");
 
+                    b.HasIndex("Kind", "OwnerId", "CreatedAt");
+
                     b.HasIndex("Kind", "OwnerId", "RemoteActorId")
                         .IsUnique();
 
@@ -965,6 +1008,9 @@ namespace Folio.Data.Migrations.Sqlite
                         .HasMaxLength(30)
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("RemoteActorId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<DateTime>("ReportedAt")
                         .HasColumnType("TEXT");
 
@@ -987,6 +1033,8 @@ namespace Folio.Data.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("RemoteActorId");
 
                     b.HasIndex("ReporterId");
 
