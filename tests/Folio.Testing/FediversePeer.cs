@@ -87,6 +87,13 @@ public sealed class FediversePeer : IAsyncDisposable
 
     public Task AnnounceAsync(Uri @object) => CallAsync<JsonElement>("announce", new { @object });
 
+    /// <summary>alice replies to a story or comment (its ActivityPub id); returns her note's id.</summary>
+    public async Task<Uri> ReplyAsync(Uri inReplyTo, string content) =>
+        new((await CallAsync<JsonElement>("reply", new { inReplyTo, content })).GetProperty("id").GetString()!);
+
+    /// <summary>alice deletes her reply: Delete with a Tombstone, to the story's creator.</summary>
+    public Task DeleteReplyAsync(Uri note) => CallAsync<JsonElement>("delete-reply", new { id = note });
+
     /// <summary>Every activity alice's inboxes received, oldest first.</summary>
     public async Task<IReadOnlyList<ReceivedActivity>> ReceivedAsync() =>
         await _control.GetFromJsonAsync<List<ReceivedActivity>>("/control/received", Json) ?? [];

@@ -81,7 +81,7 @@ const control = {
     const author = await authorOf(ctx, inReplyTo);
     const id = randomUUID();
     const note = new Note({
-      id: ctx.getObjectUri(Note, { identifier: me, id }), attribution: ctx.getActorUri(me), inReplyTo: new URL(inReplyTo),
+      id: ctx.getObjectUri(Note, { identifier: me, id }), attribution: ctx.getActorUri(me), replyTarget: new URL(inReplyTo),
       content, to: PUBLIC_COLLECTION, cc: author.id,
     });
     notes.set(id, { note, author });

@@ -91,6 +91,26 @@ public sealed class FediverseEndToEndTests : IAsyncLifetime
         Assert.Equal(storyId.ToString(), announce.Object);
     }
 
+    [FediversePeerFact]
+    public async Task AReplyFromAnotherServerShowsUnderTheStoryUntilItIsDeleted()
+    {
+        var (creator, _) = await FollowAsync();
+        var storyId = await PublishAsync();
+        var received = await _peer.ReceivedAsync(a => a.Type == "Create" && a.Actor == creator.Id, "the creator's Create");
+        using var api = await CreatorApiAsync();
+        var storyPage = new Uri(_folio.Address, $"/{Community}/owls-at-the-window");
+        Func<Task<string>> page = () => api.GetStringAsync(storyPage);
+
+        var reply = await _peer.ReplyAsync(new Uri(received.Object!), "<p>Hoo, hoo: a reply from the fediverse.</p>");
+        await Eventually.TrueAsync(async () => (await page()).Contains("a reply from the fediverse", StringComparison.Ordinal),
+            FolioProcess.Timeout, "the peer's reply on the story page");
+        Assert.Equal(storyId.ToString(), received.Object);
+
+        await _peer.DeleteReplyAsync(reply);
+        await Eventually.TrueAsync(async () => !(await page()).Contains("a reply from the fediverse", StringComparison.Ordinal),
+            FolioProcess.Timeout, "the deleted reply gone from the story page");
+    }
+
     /// <summary>The peer follows the creator and the community, and both accept.</summary>
     private async Task<(PeerActor Creator, PeerActor Community)> FollowAsync()
     {
