@@ -1,4 +1,6 @@
+using Folio.Features.Comments;
 using Folio.Features.Federation;
+using Folio.Features.Federation.Remote;
 using Folio.Features.Transfer;
 using Folio.Tests.Federation;
 using Folio.Tests.Infrastructure;
@@ -61,6 +63,53 @@ public sealed class RemoteFollowerTransferTests : IDisposable
         Assert.Equal(3, exported.Count);
         Assert.Equal(exported, await FollowsAsync(target));
         Assert.Equal(2, await target.WithDbAsync(db => db.RemoteActors.CountAsync()));
+    }
+
+    [Fact]
+    public async Task ARemoteReplyComesThroughAnExportAndImportUnderItsRemoteAuthorWithTheLocalReplyToIt()
+    {
+        var path = Path.Combine(_files.Folder, "site.json");
+        using (var source = new FolioApp())
+        {
+            var maya = await source.Data.PersonAsync("maya");
+            var story = await source.Data.StoryAsync(await source.Data.CommunityAsync("earth"), maya);
+            await source.RemoteFollowerAsync(maya, "https://mastodon.example/users/ana");
+            var actorId = await source.WithDbAsync(db => db.RemoteActors.Where(a => a.Uri == "https://mastodon.example/users/ana").Select(a => a.Id).SingleAsync());
+            await using (var scope = source.Services.CreateAsyncScope())
+            {
+                await scope.ServiceProvider.GetRequiredService<FediverseAccount>().IdAsync();
+            }
+
+            var remote = await source.WithDbAsync(async db =>
+            {
+                var comment = new Comment
+                {
+                    StoryId = story.Id, AuthorId = FediverseAccount.Id, RemoteActorId = actorId, RemoteNoteId = "https://mastodon.example/notes/1",
+                    RemoteUrl = "https://mastodon.example/@ana/1", CreatedAt = source.Clock.UtcNow,
+                };
+                comment.Write("Lovely, from afar.");
+                db.Comments.Add(comment);
+                await db.SaveChangesAsync();
+                return comment;
+            });
+            await source.Data.CommentAsync(story, maya, "Thank you, Ana.", parent: remote);
+            await using var exporting = source.Services.CreateAsyncScope();
+            await using var output = File.Create(path);
+            await ActivatorUtilities.CreateInstance<SiteExporter>(exporting.ServiceProvider).ExportAsync(output, TransferProgress.None, CancellationToken.None);
+        }
+
+        using var target = new FolioApp();
+        var report = await ImportAsync(target, path);
+
+        Assert.Empty(report.Skipped);
+        var comments = await target.WithDbAsync(db => db.Comments.AsNoTracking().OrderBy(c => c.Id)
+            .Select(c => new { c.Id, c.ParentId, c.AuthorId, c.Body, c.RemoteNoteId, c.RemoteUrl, Actor = db.RemoteActors.Where(a => a.Id == c.RemoteActorId).Select(a => a.Uri).FirstOrDefault() })
+            .ToListAsync());
+        Assert.Equal(2, comments.Count);
+        Assert.Equal((FediverseAccount.Id, "Lovely, from afar.", "https://mastodon.example/notes/1", "https://mastodon.example/@ana/1", "https://mastodon.example/users/ana"),
+            (comments[0].AuthorId, comments[0].Body, comments[0].RemoteNoteId, comments[0].RemoteUrl, comments[0].Actor));
+        Assert.Equal((comments[0].Id, (string?)null), (comments[1].ParentId, comments[1].RemoteNoteId));
+        Assert.Equal([FediverseAccount.Id], await target.WithDbAsync(db => db.Users.Where(u => u.UserName == FediverseAccount.UserName).Select(u => u.Id).ToListAsync()));
     }
 
     [Fact]

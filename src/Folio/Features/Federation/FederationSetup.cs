@@ -14,7 +14,6 @@ public static class FederationSetup
     {
         builder.Services.AddScoped<FederationUrls>();
         builder.Services.AddScoped<ActorKeys>();
-        builder.Services.AddScoped<Remote.FediverseAccount>();
         builder.Services.AddScoped<FederationQueue>();
 
         builder.Services.AddSingleton<FederationSender>();

@@ -7,8 +7,10 @@ namespace Folio.Features.Transfer;
 /// <summary>The export's arrays of what readers did: comments, insights, impressions, hearts, saves, subscriptions, follows and reads.</summary>
 internal sealed class ExportActivity(FolioDb db, Utf8JsonWriter json, ExportWriter writer)
 {
-    public Task<int> CommentsAsync() => writer.ArrayAsync("comments", db.Comments.AsNoTracking().OrderBy(c => c.Id), c =>
+    public Task<int> CommentsAsync() => writer.ArrayAsync("comments", db.Comments.AsNoTracking().OrderBy(c => c.Id)
+        .Select(c => new { Comment = c, RemoteActor = db.RemoteActors.Where(a => a.Id == c.RemoteActorId).Select(a => a.Uri).FirstOrDefault() }), row =>
     {
+        var c = row.Comment;
         json.WriteNumber("id", c.Id);
         json.WriteNumber("story", c.StoryId);
         if (c.ParentId is { } parent)
@@ -28,6 +30,13 @@ internal sealed class ExportActivity(FolioDb db, Utf8JsonWriter json, ExportWrit
         writer.WriteDate("hiddenAt", c.HiddenAt);
         writer.WriteDate("removedAt", c.RemovedAt);
         json.WriteString("removedBy", c.RemovedById is { } by ? writer.Username(by) : null);
+        if (row.RemoteActor is { } actor)
+        {
+            // A reply from the fediverse: its author is the remote actor (in remoteActors), not a person of this site.
+            json.WriteString("remoteActor", actor);
+            json.WriteString("remoteNote", c.RemoteNoteId);
+            json.WriteString("remoteUrl", c.RemoteUrl);
+        }
     });
 
     public Task<int> InsightsAsync() => writer.ArrayAsync("insights", db.ReaderInsights.AsNoTracking().OrderBy(i => i.Id), i =>

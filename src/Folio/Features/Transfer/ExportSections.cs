@@ -1,3 +1,4 @@
+using Folio.Features.Federation.Remote;
 using System.Text.Json;
 using Folio.Data;
 using Microsoft.EntityFrameworkCore;
@@ -22,7 +23,7 @@ internal sealed class ExportSections(FolioDb db, Utf8JsonWriter json, ExportWrit
         json.WriteString("createdAt", c.CreatedAt);
     });
 
-    public Task<int> PeopleAsync() => writer.ArrayAsync("people", db.Users.AsNoTracking().Include(u => u.Links).OrderBy(u => u.JoinedAt).ThenBy(u => u.Id), u =>
+    public Task<int> PeopleAsync() => writer.ArrayAsync("people", db.Users.AsNoTracking().Where(u => u.Id != FediverseAccount.Id).Include(u => u.Links).OrderBy(u => u.JoinedAt).ThenBy(u => u.Id), u =>
     {
         progress.Advance();
         json.WriteString("username", u.UserName);

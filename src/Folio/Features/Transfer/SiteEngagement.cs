@@ -9,7 +9,7 @@ using Folio.Features.Stories;
 namespace Folio.Features.Transfer;
 
 /// <summary>What hangs on an exported story (comments, insights, impressions, hearts, reads, saves), added with it.</summary>
-internal sealed class SiteEngagement(FolioDb db, SiteExportFile file, SitePeople people)
+internal sealed class SiteEngagement(FolioDb db, SiteExportFile file, SitePeople people, RemoteAuthors remoteAuthors)
 {
     public void Add(Story story, int exportedId)
     {
@@ -17,7 +17,8 @@ internal sealed class SiteEngagement(FolioDb db, SiteExportFile file, SitePeople
         var comments = new Dictionary<int, Comment>();
         foreach (var c in engagement.Comments)
         {
-            if (people.IdOf(c.Author) is not { } author)
+            var remoteActor = c.RemoteActor is { } uri ? remoteAuthors.Actors.GetValueOrDefault(uri) : null;
+            if ((remoteActor is not null ? remoteAuthors.FediverseAccountId : people.IdOf(c.Author)) is not { } author)
             {
                 continue;
             }
@@ -33,6 +34,9 @@ internal sealed class SiteEngagement(FolioDb db, SiteExportFile file, SitePeople
                 HiddenAt = c.HiddenAt,
                 RemovedAt = c.RemovedAt,
                 RemovedById = c.RemovedBy is null ? null : people.IdOf(c.RemovedBy),
+                RemoteActorId = remoteActor?.Id,
+                RemoteNoteId = remoteActor is null ? null : c.RemoteNote,
+                RemoteUrl = remoteActor is null ? null : c.RemoteUrl,
             };
             comment.Write(c.Body ?? "");
             comments[c.Id] = comment;

@@ -27,7 +27,8 @@ public sealed record ExportedStory(int Id, string Community, string Author, stri
     string? HeroAltText = null, string? HeroCaption = null);
 
 public sealed record ExportedComment(int Id, int Story, string Author, DateTime CreatedAt, int? Parent = null, string? Body = null,
-    DateTime? EditedAt = null, DateTime? DeletedAt = null, DateTime? HiddenAt = null, DateTime? RemovedAt = null, string? RemovedBy = null);
+    DateTime? EditedAt = null, DateTime? DeletedAt = null, DateTime? HiddenAt = null, DateTime? RemovedAt = null, string? RemovedBy = null,
+    string? RemoteActor = null, string? RemoteNote = null, string? RemoteUrl = null);
 
 public sealed record ExportedInsight(int Story, string Reader, string Quality, DateTime GivenAt);
 

@@ -2,6 +2,7 @@ using Folio.Data;
 using Folio.Features.Communities;
 using Folio.Features.Accounts;
 using Folio.Features.Stories;
+using Folio.Features.Federation.Remote;
 using Microsoft.EntityFrameworkCore;
 
 namespace Folio.Features.Transfer;
@@ -12,7 +13,7 @@ namespace Folio.Features.Transfer;
 /// with its comments, insights, impressions, hearts and reads; importing the file again adds nothing.
 /// Like every import, it notifies nobody.
 /// </summary>
-public sealed class SiteImporter(FolioDb db, StoryWorkflow workflow, AccountBatch accounts)
+public sealed class SiteImporter(FolioDb db, StoryWorkflow workflow, AccountBatch accounts, FediverseAccount fediverse)
 {
     private const int StoriesPerSave = 200;
 
@@ -32,7 +33,10 @@ public sealed class SiteImporter(FolioDb db, StoryWorkflow workflow, AccountBatc
         await people.AddAsync(file.People, report, cancellationToken);
         progress.Advance();
 
-        var stories = new SiteStories(db, workflow, file, communities, people);
+        var remote = new SiteRemoteFollowers(db, people, communities);
+        var remoteActors = await remote.AddActorsAsync(file, report, cancellationToken);
+        var remoteAuthors = new RemoteAuthors(remoteActors, remoteActors.Count > 0 ? await fediverse.IdAsync() : FediverseAccount.Id);
+        var stories = new SiteStories(db, workflow, file, communities, people, remoteAuthors);
         await foreach (var batch in file.StoriesAsync(cancellationToken).Chunk(StoriesPerSave).WithCancellation(cancellationToken))
         {
             // A commit waits for the disk: one per batch, not one per story. A crash loses at most this batch, which the
@@ -45,7 +49,7 @@ public sealed class SiteImporter(FolioDb db, StoryWorkflow workflow, AccountBatc
 
         await new SiteFollows(db, people, communities).AddAsync(file, report, cancellationToken);
         await new SiteAuditLog(db, people).AddAsync(file.AuditLog, report, cancellationToken);
-        await new SiteRemoteFollowers(db, people, communities).AddAsync(file, report, cancellationToken);
+        await remote.AddFollowersAsync(file, remoteActors, report, cancellationToken);
         return (report, null);
     }
 

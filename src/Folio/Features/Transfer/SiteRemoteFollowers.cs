@@ -6,20 +6,20 @@ using Microsoft.EntityFrameworkCore;
 namespace Folio.Features.Transfer;
 
 /// <summary>
-/// The export's remote actors and remote followers that are not here yet: an actor known here already (by its id) is
+/// The export's remote actors and remote followers that are not here yet, each added in a save of its own: an actor known here already (by its id) is
 /// kept as this site last fetched it; a follower whose creator or community is not on this site, or whose actor is not
 /// in the file, is skipped and said so. Importing again adds nothing.
 /// </summary>
 internal sealed class SiteRemoteFollowers(FolioDb db, SitePeople people, Dictionary<string, int> communities)
 {
-    public async Task AddAsync(SiteExportFile file, ImportReport report, CancellationToken cancellationToken)
+    /// <summary>Adds the file's remote actors before its stories, whose replies from the fediverse name them; all of them by id.</summary>
+    public async Task<Dictionary<string, RemoteActor>> AddActorsAsync(SiteExportFile file, ImportReport report, CancellationToken cancellationToken)
     {
-        if (file.RemoteActors.Count == 0 && file.RemoteFollowers.Count == 0)
+        if (file.RemoteActors.Count == 0)
         {
-            return;
+            return [];
         }
 
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var known = await db.RemoteActors.ToDictionaryAsync(a => a.Uri, cancellationToken);
         foreach (var exported in file.RemoteActors.DistinctBy(a => a.Uri))
         {
@@ -43,6 +43,16 @@ internal sealed class SiteRemoteFollowers(FolioDb db, SitePeople people, Diction
         }
 
         await db.SaveChangesAsync(cancellationToken);
+        return known;
+    }
+
+    public async Task AddFollowersAsync(SiteExportFile file, Dictionary<string, RemoteActor> known, ImportReport report, CancellationToken cancellationToken)
+    {
+        if (file.RemoteFollowers.Count == 0)
+        {
+            return;
+        }
+
         var here = (await db.RemoteFollowers.Select(f => new { f.Kind, f.OwnerId, f.RemoteActorId }).ToListAsync(cancellationToken))
             .Select(f => (f.Kind, f.OwnerId, f.RemoteActorId)).ToHashSet();
         foreach (var follower in file.RemoteFollowers)
@@ -66,6 +76,5 @@ internal sealed class SiteRemoteFollowers(FolioDb db, SitePeople people, Diction
         }
 
         await db.SaveChangesAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
     }
 }

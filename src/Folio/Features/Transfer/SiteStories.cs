@@ -10,9 +10,10 @@ namespace Folio.Features.Transfer;
 /// workflow: per batch one query for the import keys already here, one for the slugs taken, one for the tags, and one
 /// save. If the database refuses the batch, its stories are saved again one by one, so only the refused one is skipped.
 /// </summary>
-internal sealed class SiteStories(FolioDb db, StoryWorkflow workflow, SiteExportFile file, Dictionary<string, int> communities, SitePeople people)
+internal sealed class SiteStories(FolioDb db, StoryWorkflow workflow, SiteExportFile file, Dictionary<string, int> communities, SitePeople people,
+    RemoteAuthors remoteAuthors)
 {
-    private readonly SiteEngagement _engagement = new(db, file, people);
+    private readonly SiteEngagement _engagement = new(db, file, people, remoteAuthors);
     private readonly Dictionary<string, string> _tagNames = file.Tags.DistinctBy(t => t.Slug).ToDictionary(t => t.Slug, t => t.Name);
     private readonly HashSet<string> _keysSeen = [];
 
