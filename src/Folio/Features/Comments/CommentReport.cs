@@ -17,4 +17,7 @@ public sealed class CommentReport
     public DateTime? ResolvedAt { get; set; }
     public string? ResolvedById { get; set; }
     public ReportResolution? Resolution { get; set; }
+
+    /// <summary>The remote actor whose server sent this report as a Flag (reported by the fediverse account). No foreign key: SQLite would rebuild the table to add one.</summary>
+    public int? RemoteActorId { get; set; }
 }

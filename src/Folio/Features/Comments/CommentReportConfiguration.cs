@@ -14,5 +14,6 @@ internal sealed class CommentReportConfiguration : IEntityTypeConfiguration<Comm
         report.HasOne(r => r.Comment).WithMany().OnDelete(DeleteBehavior.Cascade);
         report.HasOne(r => r.Reporter).WithMany().OnDelete(DeleteBehavior.Cascade);
         report.HasIndex(r => new { r.ResolvedAt, r.ReportedAt });
+        report.HasIndex(r => r.RemoteActorId);
     }
 }

@@ -15,7 +15,7 @@ namespace Folio.Features.Comments;
 /// <summary>An open report and the comment it is about; the comment's text only while the comment is shown.</summary>
 public sealed record OpenCommentReport(
     int Id, int CommentId, string StoryTitle, string CommentAuthorName, string CommentAuthorHandle, string CommentHtml, CommentState CommentState,
-    string ReporterName, ReportReason Reason, string Details, DateTime ReportedAt);
+    string ReporterName, string? FromHost, ReportReason Reason, string Details, DateTime ReportedAt);
 
 /// <summary>The "Comments" tab of moderation: reported comments, oldest report first, to dismiss or remove.</summary>
 [Authorize(Policy = Policies.Moderate)]
@@ -40,7 +40,7 @@ public sealed class CommentReportsModel(FolioDb db, AuditLog audit, TimeProvider
                 db.RemoteActors.Where(a => a.Id == r.Comment.RemoteActorId).Select(a => "@" + a.PreferredUsername + "@" + a.Host).FirstOrDefault() ?? "@" + r.Comment.Author.UserName,
                 r.Comment.DeletedAt == null && r.Comment.HiddenAt == null && r.Comment.RemovedAt == null ? r.Comment.BodyHtml : "",
                 r.Comment.RemovedAt != null ? CommentState.Removed : r.Comment.DeletedAt != null ? CommentState.Deleted : r.Comment.HiddenAt != null ? CommentState.Hidden : CommentState.Visible,
-                r.Reporter.DisplayName, r.Reason, r.Details, r.ReportedAt))
+                r.Reporter.DisplayName, db.RemoteActors.Where(a => a.Id == r.RemoteActorId).Select(a => a.Host).FirstOrDefault(), r.Reason, r.Details, r.ReportedAt))
             .ToPagedListAsync(PageNumber, 25, cancellationToken);
         Tabs = await ModerationTabs.LoadAsync(db, "comments", cancellationToken);
     }

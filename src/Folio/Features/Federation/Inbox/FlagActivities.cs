@@ -17,7 +17,6 @@ namespace Folio.Features.Federation.Inbox;
 /// </summary>
 public sealed class FlagActivities(FolioDb db, FederationUrls urls, FediverseAccount fediverse, TimeProvider clock)
 {
-    public const string RemoteActorColumn = "RemoteActorId";
     private const int DetailsLength = 2000;
 
     public async Task<InboxOutcome> FlagAsync(InboxDelivery flag, CancellationToken cancellationToken)
@@ -45,9 +44,10 @@ public sealed class FlagActivities(FolioDb db, FederationUrls urls, FediverseAcc
 
         foreach (var commentId in comments)
         {
-            var report = new CommentReport { CommentId = commentId, ReporterId = reporterId, Reason = ReportReason.Other, Details = details, ReportedAt = now };
-            db.CommentReports.Add(report);
-            db.Entry(report).Property(RemoteActorColumn).CurrentValue = flag.Actor.Id;
+            db.CommentReports.Add(new CommentReport
+            {
+                CommentId = commentId, ReporterId = reporterId, Reason = ReportReason.Other, Details = details, ReportedAt = now, RemoteActorId = flag.Actor.Id,
+            });
         }
 
         return InboxOutcome.Accepted;
