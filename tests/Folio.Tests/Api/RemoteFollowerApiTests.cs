@@ -45,4 +45,22 @@ public sealed class RemoteFollowerApiTests : IDisposable
         var paths = (await (await api.GetAsync("/openapi/v1.json")).ReadJsonAsync()).GetProperty("paths");
         Assert.True(paths.TryGetProperty("/api/v1/me/remote-followers", out _));
     }
+
+    [Fact]
+    public async Task ModeratorsReadACommunitysRemoteFollowersAndOthersMayNot()
+    {
+        var earth = await _app.Data.CommunityAsync();
+        await _app.RemoteFollowerAsync(ActorKind.Group, earth.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), "https://mastodon.example/users/ana");
+        await _app.RemoteFollowerAsync(await _app.Data.PersonAsync(), "https://mastodon.example/users/bob");
+        using var moderator = await _app.ApiClientForAsync(Persona.Moderator);
+        using var creator = await _app.ApiClientForAsync(Persona.Creator);
+
+        var page = await (await moderator.GetAsync($"/api/v1/communities/{earth.Slug.ToUpperInvariant()}/remote-followers")).ReadJsonAsync();
+
+        Assert.Equal(["https://mastodon.example/users/ana"], page.GetProperty("items").EnumerateArray().Select(i => i.GetProperty("actorUrl").GetString()));
+        Assert.Equal(HttpStatusCode.Forbidden, (await creator.GetAsync($"/api/v1/communities/{earth.Slug}/remote-followers")).StatusCode);
+        var missing = await moderator.GetAsync("/api/v1/communities/no-such-place/remote-followers");
+        Assert.Equal((HttpStatusCode.NotFound, "application/problem+json"), (missing.StatusCode, missing.Content.Headers.ContentType?.MediaType));
+        Assert.Equal(HttpStatusCode.BadRequest, (await moderator.GetAsync($"/api/v1/communities/{earth.Slug}/remote-followers?limit=0")).StatusCode);
+    }
 }
