@@ -32,8 +32,9 @@ public static partial class Steps
         await form.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
         // Signed in once the browser leaves /signin with its cookie; the page it lands on need not finish loading its
         // pictures (on a loaded CI machine the home page's "load" once took over 30 s after the sign-in itself was done).
+        // The sign-in itself (a password hash, then a redirect) once took over 30 s too, beside Folio.Tests on two cores.
         await page.WaitForURLAsync(url => !new Uri(url).AbsolutePath.StartsWith("/signin", StringComparison.Ordinal),
-            new() { WaitUntil = WaitUntilState.DOMContentLoaded });
+            new() { WaitUntil = WaitUntilState.DOMContentLoaded, Timeout = 90_000 });
     }
 
     public static async Task SignInFromScratchAsync(this IPage page, Account account)
