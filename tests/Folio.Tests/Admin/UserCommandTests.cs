@@ -54,6 +54,21 @@ public sealed class UserCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task CommandsRunInTheDevelopmentEnvironmentThatDotnetRunGivesThem()
+    {
+        // README's `dotnet run --project src/Folio -- user password ...` runs in Development, where the host checks at
+        // start that every registered service can be built: a service registered for commands without what it needs
+        // fails every command there, and nowhere else.
+        using var development = new FolioProcess(new Dictionary<string, string?> { ["ASPNETCORE_ENVIRONMENT"] = "Development" },
+            migrateTemplate: FolioApp.MigrateTemplate);
+
+        var run = await AddUserAsync(development, "maya", Roles.Creator);
+
+        Assert.True(run.ExitCode == 0, run.ToString());
+        Assert.Equal("created user maya (reader, creator)", run.Out.TrimEnd());
+    }
+
+    [Fact]
     public async Task UserAddWithATakenUsernameFailsWithTheReasonOnStandardErrorOnly()
     {
         Assert.Equal(0, (await AddUserAsync(_folio, "maya")).ExitCode);

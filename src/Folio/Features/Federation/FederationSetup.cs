@@ -21,6 +21,7 @@ public static class FederationSetup
         builder.Services.AddScoped<StoryFanOut>();
         builder.Services.AddQueueWorker<StoryActivityWorker, StoryActivityOptions>(StoryActivityOptions.Section);
         builder.Services.AddFederationDocuments();
+        builder.Services.AddFederationInbox();
         return builder;
     }
 
@@ -32,7 +33,9 @@ public static class FederationSetup
     {
         builder.Services.AddQueueSignal<FederationSignal>();
         builder.Services.AddSingleton<StoryActivityObserver>();
-        builder.Services.AddFederationInbox();
+        // An import puts replies from the fediverse under this account, and every save evicts pages by the block list.
+        builder.Services.AddScoped<Remote.FediverseAccount>();
+        builder.Services.AddSingleton<Blocks.FederationBlockList>();
         return builder;
     }
 }

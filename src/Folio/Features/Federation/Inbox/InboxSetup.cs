@@ -10,8 +10,6 @@ public static class InboxSetup
         services.AddOptions<RemoteOptions>().BindConfiguration(RemoteOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddOptions<InboxOptions>().BindConfiguration(InboxOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddFederationHttp();
-        services.AddScoped<FediverseAccount>();
-        services.AddSingleton<Blocks.FederationBlockList>();
         services.AddScoped<Blocks.FederationBlocking>();
         services.AddScoped<Blocks.BlockTargets>();
         services.AddScoped<Blocks.FollowedActors>();
