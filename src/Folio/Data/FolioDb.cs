@@ -1,5 +1,6 @@
 using Folio.Features.Audit;
 using Folio.Features.Caching;
+using Folio.Features.Challenges;
 using Folio.Features.Comments;
 using Folio.Features.Communities;
 using Folio.Features.Creators;
@@ -72,6 +73,10 @@ public class FolioDb : IdentityDbContext<FolioUser>, IDataProtectionKeyContext
     public DbSet<Folio.Features.Federation.Inbox.RemoteReaction> RemoteReactions => Set<Folio.Features.Federation.Inbox.RemoteReaction>();
     public DbSet<Folio.Features.Federation.Blocks.FederationBlock> FederationBlocks => Set<Folio.Features.Federation.Blocks.FederationBlock>();
     public DbSet<WebhookDelivery> WebhookDeliveries => Set<WebhookDelivery>();
+    public DbSet<Challenge> Challenges => Set<Challenge>();
+    public DbSet<ChallengeEntry> ChallengeEntries => Set<ChallengeEntry>();
+    public DbSet<ChallengeAssignment> ChallengeAssignments => Set<ChallengeAssignment>();
+    public DbSet<ChallengeScore> ChallengeScores => Set<ChallengeScore>();
     public DbSet<CacheEviction> CacheEvictions => Set<CacheEviction>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<StoredSiteSettings> SiteSettings => Set<StoredSiteSettings>();

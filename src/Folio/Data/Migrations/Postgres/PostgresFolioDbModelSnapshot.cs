@@ -106,6 +106,278 @@ namespace Folio.Data.Migrations.Postgres
                     b.ToTable("CacheEvictions");
                 });
 
+            modelBuilder.Entity("Folio.Features.Challenges.Challenge", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<bool>("BlindJudging")
+                        .HasColumnType("boolean");
+
+                    b.Property<DateTime>("ClosesAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int?>("CommunityId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("CreatedById")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<string>("EntrantRole")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<int>("EntriesPerCreator")
+                        .HasColumnType("integer");
+
+                    b.Property<bool>("EntriesVisibleBeforeClose")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("FirstPrize")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<string>("HeroAltText")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<string>("HeroImageUrl")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<int>("JudgesPerEntry")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("MaxWords")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("MinWords")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("OpensAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("PromptHtml")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("PromptMarkdown")
+                        .IsRequired()
+                        .HasMaxLength(10000)
+                        .HasColumnType("character varying(10000)");
+
+                    b.PrimitiveCollection<List<string>>("RequiredTags")
+                        .IsRequired()
+                        .HasColumnType("text[]");
+
+                    b.Property<DateTime?>("ResultsPublishedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("RunnerUpPrize")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<int>("RunnersUp")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("SecondPrize")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<string>("Slug")
+                        .IsRequired()
+                        .HasMaxLength(80)
+                        .HasColumnType("character varying(80)");
+
+                    b.Property<string>("ThirdPrize")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ClosesAt");
+
+                    b.HasIndex("Slug")
+                        .IsUnique();
+
+                    b.HasIndex("CommunityId", "ClosesAt");
+
+                    b.ToTable("Challenges");
+                });
+
+            modelBuilder.Entity("Folio.Features.Challenges.ChallengeAssignment", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("EntryId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("JudgeId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<string>("NoteToAuthor")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<DateTime?>("ScoredAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EntryId", "JudgeId")
+                        .IsUnique();
+
+                    b.HasIndex("JudgeId", "ScoredAt");
+
+                    b.ToTable("ChallengeAssignments");
+                });
+
+            modelBuilder.Entity("Folio.Features.Challenges.ChallengeCriterion", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("ChallengeId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Description")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(80)
+                        .HasColumnType("character varying(80)");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Weight")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ChallengeId");
+
+                    b.ToTable("ChallengeCriterion");
+                });
+
+            modelBuilder.Entity("Folio.Features.Challenges.ChallengeEntry", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("AuthorId")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<int>("ChallengeId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("EnteredAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Placement")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("PlacementNote")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.Property<int>("StoryId")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("StoryId")
+                        .IsUnique();
+
+                    b.HasIndex("AuthorId", "ChallengeId");
+
+                    b.HasIndex("ChallengeId", "EnteredAt");
+
+                    b.ToTable("ChallengeEntries");
+                });
+
+            modelBuilder.Entity("Folio.Features.Challenges.ChallengeJudge", b =>
+                {
+                    b.Property<int>("ChallengeId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("UserId")
+                        .HasColumnType("text");
+
+                    b.Property<bool>("IsLead")
+                        .HasColumnType("boolean");
+
+                    b.HasKey("ChallengeId", "UserId");
+
+                    b.HasIndex("UserId");
+
+                    b.ToTable("ChallengeJudge");
+                });
+
+            modelBuilder.Entity("Folio.Features.Challenges.ChallengeScore", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int>("CriterionId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("EntryId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("JudgeId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("character varying(450)");
+
+                    b.Property<int>("Score")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CriterionId");
+
+                    b.HasIndex("EntryId", "JudgeId", "CriterionId")
+                        .IsUnique();
+
+                    b.ToTable("ChallengeScores");
+                });
+
             modelBuilder.Entity("Folio.Features.Comments.Comment", b =>
                 {
                     b.Property<int>("Id")
@@ -2033,6 +2305,95 @@ namespace Folio.Data.Migrations.Postgres
                     b.ToTable("StoryTags");
                 });
 
+            modelBuilder.Entity("Folio.Features.Challenges.Challenge", b =>
+                {
+                    b.HasOne("Folio.Features.Communities.Community", "Community")
+                        .WithMany()
+                        .HasForeignKey("CommunityId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.Navigation("Community");
+                });
+
+            modelBuilder.Entity("Folio.Features.Challenges.ChallengeAssignment", b =>
+                {
+                    b.HasOne("Folio.Features.Challenges.ChallengeEntry", "Entry")
+                        .WithMany("Assignments")
+                        .HasForeignKey("EntryId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Entry");
+                });
+
+            modelBuilder.Entity("Folio.Features.Challenges.ChallengeCriterion", b =>
+                {
+                    b.HasOne("Folio.Features.Challenges.Challenge", null)
+                        .WithMany("Criteria")
+                        .HasForeignKey("ChallengeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Folio.Features.Challenges.ChallengeEntry", b =>
+                {
+                    b.HasOne("Folio.Features.Creators.FolioUser", "Author")
+                        .WithMany()
+                        .HasForeignKey("AuthorId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Folio.Features.Challenges.Challenge", "Challenge")
+                        .WithMany("Entries")
+                        .HasForeignKey("ChallengeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Folio.Features.Stories.Story", "Story")
+                        .WithMany()
+                        .HasForeignKey("StoryId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Author");
+
+                    b.Navigation("Challenge");
+
+                    b.Navigation("Story");
+                });
+
+            modelBuilder.Entity("Folio.Features.Challenges.ChallengeJudge", b =>
+                {
+                    b.HasOne("Folio.Features.Challenges.Challenge", null)
+                        .WithMany("Judges")
+                        .HasForeignKey("ChallengeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Folio.Features.Creators.FolioUser", "User")
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("User");
+                });
+
+            modelBuilder.Entity("Folio.Features.Challenges.ChallengeScore", b =>
+                {
+                    b.HasOne("Folio.Features.Challenges.ChallengeCriterion", null)
+                        .WithMany()
+                        .HasForeignKey("CriterionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Folio.Features.Challenges.ChallengeEntry", null)
+                        .WithMany("Scores")
+                        .HasForeignKey("EntryId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Folio.Features.Comments.Comment", b =>
                 {
                     b.HasOne("Folio.Features.Creators.FolioUser", "Author")
@@ -2513,6 +2874,22 @@ namespace Folio.Data.Migrations.Postgres
                         .HasForeignKey("TagsId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Folio.Features.Challenges.Challenge", b =>
+                {
+                    b.Navigation("Criteria");
+
+                    b.Navigation("Entries");
+
+                    b.Navigation("Judges");
+                });
+
+            modelBuilder.Entity("Folio.Features.Challenges.ChallengeEntry", b =>
+                {
+                    b.Navigation("Assignments");
+
+                    b.Navigation("Scores");
                 });
 
             modelBuilder.Entity("Folio.Features.Stories.Story", b =>

@@ -96,6 +96,268 @@ namespace Folio.Data.Migrations.Sqlite
                     b.ToTable("CacheEvictions");
                 });
 
+            modelBuilder.Entity("Folio.Features.Challenges.Challenge", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("BlindJudging")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("ClosesAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("CommunityId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CreatedById")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EntrantRole")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("EntriesPerCreator")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("EntriesVisibleBeforeClose")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("FirstPrize")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("HeroAltText")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("HeroImageUrl")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("JudgesPerEntry")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("MaxWords")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("MinWords")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("OpensAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PromptHtml")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PromptMarkdown")
+                        .IsRequired()
+                        .HasMaxLength(10000)
+                        .HasColumnType("TEXT");
+
+                    b.PrimitiveCollection<string>("RequiredTags")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ResultsPublishedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RunnerUpPrize")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("RunnersUp")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SecondPrize")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Slug")
+                        .IsRequired()
+                        .HasMaxLength(80)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ThirdPrize")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ClosesAt");
+
+                    b.HasIndex("Slug")
+                        .IsUnique();
+
+                    b.HasIndex("CommunityId", "ClosesAt");
+
+                    b.ToTable("Challenges");
+                });
+
+            modelBuilder.Entity("Folio.Features.Challenges.ChallengeAssignment", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("EntryId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("JudgeId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NoteToAuthor")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ScoredAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EntryId", "JudgeId")
+                        .IsUnique();
+
+                    b.HasIndex("JudgeId", "ScoredAt");
+
+                    b.ToTable("ChallengeAssignments");
+                });
+
+            modelBuilder.Entity("Folio.Features.Challenges.ChallengeCriterion", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ChallengeId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Description")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(80)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Weight")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ChallengeId");
+
+                    b.ToTable("ChallengeCriterion");
+                });
+
+            modelBuilder.Entity("Folio.Features.Challenges.ChallengeEntry", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AuthorId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ChallengeId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("EnteredAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Placement")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PlacementNote")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("StoryId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("StoryId")
+                        .IsUnique();
+
+                    b.HasIndex("AuthorId", "ChallengeId");
+
+                    b.HasIndex("ChallengeId", "EnteredAt");
+
+                    b.ToTable("ChallengeEntries");
+                });
+
+            modelBuilder.Entity("Folio.Features.Challenges.ChallengeJudge", b =>
+                {
+                    b.Property<int>("ChallengeId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("UserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsLead")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("ChallengeId", "UserId");
+
+                    b.HasIndex("UserId");
+
+                    b.ToTable("ChallengeJudge");
+                });
+
+            modelBuilder.Entity("Folio.Features.Challenges.ChallengeScore", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CriterionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("EntryId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("JudgeId")
+                        .IsRequired()
+                        .HasMaxLength(450)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Score")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CriterionId");
+
+                    b.HasIndex("EntryId", "JudgeId", "CriterionId")
+                        .IsUnique();
+
+                    b.ToTable("ChallengeScores");
+                });
+
             modelBuilder.Entity("Folio.Features.Comments.Comment", b =>
                 {
                     b.Property<int>("Id")
@@ -1959,6 +2221,95 @@ namespace Folio.Data.Migrations.Sqlite
                     b.ToTable("StoryTags");
                 });
 
+            modelBuilder.Entity("Folio.Features.Challenges.Challenge", b =>
+                {
+                    b.HasOne("Folio.Features.Communities.Community", "Community")
+                        .WithMany()
+                        .HasForeignKey("CommunityId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.Navigation("Community");
+                });
+
+            modelBuilder.Entity("Folio.Features.Challenges.ChallengeAssignment", b =>
+                {
+                    b.HasOne("Folio.Features.Challenges.ChallengeEntry", "Entry")
+                        .WithMany("Assignments")
+                        .HasForeignKey("EntryId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Entry");
+                });
+
+            modelBuilder.Entity("Folio.Features.Challenges.ChallengeCriterion", b =>
+                {
+                    b.HasOne("Folio.Features.Challenges.Challenge", null)
+                        .WithMany("Criteria")
+                        .HasForeignKey("ChallengeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Folio.Features.Challenges.ChallengeEntry", b =>
+                {
+                    b.HasOne("Folio.Features.Creators.FolioUser", "Author")
+                        .WithMany()
+                        .HasForeignKey("AuthorId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Folio.Features.Challenges.Challenge", "Challenge")
+                        .WithMany("Entries")
+                        .HasForeignKey("ChallengeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Folio.Features.Stories.Story", "Story")
+                        .WithMany()
+                        .HasForeignKey("StoryId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Author");
+
+                    b.Navigation("Challenge");
+
+                    b.Navigation("Story");
+                });
+
+            modelBuilder.Entity("Folio.Features.Challenges.ChallengeJudge", b =>
+                {
+                    b.HasOne("Folio.Features.Challenges.Challenge", null)
+                        .WithMany("Judges")
+                        .HasForeignKey("ChallengeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Folio.Features.Creators.FolioUser", "User")
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("User");
+                });
+
+            modelBuilder.Entity("Folio.Features.Challenges.ChallengeScore", b =>
+                {
+                    b.HasOne("Folio.Features.Challenges.ChallengeCriterion", null)
+                        .WithMany()
+                        .HasForeignKey("CriterionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Folio.Features.Challenges.ChallengeEntry", null)
+                        .WithMany("Scores")
+                        .HasForeignKey("EntryId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Folio.Features.Comments.Comment", b =>
                 {
                     b.HasOne("Folio.Features.Creators.FolioUser", "Author")
@@ -2437,6 +2788,22 @@ namespace Folio.Data.Migrations.Sqlite
                         .HasForeignKey("TagsId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Folio.Features.Challenges.Challenge", b =>
+                {
+                    b.Navigation("Criteria");
+
+                    b.Navigation("Entries");
+
+                    b.Navigation("Judges");
+                });
+
+            modelBuilder.Entity("Folio.Features.Challenges.ChallengeEntry", b =>
+                {
+                    b.Navigation("Assignments");
+
+                    b.Navigation("Scores");
                 });
 
             modelBuilder.Entity("Folio.Features.Stories.Story", b =>
