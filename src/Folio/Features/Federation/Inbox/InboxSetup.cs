@@ -14,7 +14,7 @@ public static class InboxSetup
         services.AddSingleton<Blocks.FederationBlockList>();
         services.AddScoped<Blocks.FederationBlocking>();
         services.AddScoped<Blocks.BlockTargets>();
-        services.AddScoped<Blocks.FollowedActors>();
+        services.AddScoped<Moderation.FollowedActors>();
         services.AddScoped<RemoteFetcher>();
         services.AddScoped<RemoteActorDirectory>();
         services.AddScoped<LocalActors>();
