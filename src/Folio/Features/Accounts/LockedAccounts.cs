@@ -1,5 +1,7 @@
+using Folio.Data;
 using Folio.Features.Creators;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
 
 namespace Folio.Features.Accounts;
 
@@ -7,7 +9,7 @@ namespace Folio.Features.Accounts;
 /// The accounts Folio keeps for itself (the former member, the fediverse): no password, locked for good, and made the
 /// first time something needs one. Each caller says how its account is found and what it holds.
 /// </summary>
-public sealed class LockedAccounts(UserManager<FolioUser> users, TimeProvider clock)
+public sealed class LockedAccounts(FolioDb db, UserManager<FolioUser> users, TimeProvider clock)
 {
     /// <summary>The account <paramref name="find"/> finds, or <paramref name="account"/> created, locked.</summary>
     public async Task<FolioUser> FindOrCreateAsync(Func<UserManager<FolioUser>, Task<FolioUser?>> find, FolioUser account)
@@ -20,7 +22,18 @@ public sealed class LockedAccounts(UserManager<FolioUser> users, TimeProvider cl
         account.JoinedAt = clock.GetUtcNow().UtcDateTime;
         account.LockoutEnabled = true;
         account.LockoutEnd = DateTimeOffset.MaxValue;
-        var created = await users.CreateAsync(account);
+        IdentityResult created;
+        try
+        {
+            created = await users.CreateAsync(account);
+        }
+        catch (DbUpdateException)
+        {
+            // Made by another request between Identity's uniqueness check and its insert; the failed insert must not be retried by the next save.
+            db.Entry(account).State = EntityState.Detached;
+            created = IdentityResult.Failed(new IdentityError { Description = "The account was being made by another request." });
+        }
+
         if (created.Succeeded)
         {
             return account;
