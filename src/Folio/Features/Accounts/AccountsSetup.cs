@@ -50,6 +50,7 @@ public static class AccountsSetup
         builder.Services.AddSingleton<AccountRateLimiter>();
         builder.Services.AddScoped<AccountEmails>();
         builder.Services.AddScoped<AccountBatch>();
+        builder.Services.AddScoped<LockedAccounts>();
         return builder;
     }
 

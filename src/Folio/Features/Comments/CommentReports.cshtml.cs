@@ -33,14 +33,21 @@ public sealed class CommentReportsModel(FolioDb db, AuditLog audit, TimeProvider
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
         head.Title = "Reported comments";
-        Reports = await db.CommentReports.Where(r => r.ResolvedAt == null)
-            .OrderBy(r => r.ReportedAt).ThenBy(r => r.Id)
-            .Select(r => new OpenCommentReport(r.Id, r.CommentId, r.Comment.Story.Title,
-                db.RemoteActors.Where(a => a.Id == r.Comment.RemoteActorId).Select(a => a.Name ?? a.PreferredUsername ?? a.Host).FirstOrDefault() ?? r.Comment.Author.DisplayName,
-                db.RemoteActors.Where(a => a.Id == r.Comment.RemoteActorId).Select(a => "@" + a.PreferredUsername + "@" + a.Host).FirstOrDefault() ?? "@" + r.Comment.Author.UserName,
+        // The remote actors (who wrote a reply from the fediverse, who sent a Flag) by left joins, not a subquery per row and column.
+        Reports = await (
+            from r in db.CommentReports
+            where r.ResolvedAt == null
+            join remoteAuthor in db.RemoteActors on r.Comment.RemoteActorId equals (int?)remoteAuthor.Id into remoteAuthors
+            from author in remoteAuthors.DefaultIfEmpty()
+            join remoteSender in db.RemoteActors on r.RemoteActorId equals (int?)remoteSender.Id into remoteSenders
+            from sender in remoteSenders.DefaultIfEmpty()
+            orderby r.ReportedAt, r.Id
+            select new OpenCommentReport(r.Id, r.CommentId, r.Comment.Story.Title,
+                author != null ? author.Name ?? author.PreferredUsername ?? author.Host : r.Comment.Author.DisplayName,
+                author != null ? "@" + author.PreferredUsername + "@" + author.Host : "@" + r.Comment.Author.UserName,
                 r.Comment.DeletedAt == null && r.Comment.HiddenAt == null && r.Comment.RemovedAt == null ? r.Comment.BodyHtml : "",
                 r.Comment.RemovedAt != null ? CommentState.Removed : r.Comment.DeletedAt != null ? CommentState.Deleted : r.Comment.HiddenAt != null ? CommentState.Hidden : CommentState.Visible,
-                r.Reporter.DisplayName, db.RemoteActors.Where(a => a.Id == r.RemoteActorId).Select(a => a.Host).FirstOrDefault(), r.Reason, r.Details, r.ReportedAt))
+                r.Reporter.DisplayName, sender != null ? sender.Host : null, r.Reason, r.Details, r.ReportedAt))
             .ToPagedListAsync(PageNumber, 25, cancellationToken);
         Tabs = await ModerationTabs.LoadAsync(db, "comments", cancellationToken);
     }

@@ -7,8 +7,12 @@ namespace Folio.Features.Transfer;
 /// <summary>The export's arrays of what readers did: comments, insights, impressions, hearts, saves, subscriptions, follows and reads.</summary>
 internal sealed class ExportActivity(FolioDb db, Utf8JsonWriter json, ExportWriter writer)
 {
-    public Task<int> CommentsAsync() => writer.ArrayAsync("comments", db.Comments.AsNoTracking().OrderBy(c => c.Id)
-        .Select(c => new { Comment = c, RemoteActor = db.RemoteActors.Where(a => a.Id == c.RemoteActorId).Select(a => a.Uri).FirstOrDefault() }), row =>
+    public Task<int> CommentsAsync() => writer.ArrayAsync("comments",
+        from c in db.Comments.AsNoTracking()
+        join remoteActor in db.RemoteActors on c.RemoteActorId equals (int?)remoteActor.Id into remoteActors
+        from actor in remoteActors.DefaultIfEmpty()
+        orderby c.Id
+        select new { Comment = c, RemoteActor = actor != null ? actor.Uri : null }, row =>
     {
         var c = row.Comment;
         json.WriteNumber("id", c.Id);

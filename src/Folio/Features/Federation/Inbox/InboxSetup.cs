@@ -12,7 +12,7 @@ public static class InboxSetup
         services.AddFederationHttp();
         services.AddScoped<Blocks.FederationBlocking>();
         services.AddScoped<Blocks.BlockTargets>();
-        services.AddScoped<Blocks.FollowedActors>();
+        services.AddScoped<Moderation.FollowedActors>();
         services.AddScoped<RemoteFetcher>();
         services.AddScoped<RemoteActorDirectory>();
         services.AddScoped<LocalActors>();

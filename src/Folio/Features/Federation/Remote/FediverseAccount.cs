@@ -1,5 +1,5 @@
+using Folio.Features.Accounts;
 using Folio.Features.Creators;
-using Microsoft.AspNetCore.Identity;
 
 namespace Folio.Features.Federation.Remote;
 
@@ -9,7 +9,7 @@ namespace Folio.Features.Federation.Remote;
 /// report by it naming the actor who sent it. Its username starts with an underscore, which no local username can
 /// (<c>UsernameRules</c>), and its id is fixed, so it can never be a person's account; it has no password and is locked.
 /// </summary>
-public sealed class FediverseAccount(UserManager<FolioUser> users, TimeProvider clock)
+public sealed class FediverseAccount(LockedAccounts accounts)
 {
     public const string Id = "fediverse";
     public const string UserName = "_fediverse";
@@ -17,12 +17,7 @@ public sealed class FediverseAccount(UserManager<FolioUser> users, TimeProvider 
 
     public async Task<string> IdAsync()
     {
-        if (await users.FindByIdAsync(Id) is not null)
-        {
-            return Id;
-        }
-
-        var account = new FolioUser
+        var account = await accounts.FindOrCreateAsync(users => users.FindByIdAsync(Id), new FolioUser
         {
             Id = Id,
             UserName = UserName,
@@ -30,17 +25,7 @@ public sealed class FediverseAccount(UserManager<FolioUser> users, TimeProvider 
             Email = "fediverse@fediverse.invalid",
             DisplayName = DisplayName,
             Bio = "Replies and reports from people on other servers of the fediverse.",
-            JoinedAt = clock.GetUtcNow().UtcDateTime,
-            LockoutEnabled = true,
-            LockoutEnd = DateTimeOffset.MaxValue,
-        };
-        var created = await users.CreateAsync(account);
-        if (created.Succeeded || await users.FindByIdAsync(Id) is not null)
-        {
-            // Or another inbox request made it a moment ago.
-            return Id;
-        }
-
-        throw new InvalidOperationException("Could not create the fediverse account: " + string.Join("; ", created.Errors.Select(e => e.Description)));
+        });
+        return account.Id;
     }
 }

@@ -8,7 +8,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 
-namespace Folio.Features.Federation.Blocks;
+namespace Folio.Features.Federation.Moderation;
 
 /// <summary>One remote follower as the moderators' list shows it.</summary>
 public sealed record RemoteFollowerRow(string ActorUri, string? Username, string Host, string? ProfileUrl, DateTime Since)

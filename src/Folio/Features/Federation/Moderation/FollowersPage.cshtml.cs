@@ -7,7 +7,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
-namespace Folio.Features.Federation.Blocks;
+namespace Folio.Features.Federation.Moderation;
 
 /// <summary>Local creators and communities by how many people on other servers follow them.</summary>
 [Authorize(Policy = Policies.Moderate)]

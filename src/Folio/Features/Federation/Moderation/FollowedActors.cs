@@ -2,7 +2,7 @@ using System.Globalization;
 using Folio.Data;
 using Microsoft.EntityFrameworkCore;
 
-namespace Folio.Features.Federation.Blocks;
+namespace Folio.Features.Federation.Moderation;
 
 /// <summary>A local creator or community with how many remote actors follow it.</summary>
 public sealed record FollowedActor(ActorKind Kind, string OwnerId, string Name, string? PagePath, int RemoteFollowers)
