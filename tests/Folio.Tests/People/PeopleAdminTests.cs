@@ -1,7 +1,9 @@
 using System.Net;
 using System.Text.Json;
 using Folio.Features.Audit;
+using Folio.Features.Federation.Remote;
 using Folio.Features.People;
+using Folio.Features.Settings;
 using Folio.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -83,6 +85,30 @@ public sealed class PeopleAdminTests : IDisposable
 
         var none = await admin.Http.GetHtmlAsync("/admin/people?q=zzznobodyzzz");
         Assert.Contains("No account matches.", none.QuerySelector(".empty-state")?.TextContent);
+    }
+
+    [Fact]
+    public async Task TheAccountsFolioKeepsForItselfAreNotListedAsPeople()
+    {
+        await using (var scope = _app.Services.CreateAsyncScope())
+        {
+            await scope.ServiceProvider.GetRequiredService<FediverseAccount>().IdAsync();
+            await scope.ServiceProvider.GetRequiredService<FormerMemberAccount>().GetOrCreateAsync();
+        }
+
+        var member = await _app.PersonWithRolesAsync(TestData.Unique("member"));
+        using var admin = await _app.ClientForAsync(Persona.Admin);
+
+        var everyone = await admin.Http.GetHtmlAsync("/admin/people");
+        var listed = everyone.QuerySelectorAll(".people-item__name a").Select(a => a.GetAttribute("href")).ToList();
+        Assert.Contains($"/admin/people/{member.UserName}", listed);
+        Assert.DoesNotContain($"/admin/people/{FediverseAccount.UserName}", listed);
+        Assert.DoesNotContain($"/admin/people/{FormerMemberAccount.UserName}", listed);
+        foreach (var q in new[] { "fediverse", FediverseAccount.UserName, FormerMemberAccount.UserName, "Former member" })
+        {
+            var found = await admin.Http.GetHtmlAsync($"/admin/people?q={Uri.EscapeDataString(q)}");
+            Assert.Empty(found.QuerySelectorAll(".people-item"));
+        }
     }
 
     [Fact]

@@ -1,5 +1,7 @@
 using Folio.Data;
 using Folio.Features.Creators;
+using Folio.Features.Federation.Remote;
+using Folio.Features.Settings;
 using Folio.Shared;
 using Microsoft.EntityFrameworkCore;
 
@@ -17,9 +19,13 @@ public static class PeopleSearch
     public const int PageSize = 20;
     public const int QueryLength = 100;
 
+    private static readonly string[] LockedAccountNames =
+        [FormerMemberAccount.UserName.ToUpperInvariant(), FediverseAccount.UserName.ToUpperInvariant()];
+
     public static async Task<PagedList<PersonRow>> FindAsync(FolioDb db, string? q, int page, DateTime now, CancellationToken cancellationToken)
     {
-        var query = db.Users.AsNoTracking();
+        // The accounts Folio keeps for itself stand in for people who are not members; they are not managed here.
+        var query = db.Users.AsNoTracking().Where(u => !LockedAccountNames.Contains(u.NormalizedUserName!));
         var term = q?.Trim().TrimStart('@') ?? "";
         if (term.Length > 0)
         {
