@@ -1,3 +1,4 @@
+using Folio.Features.Challenges.Entering;
 using Folio.Data;
 using Folio.Features.Accounts;
 using Folio.Features.Audit;
@@ -41,6 +42,7 @@ public static class FolioCore
         builder.AddPeople();
         builder.AddCommunityAdministration();
         builder.AddStoryWorkflow();
+        builder.AddChallengeEntering();
         builder.AddPageCacheEviction();
         builder.AddSaveHooks();
         builder.AddScaling();

@@ -1,3 +1,4 @@
+using Folio.Features.Challenges.Entering;
 using Folio;
 using Folio.Data;
 using Folio.Features.Admin;
@@ -43,6 +44,7 @@ builder.AddFolioPages();
 builder.AddSecurityHeaders();
 builder.AddSettings();
 builder.AddWriting();
+builder.AddHeldEntryRelease();
 builder.AddComments();
 builder.AddInsights();
 builder.AddWebhooks();
