@@ -161,7 +161,7 @@ public sealed class EditorModel(FolioDb db, StoryWorkflow workflow, IAuthorizati
         head.Title = Story is null || Story.Id == 0 ? "Write a story" : $"Edit “{Story.Title}”";
         var canPublish = (await authorization.AuthorizeAsync(User, Policies.PublishWithoutReview)).Succeeded;
         Context = await EditorContext.LoadAsync(db, Story, canPublish, cancellationToken);
-        Challenges = await challenges.ChoicesAsync(User, Story, cancellationToken);
+        Challenges = await challenges.ChoicesAsync(User, Story, Input.Challenge, cancellationToken);
     }
 
     public static string EditUrl(int? id, string? handler = null) =>

@@ -98,8 +98,8 @@ public sealed class ChallengeEntering(FolioDb db, TimeProvider clock)
     }
 
     /// <summary>What the editor offers this author for this story (null for a new one).</summary>
-    public Task<EntryChoices> ChoicesAsync(System.Security.Claims.ClaimsPrincipal user, Story? story, CancellationToken cancellationToken) =>
-        EntryChoices.LoadAsync(db, this, user, story, Now, cancellationToken);
+    public Task<EntryChoices> ChoicesAsync(System.Security.Claims.ClaimsPrincipal user, Story? story, string? chosen, CancellationToken cancellationToken) =>
+        EntryChoices.LoadAsync(db, this, user, story, chosen, Now, cancellationToken);
 
     public bool MayWithdraw(EntryChoices choices) => choices.CanWithdraw(Now);
 

@@ -20,17 +20,19 @@ public sealed record EntryChoices(IReadOnlyList<ChallengeChoice> Challenges, Cha
 
     public bool CanWithdraw(DateTime now) => Current is not null && Current.Challenge.PhaseAt(now) == ChallengePhase.Open;
 
-    public static async Task<EntryChoices> LoadAsync(FolioDb db, ChallengeEntering entering, ClaimsPrincipal user, Story? story, DateTime now, CancellationToken cancellationToken)
+    public static async Task<EntryChoices> LoadAsync(FolioDb db, ChallengeEntering entering, ClaimsPrincipal user, Story? story, string? chosen, DateTime now, CancellationToken cancellationToken)
     {
         var current = story is { Id: > 0 } ? await entering.CurrentEntryAsync(story, cancellationToken) : null;
         var currentId = current?.ChallengeId ?? 0;
+        // A choice the form came back with is shown as chosen, with its rules, even when it can't be entered now.
+        chosen = chosen?.Trim() ?? "";
         var open = await db.Challenges.AsNoTracking()
-            .Where(c => (c.OpensAt <= now && c.ClosesAt > now && c.ResultsPublishedAt == null) || c.Id == currentId)
+            .Where(c => (c.OpensAt <= now && c.ClosesAt > now && c.ResultsPublishedAt == null) || c.Id == currentId || c.Slug == chosen)
             .OrderBy(c => c.ClosesAt).Take(MostOffered)
             .ToListAsync(cancellationToken);
         var zone = ChallengeTimes.ZoneOf(await db.Users.Where(u => u.Id == user.UserId()).Select(u => u.TimeZone).FirstOrDefaultAsync(cancellationToken));
         var choices = open
-            .Where(c => c.Id == currentId || c.EntrantRole is null || user.IsInRole(c.EntrantRole))
+            .Where(c => c.Id == currentId || c.Slug == chosen || c.EntrantRole is null || user.IsInRole(c.EntrantRole))
             .Select(c => new ChallengeChoice(c.Slug, c.Title, c.MinWords, c.MaxWords, c.RequiredTags, ChallengeRules.WordRange(c), c.ClosesAt,
                 ChallengeTimes.Format(c.ClosesAt, zone), c.PhaseAt(now) == ChallengePhase.Open))
             .ToList();
