@@ -1,8 +1,8 @@
-using Folio.Features.Challenges.Entering;
 using Folio.Data;
 using Folio.Features.Accounts;
 using Folio.Features.Audit;
 using Folio.Features.Caching;
+using Folio.Features.Challenges.Entering;
 using Folio.Features.Communities;
 using Folio.Features.Federation;
 using Folio.Features.Mail;

@@ -1,9 +1,9 @@
-using Folio.Features.Challenges.Entering;
 using Folio;
 using Folio.Data;
 using Folio.Features.Admin;
 using Folio.Features.Api;
 using Folio.Features.Caching;
+using Folio.Features.Challenges.Entering;
 using Folio.Features.Comments;
 using Folio.Features.Communities;
 using Folio.Features.Compression;
