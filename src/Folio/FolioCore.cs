@@ -2,6 +2,7 @@ using Folio.Data;
 using Folio.Features.Accounts;
 using Folio.Features.Audit;
 using Folio.Features.Caching;
+using Folio.Features.Challenges.Entering;
 using Folio.Features.Communities;
 using Folio.Features.Federation;
 using Folio.Features.Mail;
@@ -41,6 +42,7 @@ public static class FolioCore
         builder.AddPeople();
         builder.AddCommunityAdministration();
         builder.AddStoryWorkflow();
+        builder.AddChallengeEntering();
         builder.AddPageCacheEviction();
         builder.AddSaveHooks();
         builder.AddScaling();

@@ -7,6 +7,7 @@ using Folio.Features.Mail;
 using Folio.Features.Newsletters;
 using Folio.Features.Stories;
 using Folio.Features.Webhooks;
+using Folio.Tests.Challenges.Entering;
 using Folio.Tests.Federation;
 using Folio.Tests.Infrastructure;
 using Folio.Tests.Newsletters;
@@ -113,9 +114,18 @@ public sealed partial class NuHtmlCheckerTests : IDisposable
         var comment = await _app.Data.CommentAsync(await _app.WithDbAsync(db => db.Stories.SingleAsync(s => s.Id == site.StoryId)),
             creator.User!, "A comment its writer may still edit.");
         await CreatorsNewsletterAsync(creator.User!, reader.User!, earth);
+        // The editor with a challenge chosen and its rules, and a held entry on the editor and the dashboard.
+        var challenge = await _app.ChallengeAsync(configure: c => c.RequiredTags = ["tides"]);
+        var held = await _app.Data.StoryAsync(earth, creator.User!, "An entry held for its challenge", status: StoryStatus.Draft);
+        await _app.WithDbAsync(async db =>
+        {
+            await db.Stories.Where(s => s.Id == held.Id).ExecuteUpdateAsync(set => set.SetProperty(s => s.Status, StoryStatus.Held));
+            db.ChallengeEntries.Add(new() { ChallengeId = challenge.Id, StoryId = held.Id, AuthorId = creator.User!.Id, EnteredAt = _app.Clock.UtcNow });
+            await db.SaveChangesAsync();
+        });
         foreach (var url in new[]
         {
-            "/write", $"/stories/{draft.Id}/edit", "/me/stories", site.Story, $"/stories/{site.StoryId}/insights",
+            "/write", $"/write?challenge={challenge.Slug}", $"/stories/{held.Id}/edit", $"/stories/{draft.Id}/edit", "/me/stories", site.Story, $"/stories/{site.StoryId}/insights",
             $"/stories/{site.StoryId}/comments", $"/comments/{comment.Id}/edit",
         })
         {

@@ -81,6 +81,13 @@ public sealed class Story
         SubmittedAt = null;
     }
 
+    /// <summary>Ready for readers, but kept from them until its challenge closes; it is published then, with that date.</summary>
+    public void Hold()
+    {
+        Status = StoryStatus.Held;
+        SubmittedAt = null;
+    }
+
     public void MarkTopStory(string note, string moderatorId, DateTime at)
     {
         TopStoryNote = note;

@@ -17,6 +17,12 @@ public enum StoryResult
     RevisionSentBack,
     Deleted,
 
+    /// <summary>Ready for readers, but entered in a challenge that shows its entries only once it closes.</summary>
+    Held,
+    ApprovedAndHeld,
+    EntryWithdrawn,
+    Released,
+
     /// <summary>The input breaks a rule; <see cref="StoryOutcome.Errors"/> says which field and why.</summary>
     Invalid,
 
@@ -37,6 +43,9 @@ public enum StoryRefusal
     ChangedSinceRead,
     NotYours,
     SavedAtTheSameMoment,
+    HeldForChallenge,
+    ChallengeClosed,
+    NotEntered,
 }
 
 public sealed record StoryOutcome(StoryResult Result, Story Story, IReadOnlyDictionary<string, string> Errors, StoryRefusal Refusal = StoryRefusal.None)
@@ -59,6 +68,12 @@ public sealed record StoryOutcome(StoryResult Result, Story Story, IReadOnlyDict
         StoryResult.SentBack => $"Sent back: the author of “{Story.Title}” will see your reasons.",
         StoryResult.RevisionSentBack => $"Sent back: the author of “{Story.Title}” will see your reasons; the published version stays as it is.",
         StoryResult.Deleted => $"“{Story.Title}” is deleted.",
+        StoryResult.Held => "Entered. Your story is ready, and readers see it when the challenge closes.",
+        StoryResult.ApprovedAndHeld => $"Approved: “{Story.Title}” is entered in a challenge, so readers see it when the challenge closes.",
+        StoryResult.EntryWithdrawn => Story.Status == StoryStatus.Published
+            ? "Withdrawn from the challenge. The story stays published."
+            : "Withdrawn from the challenge. It is a draft again.",
+        StoryResult.Released => $"“{Story.Title}” is published: its challenge has closed.",
         StoryResult.Invalid => "Some fields need another look.",
         _ => Refusal switch
         {
@@ -69,6 +84,9 @@ public sealed record StoryOutcome(StoryResult Result, Story Story, IReadOnlyDict
             StoryRefusal.NoRevision => "This story has no changes waiting for review.",
             StoryRefusal.NotWaitingForReview => $"“{Story.Title}” is no longer waiting for review; someone may have decided already.",
             StoryRefusal.ChangedSinceRead => $"The author changed “{Story.Title}” while you were reading it. Read the new version before deciding.",
+            StoryRefusal.HeldForChallenge => "This story is entered in a challenge and waits, unseen, until it closes. Withdraw it from the challenge to change it.",
+            StoryRefusal.ChallengeClosed => "The challenge has closed; entries can no longer be withdrawn.",
+            StoryRefusal.NotEntered => "This story isn’t entered in a challenge.",
             StoryRefusal.SavedAtTheSameMoment => $"“{Story.Title}” was saved from somewhere else at the same moment, and that save was kept. Open it again to see it.",
             _ => "Only the story's author, or a moderator, can change it.",
         },

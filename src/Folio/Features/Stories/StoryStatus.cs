@@ -7,4 +7,7 @@ public enum StoryStatus
     Published,
     SentBack,
     Unpublished,
+
+    /// <summary>Approved or published by its author, but entered in a challenge that keeps entries unseen until it closes.</summary>
+    Held,
 }

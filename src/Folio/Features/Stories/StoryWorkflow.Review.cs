@@ -21,9 +21,9 @@ public sealed partial class StoryWorkflow
         {
             var decision = Record(moderator, story, StoryVersion.Of(story), onRevision: false, ReviewDecision.Approved, [], note);
             await AuditAsync(story, decision, cancellationToken);
-            await PublishAsync(story, Now);
+            var published = await PublishAsync(story, Now, cancellationToken);
             await notifier.ReviewDecidedAsync(story, decision, cancellationToken);
-            result = StoryResult.Approved;
+            result = published == StoryResult.Held ? StoryResult.ApprovedAndHeld : StoryResult.Approved;
         }
         else
         {

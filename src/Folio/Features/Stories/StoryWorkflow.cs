@@ -1,6 +1,7 @@
 using Folio.Features.Audit;
 using Folio.Data;
 using Folio.Features.Accounts;
+using Folio.Features.Challenges.Entering;
 using Folio.Features.Communities;
 using Folio.Features.Creators;
 using Folio.Features.Newsletters;
@@ -35,7 +36,7 @@ public enum StoryAction
 /// </summary>
 public sealed partial class StoryWorkflow(
     FolioDb db, StoryEditor editor, HeroImages heroes, StoryImageFiles imageFiles, Notifier notifier, UserManager<FolioUser> users, IOptions<ReviewOptions> review, TimeProvider clock,
-    AuditLog audit, StoryAnnouncements announcements)
+    AuditLog audit, StoryAnnouncements announcements, ChallengeEntering challenges)
 {
     private DateTime Now => clock.GetUtcNow().UtcDateTime;
 
@@ -77,6 +78,7 @@ public sealed partial class StoryWorkflow(
         }
 
         db.Stories.Add(story);
+        await challenges.ApplyAsync(story, input, cancellationToken);
         var result = action == StoryAction.Publish ? await PublishOrSubmitAsync(story, actor, publishedAt ?? Now, cancellationToken) : StoryResult.DraftSaved;
         await db.SaveChangesAsync(cancellationToken);
         return StoryOutcome.Done(result, story);
@@ -116,6 +118,7 @@ public sealed partial class StoryWorkflow(
             }
 
             result = edit.Result;
+            await challenges.ApplyAsync(story, input, cancellationToken);
         }
         else
         {
@@ -282,6 +285,12 @@ public sealed partial class StoryWorkflow(
             errors.TryAdd(nameof(StoryInput.HeroAltText), HeroText.AltTextRequired);
         }
 
+        var challengeReasons = await challenges.CheckAsync(story, input, action, cancellationToken);
+        if (challengeReasons.Count > 0)
+        {
+            errors[nameof(StoryInput.Challenge)] = string.Join(" ", challengeReasons);
+        }
+
         return (community, errors);
     }
 
@@ -298,6 +307,12 @@ public sealed partial class StoryWorkflow(
             return !actor.Owns(story) ? StoryRefusal.InReviewForSomeoneElse
                 : action == StoryAction.Withdraw && input is null ? null
                 : StoryRefusal.InReview;
+        }
+
+        if (story.Status == StoryStatus.Held && (input is not null || action != StoryAction.Save))
+        {
+            // Its readers are waiting for the challenge, and a creator who is not trusted was approved for this text.
+            return StoryRefusal.HeldForChallenge;
         }
 
         return (action, story.Status) switch
@@ -362,16 +377,21 @@ public sealed partial class StoryWorkflow(
             return StoryResult.Submitted;
         }
 
-        await PublishAsync(story, at);
-        return StoryResult.Published;
+        return await PublishAsync(story, at, cancellationToken);
     }
 
     /// <summary>
     /// Publishes, has the story's readers told the first time (in the background, after this save), and makes the
-    /// author a creator.
+    /// author a creator; or, for an entry in a challenge that keeps its entries unseen while open, holds it until then.
     /// </summary>
-    private async Task PublishAsync(Story story, DateTime at)
+    private async Task<StoryResult> PublishAsync(Story story, DateTime at, CancellationToken cancellationToken)
     {
+        if (story.PublishedAt is null && await challenges.HoldingAsync(story, cancellationToken) is not null)
+        {
+            story.Hold();
+            return StoryResult.Held;
+        }
+
         var firstTime = story.PublishedAt is null;
         story.Publish(at);
         if (firstTime)
@@ -380,6 +400,7 @@ public sealed partial class StoryWorkflow(
         }
 
         await EnsureCreatorAsync(story.AuthorId);
+        return StoryResult.Published;
     }
 
     private async Task EnsureCreatorAsync(string authorId)

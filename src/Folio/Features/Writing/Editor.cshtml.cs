@@ -1,5 +1,6 @@
 using Folio.Data;
 using Folio.Features.Accounts;
+using Folio.Features.Challenges.Entering;
 using Folio.Features.Stories;
 using Folio.Pages.Shared;
 using Microsoft.AspNetCore.Authorization;
@@ -13,7 +14,8 @@ namespace Folio.Features.Writing;
 [Authorize(Policy = Policies.Write)]
 [RequestFormLimits(MultipartBodyLengthLimit = HeroImages.MaxBytes + 1024 * 1024)]
 [RequestSizeLimit(HeroImages.MaxBytes + 1024 * 1024)]
-public sealed class EditorModel(FolioDb db, StoryWorkflow workflow, IAuthorizationService authorization, PageHead head, KeptHeroes keptHeroes) : PageModel
+public sealed class EditorModel(FolioDb db, StoryWorkflow workflow, IAuthorizationService authorization, PageHead head, KeptHeroes keptHeroes,
+    ChallengeEntering challenges) : PageModel
 {
     [BindProperty]
     public StoryInput Input { get; set; } = new();
@@ -27,7 +29,12 @@ public sealed class EditorModel(FolioDb db, StoryWorkflow workflow, IAuthorizati
     public string? KeptHeroToken { get; private set; }
     public EditorContext Context { get; private set; } = EditorContext.Empty;
 
-    public async Task<IActionResult> OnGetAsync(int? id, string? community, CancellationToken cancellationToken)
+    /// <summary>The challenges this author may enter the story in, and its entry if it has one.</summary>
+    public EntryChoices Challenges { get; private set; } = EntryChoices.None;
+
+    public bool MayWithdrawEntry => challenges.MayWithdraw(Challenges);
+
+    public async Task<IActionResult> OnGetAsync(int? id, string? community, string? challenge, CancellationToken cancellationToken)
     {
         if (id is not null)
         {
@@ -42,9 +49,15 @@ public sealed class EditorModel(FolioDb db, StoryWorkflow workflow, IAuthorizati
         else
         {
             Input.Community = community;
+            Input.Challenge = challenge;
         }
 
         await PrepareAsync(cancellationToken);
+        if (Story is not null)
+        {
+            Input.Challenge = Challenges.Current?.Challenge.Slug;
+        }
+
         return Page();
     }
 
@@ -62,6 +75,9 @@ public sealed class EditorModel(FolioDb db, StoryWorkflow workflow, IAuthorizati
 
     public Task<IActionResult> OnPostWithdrawAsync(int id, CancellationToken cancellationToken) =>
         ChangeAsync(id, (actor, story) => workflow.ChangeAsync(actor, story, input: null, StoryAction.Withdraw, cancellationToken), cancellationToken);
+
+    public Task<IActionResult> OnPostWithdrawEntryAsync(int id, CancellationToken cancellationToken) =>
+        ChangeAsync(id, (actor, story) => workflow.WithdrawEntryAsync(actor, story, cancellationToken), cancellationToken);
 
     public Task<IActionResult> OnPostWithdrawChangesAsync(int id, CancellationToken cancellationToken) =>
         ChangeAsync(id, (actor, story) => workflow.WithdrawRevisionAsync(actor, story, cancellationToken), cancellationToken);
@@ -145,6 +161,7 @@ public sealed class EditorModel(FolioDb db, StoryWorkflow workflow, IAuthorizati
         head.Title = Story is null || Story.Id == 0 ? "Write a story" : $"Edit “{Story.Title}”";
         var canPublish = (await authorization.AuthorizeAsync(User, Policies.PublishWithoutReview)).Succeeded;
         Context = await EditorContext.LoadAsync(db, Story, canPublish, cancellationToken);
+        Challenges = await challenges.ChoicesAsync(User, Story, Input.Challenge, cancellationToken);
     }
 
     public static string EditUrl(int? id, string? handler = null) =>

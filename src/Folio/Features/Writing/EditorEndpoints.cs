@@ -56,9 +56,9 @@ public static class EditorEndpoints
             return TypedResults.NotFound();
         }
 
-        if (story.Status is StoryStatus.Pending or StoryStatus.Published)
+        if (story.Status is StoryStatus.Pending or StoryStatus.Published or StoryStatus.Held)
         {
-            return TypedResults.Conflict("Only drafts are saved automatically; use the page’s buttons to change a story that is live or in review.");
+            return TypedResults.Conflict("Only drafts are saved automatically; use the page’s buttons to change a story that is live, in review or held for a challenge.");
         }
 
         if (string.IsNullOrWhiteSpace(request.Title) || request.Title.Length > 120 || (request.Subtitle?.Length ?? 0) > 200 || (request.Body?.Length ?? 0) > 200_000)

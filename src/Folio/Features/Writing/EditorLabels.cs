@@ -10,6 +10,7 @@ public static class EditorLabels
         StoryStatus.Pending => "In review",
         StoryStatus.SentBack => "Sent back",
         StoryStatus.Published => "Published",
+        StoryStatus.Held => "Entered · unseen until the challenge closes",
         _ => "Unpublished",
     };
 }

@@ -39,6 +39,17 @@ public sealed class StoryInput
     [StringLength(HeroText.MaxCaption, ErrorMessage = "Captions are at most 300 characters.")]
     public string? HeroCaption { get; set; }
 
+    /// <summary>The slug of the challenge the story is entered in; empty for none.</summary>
+    [Display(Name = "Enter a challenge")]
+    [StringLength(80)]
+    public string? Challenge { get; set; }
+
+    /// <summary>
+    /// Set by a form that offers the challenge choice, so an empty <see cref="Challenge"/> means "in no challenge";
+    /// surfaces that don't offer it (the API, importers) leave a story's entry as it is.
+    /// </summary>
+    public bool ChallengeOffered { get; set; }
+
     /// <summary>
     /// A hero uploaded with a form that was refused for another reason, stored already, so the author doesn't choose it
     /// again: posted back as a token only this author's editor can have made (<see cref="KeptHeroes"/>).

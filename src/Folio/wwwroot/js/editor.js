@@ -74,6 +74,7 @@ if (form) {
       if (!response.ok) return;
       const result = await response.json();
       preview.innerHTML = result.html; // sanitised by the server's renderer, the same one that publishes
+      stats.dataset.words = String(result.words);
       stats.textContent = `${result.words.toLocaleString()} ${result.words === 1 ? "word" : "words"} · ${result.readingMinutes} min read`;
     } catch {
       // Offline: counts catch up on the next keystroke.
