@@ -89,6 +89,7 @@ app.MapHeartEndpoints();
 app.MapSaveEndpoints();
 app.MapReads();
 app.MapFeedsAndSeo();
+app.MapChallengeFeed();
 app.MapSharingCards();
 app.MapApi();
 app.MapFederationDiscovery();
