@@ -7,6 +7,7 @@ using Folio.Features.Mail;
 using Folio.Features.Newsletters;
 using Folio.Features.Stories;
 using Folio.Features.Webhooks;
+using Folio.Tests.Challenges;
 using Folio.Tests.Challenges.Entering;
 using Folio.Tests.Federation;
 using Folio.Tests.Infrastructure;
@@ -149,9 +150,20 @@ public sealed partial class NuHtmlCheckerTests : IDisposable
             await SaveAsync(moderator.Http, "moderator", url);
         }
 
+        var challengeCommunity = await _app.WithDbAsync(db => db.Communities.SingleAsync(c => c.Slug == "earth"));
+        var openChallenge = await _app.ChallengeAsync(_app.Clock.UtcNow.AddDays(-1), _app.Clock.UtcNow.AddDays(3), challengeCommunity, "Open Nu Challenge",
+            c => c.EntriesVisibleBeforeClose = true);
+        await _app.EntryAsync(openChallenge, challengeCommunity, "An entry");
+        foreach (var url in new[] { "/challenges", "/challenges/open-nu-challenge" })
+        {
+            await SaveAsync(anonymous, "anonymous", url);
+        }
+
         using var admin = await _app.ClientForAsync(Persona.Admin);
+        await SavePostAsync(admin.Http, "admin", "/admin/challenges/new", new() { ["Input.Title"] = "", ["Input.Criteria[0].Weight"] = "30" });
         foreach (var url in new[]
         {
+            "/admin/challenges", "/admin/challenges/new", $"/admin/challenges/{openChallenge.Id}/edit",
             "/admin", "/admin/audit", "/admin/communities", "/admin/communities/new", "/admin/communities/earth", "/admin/people",
             "/admin/people/maya", "/admin/site", "/admin/site/invites", "/admin/site/pages", "/admin/webhooks",
             "/admin/webhooks/new", $"/admin/webhooks/{site.Webhook}", $"/admin/webhooks/{site.Webhook}/deliveries", site.Story, "/",

@@ -9,6 +9,7 @@ public static class AuditActionNames
     public static readonly IReadOnlySet<string> Moderation = new HashSet<string>(StringComparer.Ordinal)
     {
         AuditActions.StoryDecision, AuditActions.CommentRemove, AuditActions.ReportDismiss, AuditActions.FederationBlock, AuditActions.FederationUnblock,
+        AuditActions.ChallengeCreate, AuditActions.ChallengeEdit,
     };
 
     private static readonly Dictionary<string, string> Labels = new(StringComparer.Ordinal)
@@ -22,6 +23,8 @@ public static class AuditActionNames
         [AuditActions.CommunityCreate] = "Community created",
         [AuditActions.CommunityEdit] = "Community edited",
         [AuditActions.CommunityArchive] = "Community archived",
+        [AuditActions.ChallengeCreate] = "Challenge created",
+        [AuditActions.ChallengeEdit] = "Challenge edited",
         [AuditActions.StoryDecision] = "Story decision",
         [AuditActions.CommentRemove] = "Comment removed",
         [AuditActions.ReportDismiss] = "Report dismissed",

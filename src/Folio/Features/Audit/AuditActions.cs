@@ -12,6 +12,8 @@ public static class AuditActions
     public const string CommunityCreate = "community.create";
     public const string CommunityEdit = "community.edit";
     public const string CommunityArchive = "community.archive";
+    public const string ChallengeCreate = "challenge.create";
+    public const string ChallengeEdit = "challenge.edit";
     public const string StoryDecision = "story.decision";
     public const string CommentRemove = "comment.remove";
     public const string WebhookCreate = "webhook.create";

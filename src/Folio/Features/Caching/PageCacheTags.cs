@@ -14,6 +14,9 @@ public static class PageCacheTags
     /// <summary>On no page: a change to the fediverse blocks, which makes every server forget its copy of them.</summary>
     public const string FederationBlocks = "federation-blocks";
 
+    /// <summary>Carried by the challenge pages, the challenge feed and community pages (their banner of open challenges).</summary>
+    public const string Challenges = "challenges";
+
     public static string Story(int storyId) => $"story:{storyId}";
 
     /// <summary>

@@ -1,3 +1,4 @@
+using Folio.Features.Challenges;
 using Folio.Features.Comments;
 using Folio.Features.Communities;
 using Folio.Features.Creators;
@@ -82,6 +83,9 @@ public static class StalePages
             case SocialLink when entry.State != EntityState.Modified || ChangesValues(entry, NothingIgnored):
             case StoredSiteSettings or SiteImage:
                 tags.Add(PageCacheTags.AllPages);
+                break;
+            case Challenge or ChallengeCriterion or ChallengeJudge or ChallengeEntry:
+                tags.Add(PageCacheTags.Challenges);
                 break;
             case FederationBlock:
                 tags.Add(PageCacheTags.FederationBlocks);

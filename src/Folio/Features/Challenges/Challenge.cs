@@ -69,10 +69,13 @@ public sealed class Challenge
     public List<ChallengeJudge> Judges { get; set; } = [];
     public List<ChallengeEntry> Entries { get; set; } = [];
 
-    public ChallengePhase PhaseAt(DateTime now) =>
-        ResultsPublishedAt is not null ? ChallengePhase.Closed
-        : now < OpensAt ? ChallengePhase.Upcoming
-        : now < ClosesAt ? ChallengePhase.Open
+    public ChallengePhase PhaseAt(DateTime now) => PhaseOf(OpensAt, ClosesAt, ResultsPublishedAt, now);
+
+    /// <summary>The phase from the three times alone, for lists that read only those columns.</summary>
+    public static ChallengePhase PhaseOf(DateTime opensAt, DateTime closesAt, DateTime? resultsPublishedAt, DateTime now) =>
+        resultsPublishedAt is not null ? ChallengePhase.Closed
+        : now < opensAt ? ChallengePhase.Upcoming
+        : now < closesAt ? ChallengePhase.Open
         : ChallengePhase.Judging;
 }
 

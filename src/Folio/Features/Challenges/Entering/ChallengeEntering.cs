@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Folio.Features.Challenges.Entering;
 
 /// <summary>
-/// The story workflow's side of challenges: checks the challenge an author chose against <see cref="ChallengeRules"/>,
+/// The story workflow's side of challenges: checks the challenge an author chose against <see cref="EntryRules"/>,
 /// adds or removes the entry in the same save as the story, and says whether a story about to be published waits,
 /// unseen, until its challenge closes. An entry row is made as soon as a draft is entered, so the choice is kept and
 /// counts towards the author's entries; the rules are checked again, in full, whenever the story is submitted.
@@ -58,7 +58,7 @@ public sealed class ChallengeEntering(FolioDb db, TimeProvider clock)
 
         var others = await db.ChallengeEntries.CountAsync(e => e.AuthorId == story.AuthorId && e.ChallengeId == challenge.Id && e.StoryId != story.Id, cancellationToken);
         var roles = await RolesOfAsync(story.AuthorId, cancellationToken);
-        return ChallengeRules.Check(challenge, new Entrant(roles, others), new EntryDraft(input.Rendered.WordCount, input.TagNames),
+        return EntryRules.Check(challenge, new Entrant(roles, others), new EntryDraft(input.Rendered.WordCount, input.TagNames),
             Now, zone, action == StoryAction.Publish ? EntryCheck.Submit : EntryCheck.Draft);
     }
 

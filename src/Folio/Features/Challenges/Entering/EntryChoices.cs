@@ -33,7 +33,7 @@ public sealed record EntryChoices(IReadOnlyList<ChallengeChoice> Challenges, Cha
         var zone = ChallengeTimes.ZoneOf(await db.Users.Where(u => u.Id == user.UserId()).Select(u => u.TimeZone).FirstOrDefaultAsync(cancellationToken));
         var choices = open
             .Where(c => c.Id == currentId || c.Slug == chosen || c.EntrantRole is null || user.IsInRole(c.EntrantRole))
-            .Select(c => new ChallengeChoice(c.Slug, c.Title, c.MinWords, c.MaxWords, c.RequiredTags, ChallengeRules.WordRange(c), c.ClosesAt,
+            .Select(c => new ChallengeChoice(c.Slug, c.Title, c.MinWords, c.MaxWords, c.RequiredTags, EntryRules.WordRange(c), c.ClosesAt,
                 ChallengeTimes.Format(c.ClosesAt, zone), c.PhaseAt(now) == ChallengePhase.Open))
             .ToList();
         var held = story?.Status == StoryStatus.Held && current is not null ? ChallengeMessages.Held(current.Challenge, zone) : null;

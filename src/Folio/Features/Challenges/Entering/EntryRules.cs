@@ -20,7 +20,7 @@ public enum EntryCheck
 /// Every rule a challenge puts on an entry, in one place, for every surface that enters a story: whether it may be
 /// entered now and, if not, each reason in words the author can act on. Times are shown in the reader's zone.
 /// </summary>
-public static class ChallengeRules
+public static class EntryRules
 {
     public static IReadOnlyList<string> Check(Challenge challenge, Entrant entrant, EntryDraft story, DateTime now, TimeZoneInfo zone, EntryCheck check)
     {

@@ -19,7 +19,7 @@ public sealed class ChallengeRulesTests
     };
 
     private static IReadOnlyList<string> Check(Challenge challenge, DateTime now, Entrant? entrant = null, EntryDraft? story = null, EntryCheck check = EntryCheck.Submit) =>
-        ChallengeRules.Check(challenge, entrant ?? Anyone, story ?? Fitting, now, London, check);
+        EntryRules.Check(challenge, entrant ?? Anyone, story ?? Fitting, now, London, check);
 
     [Fact]
     public void AnEntryThatKeepsEveryRuleWhileOpenIsAccepted() =>

@@ -1,0 +1,12 @@
+namespace Folio.Features.Challenges;
+
+public static class ChallengesSetup
+{
+    /// <summary>What the challenge pages and the admin area share: creating and editing challenges and their hero pictures.</summary>
+    public static WebApplicationBuilder AddChallenges(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddScoped<ChallengeChanges>();
+        builder.Services.AddScoped<ChallengeHeroImages>();
+        return builder;
+    }
+}
