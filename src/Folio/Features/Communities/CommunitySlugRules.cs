@@ -23,6 +23,7 @@ public static partial class CommunitySlugRules
         "sitemap.xml", "sitemaps", "robots.txt", "favicon.svg", "feed.xml", "feed.atom", "theme.css", "site", "check-inbox", "cards",
         "share", "saved", "unsubscribe",
         "ap", "nodeinfo", ".well-known", // ActivityPub ids, NodeInfo and WebFinger (Features/Federation)
+        "challenges", // writing contests (Features/Challenges)
         "new", // /admin/communities/new creates a community, so a community slugged "new" could never be edited there
     ]);
 
