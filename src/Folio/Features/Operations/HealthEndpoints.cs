@@ -1,5 +1,7 @@
 using Folio.Data;
+using Folio.Features.Communities;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 
@@ -49,8 +51,33 @@ public static class HealthEndpoints
     // Reading a table proves more than opening a connection: the schema is there and the file is a database.
     private static async Task<bool> ReadsATableAsync(FolioDb db, CancellationToken cancellationToken)
     {
-        await db.Communities.AnyAsync(cancellationToken);
+        if (db.Database.IsSqlite())
+        {
+            await SqliteFileReadsATableAsync(db, cancellationToken);
+        }
+        else
+        {
+            await db.Communities.AnyAsync(cancellationToken);
+        }
+
         return true;
+    }
+
+    // A pooled SQLite connection keeps reading a file deleted under it (its handle holds the old file open), so the
+    // check opens the file afresh, and without creating it: a missing database fails instead of becoming an empty one.
+    private static async Task SqliteFileReadsATableAsync(FolioDb db, CancellationToken cancellationToken)
+    {
+        var settings = new SqliteConnectionStringBuilder(db.Database.GetConnectionString())
+        {
+            Pooling = false,
+            Mode = SqliteOpenMode.ReadWrite,
+        };
+        var table = db.Model.FindEntityType(typeof(Community))!.GetTableName();
+        await using var connection = new SqliteConnection(settings.ToString());
+        await connection.OpenAsync(cancellationToken);
+        await using var command = connection.CreateCommand();
+        command.CommandText = $"SELECT EXISTS (SELECT 1 FROM \"{table}\")";
+        await command.ExecuteScalarAsync(cancellationToken);
     }
 
     private static void Operational(IEndpointConventionBuilder endpoint) =>
