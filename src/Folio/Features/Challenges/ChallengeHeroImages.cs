@@ -1,4 +1,3 @@
-using System.Security.Cryptography;
 using Folio.Data;
 using Folio.Shared.Images;
 using SkiaSharp;
@@ -11,9 +10,10 @@ namespace Folio.Features.Challenges;
 /// </summary>
 public sealed class ChallengeHeroImages(DataDirectory dataDirectory, UploadedImages images)
 {
+    private readonly MediaFolder _folder = new(dataDirectory, "challenges");
+
     public const int MaxWidth = 1600;
     public const long MaxBytes = 8 * 1024 * 1024;
-    private const string UrlPrefix = "/media/challenges/";
 
     public async Task<(string? Url, string? Error)> SaveAsync(IFormFile file, CancellationToken cancellationToken)
     {
@@ -35,21 +35,11 @@ public sealed class ChallengeHeroImages(DataDirectory dataDirectory, UploadedIma
             jpeg = Fit(decoded.Picture);
         }
 
-        var folder = dataDirectory.File("media", "challenges");
-        Directory.CreateDirectory(folder);
-        var name = $"{Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(16))}.jpg";
-        await File.WriteAllBytesAsync(Path.Combine(folder, name), jpeg, cancellationToken);
-        return (UrlPrefix + name, null);
+        return (await _folder.SaveAsync(jpeg, "jpg", cancellationToken), null);
     }
 
-    /// <summary>Deletes the file behind an uploaded hero; other URLs (demo pictures) are left alone.</summary>
-    public void DeleteIfUploaded(string? url)
-    {
-        if (url is not null && url.StartsWith(UrlPrefix, StringComparison.Ordinal))
-        {
-            File.Delete(dataDirectory.File("media", "challenges", Path.GetFileName(url)));
-        }
-    }
+    /// <summary>Deletes the file behind an uploaded picture; other URLs (demo pictures) are left alone.</summary>
+    public void DeleteIfUploaded(string? url) => _folder.DeleteIfUploaded(url);
 
     private static byte[] Fit(SKImage source)
     {

@@ -1,4 +1,3 @@
-using System.Security.Cryptography;
 using Folio.Data;
 using Folio.Shared.Images;
 using SkiaSharp;
@@ -12,9 +11,10 @@ namespace Folio.Features.Communities;
 /// </summary>
 public sealed class CommunityLogos(DataDirectory dataDirectory, UploadedImages images)
 {
+    private readonly MediaFolder _folder = new(dataDirectory, "communities");
+
     public const int Size = 256;
     public const long MaxBytes = 2 * 1024 * 1024;
-    private const string UrlPrefix = "/media/communities/";
 
     public const string SvgRefused = "SVG logos aren’t accepted, because an SVG can carry script. Export the logo as a PNG (256 × 256 or larger) and upload that.";
 
@@ -45,11 +45,7 @@ public sealed class CommunityLogos(DataDirectory dataDirectory, UploadedImages i
             png = Fit(decoded.Picture);
         }
 
-        var folder = dataDirectory.File("media", "communities");
-        Directory.CreateDirectory(folder);
-        var name = $"{Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(16))}.png";
-        await File.WriteAllBytesAsync(Path.Combine(folder, name), png, cancellationToken);
-        return (UrlPrefix + name, null);
+        return (await _folder.SaveAsync(png, "png", cancellationToken), null);
     }
 
     public Task<(string? Url, string? Error)> SaveAsync(IFormFile file, CancellationToken cancellationToken)
@@ -68,14 +64,8 @@ public sealed class CommunityLogos(DataDirectory dataDirectory, UploadedImages i
         return await SaveAsync(stream, file.Length, cancellationToken);
     }
 
-    /// <summary>Deletes the file behind an uploaded logo; other logo URLs (demo pictures) are left alone.</summary>
-    public void DeleteIfUploaded(string? url)
-    {
-        if (url is not null && url.StartsWith(UrlPrefix, StringComparison.Ordinal))
-        {
-            File.Delete(dataDirectory.File("media", "communities", Path.GetFileName(url)));
-        }
-    }
+    /// <summary>Deletes the file behind an uploaded picture; other URLs (demo pictures) are left alone.</summary>
+    public void DeleteIfUploaded(string? url) => _folder.DeleteIfUploaded(url);
 
     private static bool LooksLikeSvg(byte[] bytes)
     {

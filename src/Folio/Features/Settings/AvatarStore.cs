@@ -1,4 +1,3 @@
-using System.Security.Cryptography;
 using Folio.Data;
 using Folio.Shared.Images;
 
@@ -7,7 +6,7 @@ namespace Folio.Features.Settings;
 /// <summary>Uploaded avatars live in the data directory under media/avatars and are served at /media/avatars.</summary>
 public sealed class AvatarStore(DataDirectory dataDirectory, UploadedImages images)
 {
-    private const string UrlPrefix = "/media/avatars/";
+    private readonly MediaFolder _folder = new(dataDirectory, "avatars");
 
     /// <summary>Re-encodes and stores the upload; returns its URL, or the message that says why it was refused.</summary>
     public async Task<(string? Url, string? Error)> SaveAsync(IFormFile file, CancellationToken cancellationToken)
@@ -30,19 +29,9 @@ public sealed class AvatarStore(DataDirectory dataDirectory, UploadedImages imag
             png = AvatarImage.CropAndEncode(decoded.Picture);
         }
 
-        var folder = dataDirectory.File("media", "avatars");
-        Directory.CreateDirectory(folder);
-        var name = $"{Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(16))}.png";
-        await File.WriteAllBytesAsync(Path.Combine(folder, name), png, cancellationToken);
-        return (UrlPrefix + name, null);
+        return (await _folder.SaveAsync(png, "png", cancellationToken), null);
     }
 
-    /// <summary>Deletes the file behind an uploaded avatar; other avatar URLs (demo pictures, external) are left alone.</summary>
-    public void DeleteIfUploaded(string? url)
-    {
-        if (url is not null && url.StartsWith(UrlPrefix, StringComparison.Ordinal))
-        {
-            File.Delete(dataDirectory.File("media", "avatars", Path.GetFileName(url)));
-        }
-    }
+    /// <summary>Deletes the file behind an uploaded picture; other URLs (demo pictures) are left alone.</summary>
+    public void DeleteIfUploaded(string? url) => _folder.DeleteIfUploaded(url);
 }
