@@ -18,17 +18,22 @@ public sealed record ZonedTime(DateTime Utc, TimeZoneInfo Zone)
     public string MachineReadable => DateTime.SpecifyKind(Utc, DateTimeKind.Utc).ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture);
 }
 
+/// <summary>A challenge's moments in the reader's words: their time zone, the sentence form, the countdown.</summary>
 public static class ChallengeTimes
 {
-    public static async Task<TimeZoneInfo> ReaderZoneAsync(FolioDb db, ClaimsPrincipal user, CancellationToken cancellationToken)
-    {
-        if (user.UserId() is not { } id)
-        {
-            return TimeZoneInfo.Utc;
-        }
+    /// <summary>The signed-in reader's zone, when they set one; UTC otherwise.</summary>
+    public static Task<TimeZoneInfo> ReaderZoneAsync(FolioDb db, ClaimsPrincipal user, CancellationToken cancellationToken) =>
+        user.UserId() is { } id ? ZoneOfAsync(db, id, cancellationToken) : Task.FromResult(TimeZoneInfo.Utc);
 
-        var zone = await db.Users.Where(u => u.Id == id).Select(u => u.TimeZone).FirstOrDefaultAsync(cancellationToken);
-        return DigestSchedule.ZoneOf(zone);
+    public static async Task<TimeZoneInfo> ZoneOfAsync(FolioDb db, string userId, CancellationToken cancellationToken) =>
+        DigestSchedule.ZoneOf(await db.Users.Where(u => u.Id == userId).Select(u => u.TimeZone).FirstOrDefaultAsync(cancellationToken));
+
+    /// <summary>"29 March 2026 at 02:30 (Europe/London)", for sentences: the zone's own offset on that day, so summer time comes out right.</summary>
+    public static string Format(DateTime utc, TimeZoneInfo zone)
+    {
+        var local = TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(utc, DateTimeKind.Utc), zone);
+        var name = zone == TimeZoneInfo.Utc ? "UTC" : TimeZones.Label(zone.Id);
+        return $"{local.ToString("d MMMM yyyy 'at' HH:mm", CultureInfo.InvariantCulture)} ({name})";
     }
 
     /// <summary>"3 days 4 hours", "4 hours 12 minutes", "12 minutes", "less than a minute"; the countdown module words it the same way.</summary>

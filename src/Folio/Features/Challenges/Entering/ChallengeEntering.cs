@@ -24,7 +24,7 @@ public sealed class ChallengeEntering(FolioDb db, TimeProvider clock)
         }
 
         var current = await CurrentEntryAsync(story, cancellationToken);
-        var zone = await AuthorZoneAsync(story.AuthorId, cancellationToken);
+        var zone = await ChallengeTimes.ZoneOfAsync(db, story.AuthorId, cancellationToken);
         var slug = input.Challenge?.Trim();
         if (string.IsNullOrEmpty(slug))
         {
@@ -120,7 +120,4 @@ public sealed class ChallengeEntering(FolioDb db, TimeProvider clock)
         await db.UserRoles.Where(ur => ur.UserId == userId)
             .Join(db.Roles, ur => ur.RoleId, r => r.Id, (_, r) => r.Name!)
             .ToListAsync(cancellationToken);
-
-    private async Task<TimeZoneInfo> AuthorZoneAsync(string userId, CancellationToken cancellationToken) =>
-        ChallengeTimes.ZoneOf(await db.Users.Where(u => u.Id == userId).Select(u => u.TimeZone).FirstOrDefaultAsync(cancellationToken));
 }

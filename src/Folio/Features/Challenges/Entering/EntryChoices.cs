@@ -30,7 +30,7 @@ public sealed record EntryChoices(IReadOnlyList<ChallengeChoice> Challenges, Cha
             .Where(c => (c.OpensAt <= now && c.ClosesAt > now && c.ResultsPublishedAt == null) || c.Id == currentId || c.Slug == chosen)
             .OrderBy(c => c.ClosesAt).Take(MostOffered)
             .ToListAsync(cancellationToken);
-        var zone = ChallengeTimes.ZoneOf(await db.Users.Where(u => u.Id == user.UserId()).Select(u => u.TimeZone).FirstOrDefaultAsync(cancellationToken));
+        var zone = await ChallengeTimes.ReaderZoneAsync(db, user, cancellationToken);
         var choices = open
             .Where(c => c.Id == currentId || c.Slug == chosen || c.EntrantRole is null || user.IsInRole(c.EntrantRole))
             .Select(c => new ChallengeChoice(c.Slug, c.Title, c.MinWords, c.MaxWords, c.RequiredTags, EntryRules.WordRange(c), c.ClosesAt,
