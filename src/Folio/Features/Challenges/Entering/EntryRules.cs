@@ -1,3 +1,4 @@
+using Folio.Features.Accounts;
 using System.Globalization;
 using Folio.Features.Tags;
 
@@ -64,6 +65,32 @@ public static class EntryRules
         }
 
         return reasons;
+    }
+
+    /// <summary>The rules as the challenge's page lists them, worded as the refusals above word them.</summary>
+    public static IReadOnlyList<string> Describe(Challenge challenge)
+    {
+        var rules = new List<string>();
+        if (challenge.MinWords is not null || challenge.MaxWords is not null)
+        {
+            var range = WordRange(challenge);
+            rules.Add(char.ToUpperInvariant(range[0]) + range[1..]);
+        }
+
+        if (challenge.RequiredTags.Count > 0)
+        {
+            rules.Add("Tags: " + string.Join(", ", challenge.RequiredTags.Select(t => "#" + t)));
+        }
+
+        rules.Add(challenge.EntriesPerCreator == 1 ? "One entry per creator" : $"Up to {challenge.EntriesPerCreator} entries per creator");
+        rules.Add(challenge.EntrantRole switch
+        {
+            null => "Open to everyone with an account",
+            Roles.Creator => "Open to creators",
+            Roles.Trusted => "Open to trusted creators",
+            var role => $"Open to members with the {role} role",
+        });
+        return rules;
     }
 
     /// <summary>"1,240 words; this challenge asks for 1,500 to 3,000", or null when the count fits.</summary>
