@@ -45,7 +45,7 @@ builder.AddFolioPages();
 builder.AddSecurityHeaders();
 builder.AddSettings();
 builder.AddWriting();
-builder.AddHeldEntryRelease();
+builder.AddChallengePhaseWorker();
 builder.AddComments();
 builder.AddInsights();
 builder.AddWebhooks();

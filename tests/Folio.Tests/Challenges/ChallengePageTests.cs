@@ -1,5 +1,6 @@
 using System.Net;
 using Folio.Features.Stories;
+using Folio.Tests.Challenges.Entering;
 using Folio.Tests.Infrastructure;
 
 namespace Folio.Tests.Challenges;
@@ -41,6 +42,27 @@ public sealed class ChallengePageTests : IDisposable
         using var reader = await _app.ClientForAsync(Persona.Reader);
         var later = await reader.Http.GetHtmlAsync("/challenges");
         Assert.Contains("Open Sooner", later.QuerySelector("[data-section='judging']")!.TextContent);
+    }
+
+    [Fact]
+    public async Task CachedPagesShowTheNewPhaseOnceTheMinutePassSeesAChallengeOpen()
+    {
+        _app.Clock.Now = new DateTimeOffset(2027, 6, 1, 12, 0, 0, TimeSpan.Zero);
+        await _app.ChallengeAsync(Now.AddMinutes(30), Now.AddDays(30), title: "Opening Soon");
+        string[] Upcoming(AngleSharp.Html.Dom.IHtmlDocument page) =>
+            [.. page.QuerySelectorAll("[data-section='upcoming'] .challenge-card__title").Select(t => t.TextContent.Trim())];
+        Assert.Equal(["Opening Soon"], Upcoming(await _app.GetPageAsync("/challenges")));
+        await _app.RunChallengePassAsync();
+
+        _app.Clock.Now = _app.Clock.Now.AddHours(1);
+        // Nothing was saved when it opened: the anonymous copy is still the one cached before.
+        Assert.Equal(["Opening Soon"], Upcoming(await _app.GetPageAsync("/challenges")));
+
+        await _app.RunChallengePassAsync();
+
+        var fresh = await _app.GetPageAsync("/challenges");
+        Assert.Empty(Upcoming(fresh));
+        Assert.Contains("Opening Soon", fresh.QuerySelector("[data-section='open']")!.TextContent);
     }
 
     [Fact]

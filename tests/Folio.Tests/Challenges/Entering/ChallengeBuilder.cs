@@ -36,6 +36,6 @@ public static class ChallengeBuilder
         });
 
     /// <summary>Runs the background step that publishes held entries once, at the clock's time.</summary>
-    public static Task<int> ReleaseHeldEntriesAsync(this FolioApp app) =>
-        app.Services.GetRequiredService<HeldEntryReleaseWorker>().RunPassAsync();
+    public static Task<int> RunChallengePassAsync(this FolioApp app) =>
+        app.Services.GetRequiredService<ChallengePhaseWorker>().RunPassAsync();
 }

@@ -53,16 +53,16 @@ public sealed class HeldEntryTests : IDisposable
         var editor = await author.Http.GetHtmlAsync($"/stories/{id}/edit");
         Assert.Contains($"Entered in “{challenge.Title}”: readers see it when the challenge closes on", editor.QuerySelector("[data-challenge-entry]")?.TextContent);
 
-        Assert.Equal(0, await _app.ReleaseHeldEntriesAsync());
+        Assert.Equal(0, await _app.RunChallengePassAsync());
         _app.Clock.Now = _app.Clock.Now.AddDays(8);
-        Assert.Equal(1, await _app.ReleaseHeldEntriesAsync());
+        Assert.Equal(1, await _app.RunChallengePassAsync());
 
         var released = await StoryAsync(id);
         Assert.Equal(StoryStatus.Published, released.Status);
         Assert.Equal(challenge.ClosesAt, released.PublishedAt);
         await _app.GetPageAsync($"/{community.Slug}/lamplight-keeper");
         Assert.Contains("Lamplight Keeper", (await _app.GetPageAsync($"/{community.Slug}")).Body!.TextContent);
-        Assert.Equal(0, await _app.ReleaseHeldEntriesAsync());
+        Assert.Equal(0, await _app.RunChallengePassAsync());
     }
 
     [Fact]

@@ -10,11 +10,11 @@ public static class ChallengeEnteringSetup
         return builder;
     }
 
-    /// <summary>The pass that publishes held entries once their challenge closes; the site runs it, on every node.</summary>
-    public static WebApplicationBuilder AddHeldEntryRelease(this WebApplicationBuilder builder)
+    /// <summary>The minute pass that publishes held entries once their challenge closes; the site runs it, on every node.</summary>
+    public static WebApplicationBuilder AddChallengePhaseWorker(this WebApplicationBuilder builder)
     {
-        builder.Services.AddSingleton<HeldEntryReleaseWorker>();
-        builder.Services.AddHostedService(provider => provider.GetRequiredService<HeldEntryReleaseWorker>());
+        builder.Services.AddSingleton<ChallengePhaseWorker>();
+        builder.Services.AddHostedService(provider => provider.GetRequiredService<ChallengePhaseWorker>());
         return builder;
     }
 }

@@ -24,11 +24,11 @@ public sealed class HeldEntryRelease(FolioDb db, StoryWorkflow workflow, TimePro
         {
             var now = clock.GetUtcNow().UtcDateTime;
             var lapsed = now - ClaimLease;
-            // Held stories are few (the Status index finds them); only those whose challenge has closed are due.
-            var due = await db.ChallengeEntries
-                .Where(e => e.Story.Status == StoryStatus.Held && e.Challenge.ClosesAt <= now && (e.Story.SubmittedAt == null || e.Story.SubmittedAt < lapsed))
-                .OrderBy(e => e.Challenge.ClosesAt).ThenBy(e => e.StoryId)
-                .Select(e => new { e.StoryId, e.Challenge.ClosesAt })
+            // Held stories are few, and the Status index finds them; only those whose challenge has closed are due.
+            var due = await db.Stories
+                .Where(s => s.Status == StoryStatus.Held && (s.SubmittedAt == null || s.SubmittedAt < lapsed))
+                .Join(db.ChallengeEntries.Where(e => e.Challenge.ClosesAt <= now), s => s.Id, e => e.StoryId, (s, e) => new { StoryId = s.Id, e.Challenge.ClosesAt })
+                .OrderBy(e => e.ClosesAt).ThenBy(e => e.StoryId)
                 .Take(Batch)
                 .ToListAsync(cancellationToken);
             foreach (var entry in due)
