@@ -20,8 +20,8 @@ public sealed partial class StoryWorkflow
         if (story.Status == StoryStatus.Pending)
         {
             var decision = Record(moderator, story, StoryVersion.Of(story), onRevision: false, ReviewDecision.Approved, [], note);
-            await AuditAsync(story, decision, cancellationToken);
             var published = await PublishAsync(story, Now, cancellationToken);
+            await AuditAsync(story, decision, cancellationToken);
             await notifier.ReviewDecidedAsync(story, decision, cancellationToken);
             result = published == StoryResult.Held ? StoryResult.ApprovedAndHeld : StoryResult.Approved;
         }
@@ -89,7 +89,7 @@ public sealed partial class StoryWorkflow
     {
         var (field, verb) = decision.OnRevision ? ("revision", "changes to") : ("status", "");
         var approved = decision.Decision == ReviewDecision.Approved;
-        var after = new Dictionary<string, object?> { [field] = approved ? (decision.OnRevision ? "Approved" : nameof(StoryStatus.Published)) : "SentBack" };
+        var after = new Dictionary<string, object?> { [field] = approved ? (decision.OnRevision ? "Approved" : story.Status.ToString()) : "SentBack" };
         if (!approved)
         {
             after["reasons"] = ReviewReasons.Decode(decision.Reasons).Select(ReviewReasons.Describe).ToList();

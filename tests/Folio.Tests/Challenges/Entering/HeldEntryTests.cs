@@ -79,6 +79,8 @@ public sealed class HeldEntryTests : IDisposable
 
         Assert.Equal(HttpStatusCode.Redirect, approved.StatusCode);
         Assert.Equal(StoryStatus.Held, (await StoryAsync(id)).Status);
+        var audited = await _app.WithDbAsync(db => db.AuditEntries.SingleAsync(e => e.SubjectType == "story" && e.SubjectId == id.ToString()));
+        Assert.Equal("""{"status":"Held"}""", audited.After);
         await AssertUnseenAsync(community, author, "Lamplight Reviewed", $"/{community.Slug}/lamplight-reviewed");
     }
 
