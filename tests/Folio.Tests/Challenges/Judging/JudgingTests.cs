@@ -48,6 +48,33 @@ public sealed class JudgingTests : IDisposable
     }
 
     [Fact]
+    public async Task AJudgeTakenOffLeavesWhatTheyScoredAndWhatTheyHadNotGoesToAnother()
+    {
+        var community = await _app.Data.CommunityAsync();
+        var (ada, ben, cy) = (await _app.Data.PersonAsync(), await _app.Data.PersonAsync(), await _app.Data.PersonAsync());
+        var challenge = await ClosedChallengeAsync([ada, ben]);
+        await _app.EntryAsync(challenge, community, "First Light");
+        await _app.EntryAsync(challenge, community, "Second Light");
+        await _app.RunChallengePassAsync();
+        var before = await AssignmentsAsync(challenge);
+        Assert.Equal(new[] { ada.Id, ben.Id }.Order(), before.Select(a => a.JudgeId).Order());
+        await _app.WithDbAsync(async db =>
+        {
+            await db.ChallengeAssignments.Where(a => a.JudgeId == ada.Id).ExecuteUpdateAsync(set => set.SetProperty(a => a.ScoredAt, _app.Clock.UtcNow));
+            var judges = await db.Challenges.Where(c => c.Id == challenge.Id).SelectMany(c => c.Judges).ToListAsync();
+            db.RemoveRange(judges);
+            db.AddRange(new ChallengeJudge { ChallengeId = challenge.Id, UserId = cy.Id, IsLead = true });
+            await db.SaveChangesAsync();
+        });
+
+        await _app.RunChallengePassAsync();
+
+        var after = await AssignmentsAsync(challenge);
+        Assert.Contains(before.Single(a => a.JudgeId == ada.Id), after);
+        Assert.Equal((before.Single(a => a.JudgeId == ben.Id).StoryId, cy.Id), after.Single(a => a.JudgeId != ada.Id));
+    }
+
+    [Fact]
     public async Task OnlyTheJudgesReachTheJudgingPagesAndOnlyTheEntriesGivenToThem()
     {
         var community = await _app.Data.CommunityAsync();

@@ -42,6 +42,11 @@ public sealed class JudgeAssignments(FolioDb db, TimeProvider clock)
             return 0;
         }
 
+        // A judge taken off the challenge leaves what they scored; what they had not is shared out again below.
+        var judges = challenge.Judges;
+        await db.ChallengeAssignments
+            .Where(a => a.Entry.ChallengeId == challengeId && a.ScoredAt == null && !judges.Contains(a.JudgeId))
+            .ExecuteDeleteAsync(cancellationToken);
         var entries = await Judged(db, challengeId).OrderBy(e => e.Id)
             .Select(e => new { e.Id, e.AuthorId, Judges = e.Assignments.Select(a => a.JudgeId).ToList() })
             .ToListAsync(cancellationToken);
