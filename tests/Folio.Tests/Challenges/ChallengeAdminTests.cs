@@ -1,5 +1,6 @@
 using System.Net;
 using Folio.Features.Audit;
+using Folio.Features.Challenges;
 using Folio.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 
@@ -132,6 +133,38 @@ public sealed class ChallengeAdminTests : IDisposable
         var edit = await _app.WithDbAsync(db => db.AuditEntries.SingleAsync(e => e.Action == AuditActions.ChallengeEdit));
         Assert.Contains("title, criteria, judges", edit.Summary);
         Assert.DoesNotContain("closesAt", edit.After);
+    }
+
+    [Fact]
+    public async Task OnceJudgesHaveScoredCriteriaCanBeReweightedButNotRemoved()
+    {
+        var ada = await _app.Data.PersonAsync();
+        using var moderator = await _app.ClientForAsync(Persona.Moderator);
+        await moderator.Http.PostFormAsync("/admin/challenges/new", Form(ada.UserName!));
+        var challenge = await _app.WithDbAsync(db => db.Challenges.Include(c => c.Criteria).SingleAsync());
+        var community = await _app.Data.CommunityAsync();
+        var story = await _app.EntryAsync(challenge, community, "A Scored Entry");
+        await _app.WithDbAsync(async db =>
+        {
+            var entry = await db.ChallengeEntries.SingleAsync(e => e.StoryId == story.Id);
+            db.ChallengeScores.Add(new() { EntryId = entry.Id, JudgeId = ada.Id, CriterionId = challenge.Criteria.First().Id, Score = 7 });
+            await db.SaveChangesAsync();
+        });
+        var form = Form(ada.UserName!);
+        form["Input.Criteria[2].Name"] = "";
+        form["Input.Criteria[2].Weight"] = "";
+        form["Input.Criteria[1].Weight"] = "60";
+
+        var refused = await moderator.Http.PostFormAsync($"/admin/challenges/{challenge.Id}/edit", form);
+
+        Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+        Assert.Contains("but not add or remove one", (await refused.ReadHtmlAsync()).Body!.TextContent);
+        Assert.Equal(3, await _app.WithDbAsync(db => db.Set<ChallengeCriterion>().CountAsync(c => c.ChallengeId == challenge.Id)));
+
+        var reweighted = Form(ada.UserName!);
+        reweighted["Input.Criteria[1].Weight"] = "30";
+        reweighted["Input.Criteria[2].Weight"] = "30";
+        Assert.Equal(HttpStatusCode.Redirect, (await moderator.Http.PostFormAsync($"/admin/challenges/{challenge.Id}/edit", reweighted)).StatusCode);
     }
 
     [Fact]

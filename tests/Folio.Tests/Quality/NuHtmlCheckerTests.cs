@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text.Json;
 using System.Text.RegularExpressions;
+using Folio.Features.Challenges;
 using Folio.Features.Communities;
 using Folio.Features.Creators;
 using Folio.Features.Mail;
@@ -161,6 +162,27 @@ public sealed partial class NuHtmlCheckerTests : IDisposable
 
         using var admin = await _app.ClientForAsync(Persona.Admin);
         await SavePostAsync(admin.Http, "admin", "/admin/challenges/new", new() { ["Input.Title"] = "", ["Input.Criteria[0].Weight"] = "30" });
+
+        // Judging, as the lead judge of a closed challenge: the list, an entry with a refused score, the results form;
+        // and a challenge whose results are out, as a reader sees it.
+        var judged = await _app.ChallengeAsync(_app.Clock.UtcNow.AddDays(-10), _app.Clock.UtcNow.AddHours(-1), challengeCommunity, "Judged Nu Challenge",
+            c => { c.Judges = [new() { UserId = admin.User!.Id, IsLead = true }]; c.BlindJudging = true; });
+        var judgedStory = await _app.EntryAsync(judged, challengeCommunity, "A judged entry");
+        await _app.RunChallengePassAsync();
+        var judgedEntry = await _app.WithDbAsync(db => db.ChallengeEntries.Where(e => e.StoryId == judgedStory.Id).Select(e => e.Id).SingleAsync());
+        await SavePostAsync(admin.Http, "admin", $"/challenges/judged-nu-challenge/judging/{judgedEntry}", new() { ["Note"] = "No scores." });
+        await SavePostAsync(admin.Http, "admin", "/challenges/judged-nu-challenge/judging/results", new() { ["Picks[0].Note"] = "" });
+        foreach (var url in new[] { "/challenges/judged-nu-challenge/judging", $"/challenges/judged-nu-challenge/judging/{judgedEntry}", "/challenges/judged-nu-challenge/judging/results" })
+        {
+            await SaveAsync(admin.Http, "admin", url);
+        }
+
+        var over = await _app.ChallengeAsync(_app.Clock.UtcNow.AddDays(-30), _app.Clock.UtcNow.AddDays(-20), challengeCommunity, "Finished Nu Challenge",
+            c => c.ResultsPublishedAt = _app.Clock.UtcNow.AddDays(-1));
+        var winner = await _app.EntryAsync(over, challengeCommunity, "A winning entry");
+        await _app.WithDbAsync(db => db.ChallengeEntries.Where(e => e.StoryId == winner.Id)
+            .ExecuteUpdateAsync(set => set.SetProperty(e => e.Placement, ChallengePlacement.Winner).SetProperty(e => e.PlacementNote, "Clear and kind.")));
+        await SaveAsync(anonymous, "anonymous", "/challenges/finished-nu-challenge");
         foreach (var url in new[]
         {
             "/admin/challenges", "/admin/challenges/new", $"/admin/challenges/{openChallenge.Id}/edit",

@@ -9,7 +9,7 @@ public static class AuditActionNames
     public static readonly IReadOnlySet<string> Moderation = new HashSet<string>(StringComparer.Ordinal)
     {
         AuditActions.StoryDecision, AuditActions.CommentRemove, AuditActions.ReportDismiss, AuditActions.FederationBlock, AuditActions.FederationUnblock,
-        AuditActions.ChallengeCreate, AuditActions.ChallengeEdit,
+        AuditActions.ChallengeCreate, AuditActions.ChallengeEdit, AuditActions.ChallengeResults,
     };
 
     private static readonly Dictionary<string, string> Labels = new(StringComparer.Ordinal)
@@ -25,6 +25,7 @@ public static class AuditActionNames
         [AuditActions.CommunityArchive] = "Community archived",
         [AuditActions.ChallengeCreate] = "Challenge created",
         [AuditActions.ChallengeEdit] = "Challenge edited",
+        [AuditActions.ChallengeResults] = "Challenge results published",
         [AuditActions.StoryDecision] = "Story decision",
         [AuditActions.CommentRemove] = "Comment removed",
         [AuditActions.ReportDismiss] = "Report dismissed",

@@ -14,6 +14,7 @@ public static class AuditActions
     public const string CommunityArchive = "community.archive";
     public const string ChallengeCreate = "challenge.create";
     public const string ChallengeEdit = "challenge.edit";
+    public const string ChallengeResults = "challenge.results";
     public const string StoryDecision = "story.decision";
     public const string CommentRemove = "comment.remove";
     public const string WebhookCreate = "webhook.create";

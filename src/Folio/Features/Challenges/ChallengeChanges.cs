@@ -108,6 +108,13 @@ public sealed class ChallengeChanges(FolioDb db, AuditLog audit, TimeProvider cl
             problems[nameof(ChallengeDraft.CommunityId)] = "That community no longer exists. Choose another, or make the challenge site-wide.";
         }
 
+        if (editing is { } id && await db.ChallengeScores.AnyAsync(s => db.ChallengeEntries.Any(e => e.Id == s.EntryId && e.ChallengeId == id), cancellationToken)
+            && draft.Criteria.Count != await db.Set<ChallengeCriterion>().CountAsync(c => c.ChallengeId == id, cancellationToken))
+        {
+            problems[nameof(ChallengeDraft.Criteria)] =
+                "Judges have already scored entries on these criteria: you can rename them or change their weights, but not add or remove one.";
+        }
+
         var names = draft.Judges.Select(j => j.ToUpperInvariant()).ToList();
         var found = await db.Users.Where(u => names.Contains(u.NormalizedUserName!)).Select(u => u.NormalizedUserName!).ToListAsync(cancellationToken);
         var unknown = draft.Judges.Where(j => !found.Contains(j.ToUpperInvariant())).ToList();

@@ -1,4 +1,5 @@
 using Folio.Data;
+using Folio.Features.Accounts;
 using Folio.Features.Caching;
 using Folio.Features.Stories;
 using Folio.Pages.Shared;
@@ -12,6 +13,12 @@ namespace Folio.Features.Challenges;
 
 public sealed record JudgeView(string UserName, string DisplayName, bool IsLead);
 
+/// <summary>A placed entry on the published results, with the lead judge's public note.</summary>
+public sealed record PlacedEntry(ChallengePlacement Placement, string Title, string Path, string AuthorName, string AuthorUserName, string? Note);
+
+/// <summary>The public numbers of a judged challenge: entries read, judges, and readings per judge on average.</summary>
+public sealed record JudgingStatistics(int Entries, int Judges, double EntriesPerJudge);
+
 [OutputCache(PolicyName = PageCachePolicies.Listing)]
 public sealed class ChallengePageModel(FolioDb db, PageHead head, TimeProvider clock) : PageModel
 {
@@ -23,6 +30,9 @@ public sealed class ChallengePageModel(FolioDb db, PageHead head, TimeProvider c
     public TimeZoneInfo Zone { get; private set; } = TimeZoneInfo.Utc;
     public IReadOnlyList<JudgeView> Judges { get; private set; } = [];
     public int EntryCount { get; private set; }
+    public bool ViewerJudges { get; private set; }
+    public IReadOnlyList<PlacedEntry> Results { get; private set; } = [];
+    public JudgingStatistics? Statistics { get; private set; }
 
     /// <summary>Null while the entries are kept unseen (open, unless the challenge shows them before closing).</summary>
     public PagedList<StoryCard>? Entries { get; private set; }
@@ -56,6 +66,24 @@ public sealed class ChallengePageModel(FolioDb db, PageHead head, TimeProvider c
             {
                 return NotFound();
             }
+        }
+
+        if (Phase == ChallengePhase.Closed)
+        {
+            // Placements are stored by name, so they are put in order here: a handful of rows.
+            var placed = await db.ChallengeEntries.Where(e => e.ChallengeId == found.Id && e.Placement != null && e.Story.Status == StoryStatus.Published)
+                .OrderBy(e => e.Id)
+                .Select(e => new PlacedEntry(e.Placement!.Value, e.Story.Title, "/" + e.Story.Community.Slug + "/" + e.Story.Slug, e.Author.DisplayName, e.Author.UserName!, e.PlacementNote))
+                .ToListAsync(cancellationToken);
+            Results = [.. placed.OrderBy(p => p.Placement)];
+            var readings = db.ChallengeAssignments.Where(a => a.Entry.ChallengeId == found.Id);
+            var (judged, readingCount) = (await readings.Select(a => a.EntryId).Distinct().CountAsync(cancellationToken), await readings.CountAsync(cancellationToken));
+            Statistics = new JudgingStatistics(judged, Judges.Count, Judges.Count == 0 ? 0 : (double)readingCount / Judges.Count);
+        }
+
+        if (User.UserId() is { } viewer)
+        {
+            ViewerJudges = await db.Challenges.Where(c => c.Id == found.Id).SelectMany(c => c.Judges).AnyAsync(j => j.UserId == viewer, cancellationToken);
         }
 
         Zone = await ChallengeTimes.ReaderZoneAsync(db, User, cancellationToken);

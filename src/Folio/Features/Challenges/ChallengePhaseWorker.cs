@@ -1,6 +1,7 @@
 using Folio.Data;
 using Folio.Features.Caching;
 using Folio.Features.Challenges.Entering;
+using Folio.Features.Challenges.Judging;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
@@ -8,7 +9,7 @@ namespace Folio.Features.Challenges;
 
 /// <summary>
 /// Every minute, on each node: publishes the held entries of the challenges that have closed (<see cref="HeldEntryRelease"/>),
-/// and evicts the cached challenge pages when a challenge has opened or closed since the last pass. Nothing is saved
+/// shares their entries out among the judges (<see cref="JudgeAssignments"/>), and evicts the cached challenge pages when a challenge has opened or closed since the last pass. Nothing is saved
 /// when a challenge's moment passes, so no save evicts those pages; without this a cached page would show the old
 /// phase for as long as pages are kept.
 /// </summary>
@@ -34,7 +35,9 @@ public sealed class ChallengePhaseWorker(
         }
 
         _lastPass = now;
-        return await scope.ServiceProvider.GetRequiredService<HeldEntryRelease>().RunAsync(cancellationToken);
+        var released = await scope.ServiceProvider.GetRequiredService<HeldEntryRelease>().RunAsync(cancellationToken);
+        await scope.ServiceProvider.GetRequiredService<JudgeAssignments>().AssignDueAsync(cancellationToken);
+        return released;
     }
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)

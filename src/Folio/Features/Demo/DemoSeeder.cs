@@ -67,6 +67,7 @@ public sealed class DemoSeeder(FolioDb db, UserManager<FolioUser> users, TimePro
 
         DemoEngagement.Add(db, stories, people.Values.ToList(), now);
         await db.SaveChangesAsync(cancellationToken);
+        await DemoChallenges.AddAsync(db, communities, people, stories, now, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         logger.LogInformation("Seeded demo content: {Communities} communities, {People} people, {Stories} stories",
             communities.Count, people.Count, stories.Count);
