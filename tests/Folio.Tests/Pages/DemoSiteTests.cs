@@ -12,6 +12,24 @@ public sealed class DemoSiteTests : IDisposable
     public void Dispose() => _app.Dispose();
 
     [Fact]
+    public async Task TheDemoSiteHasAnOpenChallengeAndAJudgedOneWithItsResults()
+    {
+        var list = await _app.GetPageAsync("/challenges");
+        Assert.Contains("A River in 500 Words", list.QuerySelector("[data-section='open']")?.TextContent);
+        Assert.Contains("Small Hours", list.QuerySelector("[data-section='closed']")?.TextContent);
+
+        var judged = await _app.GetPageAsync("/challenges/small-hours");
+
+        Assert.Equal(["winner", "second", "runnerup"], judged.QuerySelectorAll("[data-results] [data-placement]").Select(li => li.GetAttribute("data-placement")));
+        foreach (var href in judged.QuerySelectorAll("[data-results] .challenge-results__story a[href]").Select(a => a.GetAttribute("href")!))
+        {
+            await _app.GetPageAsync(href);
+        }
+
+        Assert.StartsWith("4 entries judged by 2 judges", judged.QuerySelector("[data-statistics]")?.TextContent.Trim());
+    }
+
+    [Fact]
     public async Task FirstRunFillsAnEmptyDatabaseWithTheDemoSite()
     {
         var counts = await _app.WithDbAsync(async db => new
