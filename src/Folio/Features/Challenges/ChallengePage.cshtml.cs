@@ -73,7 +73,7 @@ public sealed class ChallengePageModel(FolioDb db, PageHead head, TimeProvider c
             // Placements are stored by name, so they are put in order here: a handful of rows.
             var placed = await db.ChallengeEntries.Where(e => e.ChallengeId == found.Id && e.Placement != null && e.Story.Status == StoryStatus.Published)
                 .OrderBy(e => e.Id)
-                .Select(e => new PlacedEntry(e.Placement!.Value, e.Story.Title, "/" + e.Story.Community.Slug + "/" + e.Story.Slug, e.Author.DisplayName, e.Author.UserName!, e.PlacementNote))
+                .Select(e => new PlacedEntry(e.Placement!.Value, e.Story.Title, StoryLinks.Path(e.Story.Community.Slug, e.Story.Slug), e.Author.DisplayName, e.Author.UserName!, e.PlacementNote))
                 .ToListAsync(cancellationToken);
             Results = [.. placed.OrderBy(p => p.Placement)];
             var readings = db.ChallengeAssignments.Where(a => a.Entry.ChallengeId == found.Id);

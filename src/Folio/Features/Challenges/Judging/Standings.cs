@@ -28,8 +28,7 @@ public static class Standings
                 Scored = e.Assignments.Where(a => a.ScoredAt != null).Select(a => a.JudgeId).ToList(),
             })
             .ToListAsync(cancellationToken);
-        var ids = entries.Select(e => e.Id).ToList();
-        var scores = await db.ChallengeScores.Where(s => ids.Contains(s.EntryId))
+        var scores = await db.ChallengeScores.Where(s => db.ChallengeEntries.Any(e => e.Id == s.EntryId && e.ChallengeId == challengeId))
             .Select(s => new { s.EntryId, s.JudgeId, s.CriterionId, s.Score }).ToListAsync(cancellationToken);
         var byEntry = scores.ToLookup(s => s.EntryId);
         return entries
