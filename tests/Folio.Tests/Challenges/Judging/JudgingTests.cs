@@ -124,6 +124,7 @@ public sealed class JudgingTests : IDisposable
         var author = await _app.Data.PersonAsync(displayName: "Perpetua Quill");
         var first = await EntryByAsync(challenge, community, author, "The Keeper's Log");
         await EntryByAsync(challenge, community, author, "Fog Signal");
+        await _app.RunChallengePassAsync();
         var path = $"/challenges/{challenge.Slug}/judging";
 
         var list = await judge.Http.GetHtmlAsync(path);

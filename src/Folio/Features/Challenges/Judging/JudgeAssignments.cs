@@ -7,7 +7,7 @@ namespace Folio.Features.Challenges.Judging;
 /// <summary>
 /// Shares a closed challenge's entries out among its judges, so every entry is read by as many judges as the challenge
 /// asks (or by every judge, when it has fewer), never by its own author, and each judge gets about as many as the next.
-/// Runs at every minute pass and whenever a judge opens their list; it only adds what is missing, so an entry approved
+/// Runs at every minute pass (<see cref="ChallengePhaseWorker"/>); it only adds what is missing, so an entry approved
 /// after the close is shared out too, and running it twice changes nothing.
 /// </summary>
 public sealed class JudgeAssignments(FolioDb db, TimeProvider clock)

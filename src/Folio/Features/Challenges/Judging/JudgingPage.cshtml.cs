@@ -14,7 +14,7 @@ public sealed record AssignedEntry(int EntryId, string Title, string? AuthorName
 
 /// <summary>A judge's list of the entries they read, the whole challenge's progress, and for the lead the way to the results.</summary>
 [Authorize]
-public sealed class JudgingPageModel(FolioDb db, JudgeAssignments assignments, PageHead head, TimeProvider clock) : PageModel
+public sealed class JudgingPageModel(FolioDb db, PageHead head, TimeProvider clock) : PageModel
 {
     public JudgedChallenge Judged { get; private set; } = null!;
     public ChallengePhase Phase { get; private set; }
@@ -43,7 +43,6 @@ public sealed class JudgingPageModel(FolioDb db, JudgeAssignments assignments, P
             return Page();
         }
 
-        await assignments.AssignAsync(challenge.Id, cancellationToken);
         var judgeId = judged.Judge.UserId;
         var blind = challenge.BlindJudging;
         Entries = await db.ChallengeAssignments.Where(a => a.JudgeId == judgeId && a.Entry.ChallengeId == challenge.Id)
