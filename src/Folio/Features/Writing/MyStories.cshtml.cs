@@ -28,7 +28,8 @@ public sealed record MyStory(
 /// the same as anyone's.
 /// </summary>
 [Authorize(Policy = Policies.SignedIn)]
-public sealed class MyStoriesModel(FolioDb db, NewsletterNumbers newsletter, PageHead head) : PageModel
+public sealed class MyStoriesModel(FolioDb db, NewsletterNumbers newsletter, PageHead head, StoryWorkflow workflow, IAuthorizationService authorization)
+    : PageModel
 {
     public const int PublishedPageSize = 20;
 
@@ -41,6 +42,10 @@ public sealed class MyStoriesModel(FolioDb db, NewsletterNumbers newsletter, Pag
     public int PageNumber { get; set; } = 1;
 
     public bool HasAny => Unfinished.Count > 0 || Published.TotalCount > 0;
+
+    /// <summary>What the last withdrawal did or why it could not, shown once.</summary>
+    [TempData]
+    public string? StatusMessage { get; set; }
 
     public IReadOnlyDictionary<int, InsightBreakdown> Insights { get; private set; } = new Dictionary<int, InsightBreakdown>();
 
@@ -93,6 +98,25 @@ public sealed class MyStoriesModel(FolioDb db, NewsletterNumbers newsletter, Pag
             .OrderByDescending(r => r.DecidedAt).ToListAsync(cancellationToken);
         sentBack.ForEach(story => story.LatestSendBack = reviews.FirstOrDefault(r => r.StoryId == story.Id));
         return Page();
+    }
+
+    /// <summary>The withdraw button of an entry in an open challenge; the workflow refuses it, in words, once the challenge has closed.</summary>
+    public async Task<IActionResult> OnPostWithdrawEntryAsync(int id, CancellationToken cancellationToken)
+    {
+        if (!(await authorization.AuthorizeAsync(User, Policies.Write)).Succeeded)
+        {
+            return Forbid();
+        }
+
+        var authorId = User.RequiredUserId();
+        var story = await db.Stories.ForWorkflow().FirstOrDefaultAsync(s => s.Id == id && s.AuthorId == authorId, cancellationToken);
+        if (story is null)
+        {
+            return NotFound();
+        }
+
+        StatusMessage = (await workflow.WithdrawEntryAsync(await StoryActor.ReadAsync(User, authorization), story, cancellationToken)).Message;
+        return Redirect("/me/stories");
     }
 
     private IQueryable<MyStory> Listed(IQueryable<Story> stories) =>
