@@ -61,6 +61,8 @@ public sealed partial class NuHtmlCheckerTests : IDisposable
         }
 
         Assert.Contains($"href=\"{site.Story}\"", _html[$"/search?q={site.SearchWord}"]);
+        // The demo's open challenge in Earth, on its community page.
+        Assert.Contains("data-challenge-banner", _html["/earth"]);
         await SaveAsync(anonymous, "anonymous", "/no-such-community", HttpStatusCode.NotFound);
         await SaveAsync(anonymous, "anonymous", "/earth/no-such-story", HttpStatusCode.NotFound);
         await SaveAsync(anonymous, "anonymous", "/error/500", HttpStatusCode.InternalServerError);
@@ -127,7 +129,7 @@ public sealed partial class NuHtmlCheckerTests : IDisposable
         });
         foreach (var url in new[]
         {
-            "/write", $"/write?challenge={challenge.Slug}", $"/stories/{held.Id}/edit", $"/stories/{draft.Id}/edit", "/me/stories", site.Story, $"/stories/{site.StoryId}/insights",
+            "/write", $"/write?challenge={challenge.Slug}", $"/stories/{held.Id}/edit", $"/stories/{draft.Id}/edit", "/me/stories", "/earth", site.Story, $"/stories/{site.StoryId}/insights",
             $"/stories/{site.StoryId}/comments", $"/comments/{comment.Id}/edit",
         })
         {
@@ -136,6 +138,8 @@ public sealed partial class NuHtmlCheckerTests : IDisposable
 
         Assert.Contains("subscribers-table", _html["/me/stories"]);
         Assert.Contains("data-emails-failed", _html["/me/stories"]);
+        Assert.Contains("data-open-entries", _html["/me/stories"]);
+        Assert.Contains("challenge-banner__enter", _html["/earth"]);
 
         using var moderator = await _app.ClientForAsync(Persona.Moderator);
         await _app.RemoteFollowerAsync(creator.User!, "https://mastodon.example/users/ana");
