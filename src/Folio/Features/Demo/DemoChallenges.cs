@@ -65,6 +65,8 @@ public static class DemoChallenges
         (entries[0].Placement, entries[0].PlacementNote) = (ChallengePlacement.Winner, "The hour is never named and never needed: every line already knows what time it is.");
         (entries[1].Placement, entries[1].PlacementNote) = (ChallengePlacement.Second, "Patient and exact; the judges argued longest about this one.");
         (entries[2].Placement, entries[2].PlacementNote) = (ChallengePlacement.RunnerUp, "A small scene that stays with you after the light comes up.");
+        // Written as rows rather than published by the lead judge, so the entrants' notices are written here too.
+        db.Notifications.AddRange(entries.Select(e => Judging.ResultsAnnouncement.Notice(e.AuthorId, e.StoryId, e.Placement, over.ResultsPublishedAt!.Value)));
         await db.SaveChangesAsync(cancellationToken);
     }
 
