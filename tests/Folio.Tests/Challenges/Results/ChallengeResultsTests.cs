@@ -89,7 +89,7 @@ public sealed class ChallengeResultsTests : IDisposable
         var emails = await _app.WithDbAsync(db => db.QueuedEmails.Where(e => e.Kind == EmailKind.Notification)
             .Select(e => new { e.ToAddress, e.Content.Subject, e.Content.Text }).ToListAsync());
         Assert.Equal(
-            [(ana.User!.Email, "Winner of Night Ferry: “Crossing at Two”"), (ben.User!.Email, "The results of Night Ferry are out")],
+            [(ben.User!.Email, "The results of Night Ferry are out"), (ana.User!.Email, "Winner of Night Ferry: “Crossing at Two”")],
             emails.Select(e => ((string?)e.ToAddress, e.Subject)).OrderBy(e => e.Subject));
         Assert.All(emails, e => Assert.Contains($"/challenges/{challenge.Slug}/my-scores", e.Text));
     }
