@@ -187,6 +187,17 @@ public sealed partial class NuHtmlCheckerTests : IDisposable
         await _app.WithDbAsync(db => db.ChallengeEntries.Where(e => e.StoryId == winner.Id)
             .ExecuteUpdateAsync(set => set.SetProperty(e => e.Placement, ChallengePlacement.Winner).SetProperty(e => e.PlacementNote, "Clear and kind.")));
         await SaveAsync(anonymous, "anonymous", "/challenges/finished-nu-challenge");
+        // The winner's badges, and an entrant's private scores page.
+        var winnerAuthor = await _app.WithDbAsync(db => db.Users.Where(u => u.Id == winner.AuthorId).Select(u => u.UserName).SingleAsync());
+        await SaveAsync(anonymous, "anonymous", $"/earth/{winner.Slug}");
+        await SaveAsync(anonymous, "anonymous", $"/authors/{winnerAuthor}");
+        var adminEntry = await _app.Data.StoryAsync(challengeCommunity, admin.User!, "The admin's entry");
+        await _app.WithDbAsync(async db =>
+        {
+            db.ChallengeEntries.Add(new ChallengeEntry { ChallengeId = over.Id, StoryId = adminEntry.Id, AuthorId = admin.User!.Id, EnteredAt = _app.Clock.UtcNow.AddDays(-25) });
+            await db.SaveChangesAsync();
+        });
+        await SaveAsync(admin.Http, "admin", "/challenges/finished-nu-challenge/my-scores");
         foreach (var url in new[]
         {
             "/admin/challenges", "/admin/challenges/new", $"/admin/challenges/{openChallenge.Id}/edit",

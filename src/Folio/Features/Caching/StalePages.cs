@@ -29,7 +29,7 @@ public static class StalePages
         nameof(FolioUser.Email), nameof(FolioUser.NormalizedEmail), nameof(FolioUser.EmailConfirmed), nameof(FolioUser.PasswordHash),
         nameof(FolioUser.SecurityStamp), nameof(FolioUser.ConcurrencyStamp), nameof(FolioUser.PhoneNumber), nameof(FolioUser.PhoneNumberConfirmed),
         nameof(FolioUser.TwoFactorEnabled), nameof(FolioUser.LockoutEnd), nameof(FolioUser.LockoutEnabled), nameof(FolioUser.AccessFailedCount),
-        nameof(FolioUser.EmailOnReply), nameof(FolioUser.EmailOnReview),
+        nameof(FolioUser.EmailOnReply), nameof(FolioUser.EmailOnReview), nameof(FolioUser.EmailOnChallengeResults),
     ];
 
     private static readonly HashSet<string> NothingIgnored = [];
@@ -82,6 +82,10 @@ public static class StalePages
             case FolioUser when entry.State == EntityState.Deleted || (entry.State == EntityState.Modified && ChangesValues(entry, PrivateUserProperties)):
             case SocialLink when entry.State != EntityState.Modified || ChangesValues(entry, NothingIgnored):
             case StoredSiteSettings or SiteImage:
+                tags.Add(PageCacheTags.AllPages);
+                break;
+            // Published results put badges on the placed stories' pages, their cards and their creators' profiles.
+            case Challenge when entry.State == EntityState.Modified && entry.Property(nameof(Challenge.ResultsPublishedAt)).IsModified:
                 tags.Add(PageCacheTags.AllPages);
                 break;
             case Challenge or ChallengeCriterion or ChallengeJudge or ChallengeEntry:

@@ -31,6 +31,7 @@ public sealed class ChallengePageModel(FolioDb db, PageHead head, TimeProvider c
     public IReadOnlyList<JudgeView> Judges { get; private set; } = [];
     public int EntryCount { get; private set; }
     public bool ViewerJudges { get; private set; }
+    public bool ViewerEntered { get; private set; }
     public IReadOnlyList<PlacedEntry> Results { get; private set; } = [];
     public JudgingStatistics? Statistics { get; private set; }
 
@@ -84,6 +85,7 @@ public sealed class ChallengePageModel(FolioDb db, PageHead head, TimeProvider c
         if (User.UserId() is { } viewer)
         {
             ViewerJudges = await db.Challenges.Where(c => c.Id == found.Id).SelectMany(c => c.Judges).AnyAsync(j => j.UserId == viewer, cancellationToken);
+            ViewerEntered = Phase == ChallengePhase.Closed && await db.ChallengeEntries.AnyAsync(e => e.AuthorId == viewer && e.ChallengeId == found.Id, cancellationToken);
         }
 
         Zone = await ChallengeTimes.ReaderZoneAsync(db, User, cancellationToken);

@@ -10,6 +10,8 @@ public static class ChallengesSetup
         builder.Services.AddScoped<Judging.JudgeAssignments>();
         builder.Services.AddScoped<Judging.EntryScoring>();
         builder.Services.AddScoped<Judging.ChallengeResults>();
+        builder.Services.AddScoped<Judging.ResultsAnnouncement>();
+        builder.Services.AddScoped<Awards.AwardMarks>();
         return builder;
     }
 }

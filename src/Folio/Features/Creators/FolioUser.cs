@@ -14,6 +14,7 @@ public sealed class FolioUser : IdentityUser
 
     public bool EmailOnReply { get; set; } = true;
     public bool EmailOnReview { get; set; } = true;
+    public bool EmailOnChallengeResults { get; set; } = true;
 
     /// <summary>How new stories from the creators and communities this reader follows arrive, where a follow does not say.</summary>
     public Delivery NewsletterDelivery { get; set; } = Delivery.Immediately;

@@ -1,5 +1,6 @@
 using Folio.Data;
 using Folio.Features.Caching;
+using Folio.Features.Challenges.Awards;
 using Folio.Features.Federation;
 using Folio.Features.Federation.Remote;
 using Folio.Features.SharingCards;
@@ -22,6 +23,7 @@ public sealed class ProfileModel(FolioDb db, PageHead head, FederationUrls ids) 
     public IReadOnlyList<CommunityFilter> Communities { get; private set; } = [];
     public PagedList<StoryCard> Stories { get; private set; } = null!;
     public int TotalStories { get; private set; }
+    public IReadOnlyList<ChallengeAward> Awards { get; private set; } = [];
 
     [BindProperty(SupportsGet = true, Name = "community")]
     public string? CommunitySlug { get; set; }
@@ -74,6 +76,7 @@ public sealed class ProfileModel(FolioDb db, PageHead head, FederationUrls ids) 
             return NotFound();
         }
 
+        Awards = await ChallengeAwards.ForCreatorAsync(db, creator.Id, cancellationToken);
         head.Title = creator.DisplayName;
         head.ActivityPubId = ids.Person(creator.Id);
         head.Description = string.IsNullOrEmpty(creator.Bio) ? $"Stories by {creator.DisplayName}." : creator.Bio;

@@ -1,5 +1,6 @@
 using Folio.Data;
 using Folio.Features.Challenges;
+using Folio.Features.Challenges.Judging;
 using Folio.Features.Communities;
 using Folio.Features.Creators;
 using Folio.Features.Stories;
@@ -65,6 +66,8 @@ public static class DemoChallenges
         (entries[0].Placement, entries[0].PlacementNote) = (ChallengePlacement.Winner, "The hour is never named and never needed: every line already knows what time it is.");
         (entries[1].Placement, entries[1].PlacementNote) = (ChallengePlacement.Second, "Patient and exact; the judges argued longest about this one.");
         (entries[2].Placement, entries[2].PlacementNote) = (ChallengePlacement.RunnerUp, "A small scene that stays with you after the light comes up.");
+        // Written as rows rather than published by the lead judge, so the entrants' notices are written here too.
+        db.Notifications.AddRange(entries.Select(e => ResultsAnnouncement.Notice(e.AuthorId, e.StoryId, e.Placement, over.ResultsPublishedAt!.Value)));
         await db.SaveChangesAsync(cancellationToken);
     }
 

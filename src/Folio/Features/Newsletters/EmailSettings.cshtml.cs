@@ -36,6 +36,7 @@ public sealed class EmailSettingsModel(SignInManager<FolioUser> signIn, FolioDb 
             TimeZone = Me.TimeZone,
             EmailOnReply = Me.EmailOnReply,
             EmailOnReview = Me.EmailOnReview,
+            EmailOnChallengeResults = Me.EmailOnChallengeResults,
             Creators = [.. Creators.Select(c => new FollowChoice { Id = c.Id, Delivery = c.Delivery?.ToString() ?? DeliveryChoices.Default })],
             Communities = [.. Communities.Select(c => new FollowChoice { Id = c.Id, Delivery = c.Delivery?.ToString() ?? DeliveryChoices.Default })],
         };
@@ -80,6 +81,7 @@ public sealed class EmailSettingsModel(SignInManager<FolioUser> signIn, FolioDb 
         Me.TimeZone = zone;
         Me.EmailOnReply = input.EmailOnReply;
         Me.EmailOnReview = input.EmailOnReview;
+        Me.EmailOnChallengeResults = input.EmailOnChallengeResults;
 
         // The account and its follows are tracked by the same context, so this one save stores all of them.
         var result = await Users.UpdateAsync(Me);

@@ -18,6 +18,9 @@ public sealed class EmailSettingsInput
     [Display(Name = "Email me when a moderator approves or sends back my story")]
     public bool EmailOnReview { get; set; }
 
+    [Display(Name = "Email me when a challenge I entered publishes its results")]
+    public bool EmailOnChallengeResults { get; set; }
+
     public List<FollowChoice> Creators { get; set; } = [];
 
     public List<FollowChoice> Communities { get; set; } = [];

@@ -1,4 +1,7 @@
 using Folio.Data;
+using Folio.Features.Challenges;
+using Folio.Features.Challenges.Awards;
+using Folio.Features.Challenges.Judging;
 using Folio.Features.Stories;
 using Folio.Shared;
 using Microsoft.EntityFrameworkCore;
@@ -41,8 +44,15 @@ public sealed class NotificationFeed(FolioDb db, TimeProvider clock)
         var titles = await db.Stories.Where(s => storyIds.Contains(s.Id))
             .ToDictionaryAsync(s => s.Id, s => s.Title, cancellationToken);
 
+        var challengeStoryIds = groups.Items.Where(g => IsChallenge(g.Kind) && g.StoryId is not null).Select(g => g.StoryId!.Value).ToList();
+        var entries = challengeStoryIds.Count == 0
+            ? []
+            : await db.ChallengeEntries.Where(e => challengeStoryIds.Contains(e.StoryId))
+                .Select(e => new { e.StoryId, e.Challenge.Title, e.Placement }).ToDictionaryAsync(e => e.StoryId, e => (e.Title, e.Placement), cancellationToken);
+
         var lines = groups.Items.Select(g => Describe(g, actors.GetValueOrDefault(g.LatestId),
-            g.StoryId is { } storyId ? titles.GetValueOrDefault(storyId) : null)).ToList();
+            g.StoryId is { } storyId ? titles.GetValueOrDefault(storyId) : null,
+            g.StoryId is { } entered && entries.TryGetValue(entered, out var entry) ? entry : null)).ToList();
         return new PagedList<NotificationLine>(lines, groups.Page, groups.PageSize, groups.TotalCount);
     }
 
@@ -50,7 +60,11 @@ public sealed class NotificationFeed(FolioDb db, TimeProvider clock)
     public async Task<string?> OpenAsync(string recipientId, int id, CancellationToken cancellationToken = default)
     {
         var notice = await db.Notifications.Where(n => n.Id == id && n.RecipientId == recipientId)
-            .Select(n => new { n.Kind, n.StoryId, n.CommentId, StorySlug = n.Story == null ? null : n.Story.Slug, CommunitySlug = n.Story == null ? null : n.Story.Community.Slug })
+            .Select(n => new
+            {
+                n.Kind, n.StoryId, n.CommentId, StorySlug = n.Story == null ? null : n.Story.Slug, CommunitySlug = n.Story == null ? null : n.Story.Community.Slug,
+                ChallengeSlug = db.ChallengeEntries.Where(e => e.StoryId == n.StoryId).Select(e => e.Challenge.Slug).FirstOrDefault(),
+            })
             .FirstOrDefaultAsync(cancellationToken);
         if (notice is null)
         {
@@ -63,6 +77,11 @@ public sealed class NotificationFeed(FolioDb db, TimeProvider clock)
             : unread.Where(n => n.Id == id);
         var now = clock.GetUtcNow().UtcDateTime;
         await unread.ExecuteUpdateAsync(set => set.SetProperty(n => n.ReadAt, now), cancellationToken);
+
+        if (IsChallenge(notice.Kind) && notice.ChallengeSlug is { } challengeSlug)
+        {
+            return ResultsAnnouncement.FeedbackPath(challengeSlug);
+        }
 
         if (notice is not { StoryId: { } storyId, CommunitySlug: { } communitySlug, StorySlug: { } storySlug })
         {
@@ -87,8 +106,11 @@ public sealed class NotificationFeed(FolioDb db, TimeProvider clock)
             .ExecuteUpdateAsync(set => set.SetProperty(n => n.ReadAt, now), cancellationToken);
     }
 
-    private static NotificationLine Describe(NotificationGroup group, string? actor, string? title)
+    private static bool IsChallenge(NotificationKind kind) => kind is NotificationKind.ChallengePlaced or NotificationKind.ChallengeResults;
+
+    private static NotificationLine Describe(NotificationGroup group, string? actor, string? title, (string Challenge, ChallengePlacement? Placement)? entry)
     {
+        var challenge = entry?.Challenge ?? "the challenge";
         actor ??= "Someone";
         var others = group.Actors - 1;
         var (before, after) = group.Kind switch
@@ -107,6 +129,8 @@ public sealed class NotificationFeed(FolioDb db, TimeProvider clock)
             NotificationKind.StorySentBack => ("Your story", "was sent back: see what to fix"),
             NotificationKind.ChangesApproved => ("Your changes to", "were approved and are live"),
             NotificationKind.ChangesSentBack => ("Your changes to", "were sent back: see what to fix"),
+            NotificationKind.ChallengePlaced when entry?.Placement is { } placement => ("Your story", ChallengeAward.Took(placement, challenge) + ": see the judges’ scores and notes"),
+            NotificationKind.ChallengePlaced or NotificationKind.ChallengeResults => ($"The results of {challenge} are out: see the judges’ scores and notes for", ""),
             _ => ("Something happened on", ""),
         };
         return new NotificationLine(group.LatestId, group.Kind, before, title ?? "a story", after, group.LatestAt, group.Unread);

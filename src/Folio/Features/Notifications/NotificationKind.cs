@@ -11,4 +11,6 @@ public enum NotificationKind
     StorySentBack,
     ChangesApproved,
     ChangesSentBack,
+    ChallengePlaced,
+    ChallengeResults,
 }

@@ -143,7 +143,7 @@ public sealed class Notifier(FolioDb db, MailQueue mail, SiteUrls urls, CurrentS
     }
 
     // .invalid never delivers (RFC 2606): the former-member account has such an address.
-    private static string? Address(FolioUser user) =>
+    internal static string? Address(FolioUser user) =>
         string.IsNullOrWhiteSpace(user.Email) || user.Email.EndsWith(".invalid", StringComparison.OrdinalIgnoreCase) || EmailStops.IsStopped(user)
             ? null
             : user.Email;

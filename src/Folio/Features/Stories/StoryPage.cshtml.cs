@@ -1,6 +1,7 @@
 using Folio.Data;
 using Folio.Features.Accounts;
 using Folio.Features.Caching;
+using Folio.Features.Challenges.Awards;
 using Folio.Features.Comments;
 using Folio.Features.Communities;
 using Folio.Features.Creators;
@@ -30,6 +31,7 @@ public sealed class StoryPageModel(FolioDb db, CommentLoader comments, PageHead 
 
     public FediverseReactionCounts Fediverse { get; private set; } = new(0, 0);
     public SaveButton Save { get; private set; } = null!;
+    public ChallengeAward? Award { get; private set; }
     public string StoryUrl => StoryLinks.Path(Story);
     public AfterStory After { get; private set; } = null!;
     public ShareLinks Share { get; private set; } = null!;
@@ -90,6 +92,7 @@ public sealed class StoryPageModel(FolioDb db, CommentLoader comments, PageHead 
         Hearts = new HeartSummary(story.Id, StoryUrl, marks.Hearts, viewerId is not null, viewerId == story.AuthorId, marks.Hearted);
         Save = new SaveButton(story.Id, story.Title, StoryUrl, viewerId is not null, marks.Saved);
         Fediverse = marks.Fediverse;
+        Award = (await ChallengeAwards.ForStoriesAsync(db, [story.Id], cancellationToken)).FirstOrDefault();
 
         After = await ReadNext.LoadAsync(db, story, [.. story.Tags.Select(t => t.Id)], User, clock.GetUtcNow().UtcDateTime, cancellationToken);
         foreach (var id in After.StoryIds)

@@ -642,6 +642,9 @@ namespace Folio.Data.Migrations.Postgres
                     b.Property<int>("EmailFailures")
                         .HasColumnType("integer");
 
+                    b.Property<bool>("EmailOnChallengeResults")
+                        .HasColumnType("boolean");
+
                     b.Property<bool>("EmailOnReply")
                         .HasColumnType("boolean");
 

@@ -614,6 +614,9 @@ namespace Folio.Data.Migrations.Sqlite
                     b.Property<int>("EmailFailures")
                         .HasColumnType("INTEGER");
 
+                    b.Property<bool>("EmailOnChallengeResults")
+                        .HasColumnType("INTEGER");
+
                     b.Property<bool>("EmailOnReply")
                         .HasColumnType("INTEGER");
 

@@ -17,7 +17,7 @@ public sealed class PlacementPick
 /// runners-up, each with a public note on why. They can be published once every entry has been scored by every judge
 /// it was given to, so no entry goes unread; from then on the challenge is over.
 /// </summary>
-public sealed class ChallengeResults(FolioDb db, AuditLog audit, TimeProvider clock)
+public sealed class ChallengeResults(FolioDb db, AuditLog audit, ResultsAnnouncement announcement, TimeProvider clock)
 {
     public const int NoteMaxLength = 1000;
 
@@ -113,7 +113,11 @@ public sealed class ChallengeResults(FolioDb db, AuditLog audit, TimeProvider cl
             .Select(e => $"{Label(e.Placement!.Value)}: {e.Story.Title}").ToList();
         await audit.RecordAsync(AuditActions.ChallengeResults, "challenge", challenge.Id.ToString(),
             $"Published the results of {challenge.Title} (/challenges/{challenge.Slug})", null, new Dictionary<string, object?> { ["results"] = winners }, cancellationToken);
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
+        await announcement.TellEntrantsAsync(challenge, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        announcement.WakeMailSender();
         return problems;
     }
 }
