@@ -184,6 +184,9 @@ internal sealed class SiteStories(FolioDb db, StoryWorkflow workflow, SiteExport
             case StoryStatus.Unpublished:
                 story.Unpublish();
                 break;
+            case StoryStatus.Held:
+                story.Hold();
+                break;
         }
     }
 }
