@@ -61,6 +61,14 @@ public sealed class Challenge
     /// <summary>When the lead judge published the winners; the challenge is over from then on.</summary>
     public DateTime? ResultsPublishedAt { get; set; }
 
+    /// <summary>
+    /// When challenge.opened and challenge.closed went out; set by the one node whose claim wins, in the transaction
+    /// that queues the deliveries, so each is sent once (<see cref="ChallengeAnnouncements"/>).
+    /// </summary>
+    public DateTime? OpenedAnnouncedAt { get; set; }
+
+    public DateTime? ClosedAnnouncedAt { get; set; }
+
     public DateTime CreatedAt { get; set; }
     public required string CreatedById { get; set; }
     public DateTime UpdatedAt { get; set; }

@@ -8,7 +8,7 @@ using Microsoft.Extensions.Options;
 namespace Folio.Features.Challenges;
 
 /// <summary>
-/// Every minute, on each node: publishes the held entries of the challenges that have closed (<see cref="HeldEntryRelease"/>),
+/// Every minute, on each node: announces the challenges that opened or closed to webhooks (<see cref="ChallengeAnnouncements"/>), publishes the held entries of the challenges that have closed (<see cref="HeldEntryRelease"/>),
 /// shares their entries out among the judges (<see cref="JudgeAssignments"/>), and evicts the cached challenge pages when a challenge has opened or closed since the last pass. Nothing is saved
 /// when a challenge's moment passes, so no save evicts those pages; without this a cached page would show the old
 /// phase for as long as pages are kept.
@@ -21,7 +21,7 @@ public sealed class ChallengePhaseWorker(
 
     private DateTime? _lastPass;
 
-    /// <summary>Publishes the held entries due now and evicts pages a phase change made stale; returns how many entries were published.</summary>
+    /// <summary>Announces what opened or closed, publishes the held entries due now, and evicts pages a phase change made stale; returns how many entries were published.</summary>
     public async Task<int> RunPassAsync(CancellationToken cancellationToken = default)
     {
         var now = clock.GetUtcNow().UtcDateTime;
@@ -35,6 +35,7 @@ public sealed class ChallengePhaseWorker(
         }
 
         _lastPass = now;
+        await scope.ServiceProvider.GetRequiredService<ChallengeAnnouncements>().AnnounceDueAsync(cancellationToken);
         var released = await scope.ServiceProvider.GetRequiredService<HeldEntryRelease>().RunAsync(cancellationToken);
         await scope.ServiceProvider.GetRequiredService<JudgeAssignments>().AssignDueAsync(cancellationToken);
         return released;

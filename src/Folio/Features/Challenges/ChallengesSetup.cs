@@ -8,6 +8,7 @@ public static class ChallengesSetup
         builder.Services.AddScoped<ChallengeChanges>();
         builder.Services.AddScoped<ChallengeHeroImages>();
         builder.Services.AddScoped<Judging.JudgeAssignments>();
+        builder.Services.AddScoped<ChallengeAnnouncements>();
         builder.Services.AddScoped<Judging.EntryScoring>();
         builder.Services.AddScoped<Judging.ChallengeResults>();
         builder.Services.AddScoped<Judging.ResultsAnnouncement>();

@@ -1,6 +1,7 @@
 using System.Runtime.CompilerServices;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using Microsoft.Win32.SafeHandles;
 
 namespace Folio.Features.Transfer;
 
@@ -81,6 +82,9 @@ public sealed class SiteExportFile
     /// <summary>For each exported story id, where its engagement elements are: a few bytes each instead of the elements.</summary>
     private readonly Dictionary<int, List<Placed>> _engagement = [];
 
+    /// <summary>Where each challenge entry is, in the file's order: a large site has thousands.</summary>
+    private readonly List<(long Offset, int Length)> _challengeEntries = [];
+
     private readonly record struct Placed(string Section, long Offset, int Length);
 
     private SiteExportFile(string path) => _path = path;
@@ -94,6 +98,8 @@ public sealed class SiteExportFile
     public List<ExportedAuditEntry> AuditLog { get; } = [];
     public List<ExportedRemoteActor> RemoteActors { get; } = [];
     public List<ExportedRemoteFollower> RemoteFollowers { get; } = [];
+    public List<ExportedChallenge> Challenges { get; } = [];
+    public int ChallengeEntryCount => _challengeEntries.Count;
 
     /// <summary>The export without its stories, or why the file isn't one this version of Folio reads.</summary>
     public static async Task<(SiteExportFile? File, string? Problem)> ReadAsync(string path, CancellationToken cancellationToken)
@@ -176,6 +182,29 @@ public sealed class SiteExportFile
         return engagement;
     }
 
+    /// <summary>The challenge entries, read back one at a time from where the first pass found them.</summary>
+    public IEnumerable<ExportedChallengeEntry> ChallengeEntries()
+    {
+        if (_challengeEntries.Count == 0)
+        {
+            yield break;
+        }
+
+        using var file = File.OpenHandle(_path);
+        var buffer = new byte[_challengeEntries.Max(p => p.Length)];
+        foreach (var (offset, length) in _challengeEntries)
+        {
+            yield return ReadAt<ExportedChallengeEntry>(file, buffer, offset, length);
+        }
+    }
+
+    private static T ReadAt<T>(SafeFileHandle file, byte[] buffer, long offset, int length)
+    {
+        var json = buffer.AsSpan(0, length);
+        RandomAccess.Read(file, json, offset);
+        return JsonSerializer.Deserialize<T>(json, Json)!;
+    }
+
     private static string? Problem(string path, string? format, int version) => (format, version) switch
     {
         (not SiteExporter.Format, _) => $"{path} is not a Folio export (it has no \"format\": \"{SiteExporter.Format}\").",
@@ -201,6 +230,14 @@ public sealed class SiteExportFile
             case "auditLog": Add(AuditLog, member); break;
             case "remoteActors": Add(RemoteActors, member); break;
             case "remoteFollowers": Add(RemoteFollowers, member); break;
+            case "challenges": Add(Challenges, member); break;
+            case "challengeEntries":
+                if (Read<ExportedChallengeEntry>(member) is not null)
+                {
+                    _challengeEntries.Add((member.Offset, member.Json.Length));
+                }
+
+                break;
         }
     }
 

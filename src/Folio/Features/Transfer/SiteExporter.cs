@@ -7,7 +7,8 @@ using Microsoft.EntityFrameworkCore;
 namespace Folio.Features.Transfer;
 
 public sealed record ExportCounts(int Communities, int People, int Stories, int Comments, int Insights, int Impressions, int Hearts,
-    int Subscriptions, int CommunityFollows, int AuditEntries = 0, int Saved = 0, int RemoteActors = 0, int RemoteFollowers = 0)
+    int Subscriptions, int CommunityFollows, int AuditEntries = 0, int Saved = 0, int RemoteActors = 0, int RemoteFollowers = 0, int Challenges = 0,
+    int ChallengeEntries = 0)
 {
     public override string ToString() =>
         string.Join(", ",
@@ -15,13 +16,14 @@ public sealed record ExportCounts(int Communities, int People, int Stories, int 
             Plural.Of(Comments, "comment", "comments"), Plural.Of(Insights, "insight", "insights"), Plural.Of(Impressions, "impression", "impressions"),
             Plural.Of(Hearts, "heart", "hearts"), Plural.Of(Saved, "saved story", "saved stories"), Plural.Of(Subscriptions, "subscription", "subscriptions"),
             Plural.Of(CommunityFollows, "community follow", "community follows"), Plural.Of(AuditEntries, "audit log entry", "audit log entries"),
-            Plural.Of(RemoteFollowers, "remote follower", "remote followers"), Plural.Of(RemoteActors, "remote actor", "remote actors"));
+            Plural.Of(RemoteFollowers, "remote follower", "remote followers"), Plural.Of(RemoteActors, "remote actor", "remote actors"),
+            Plural.Of(Challenges, "challenge", "challenges"), Plural.Of(ChallengeEntries, "challenge entry", "challenge entries"));
 }
 
 /// <summary>
 /// Writes the whole site as one JSON document ("format": "folio-export", "version": 1), row by row, so a large site
 /// never sits in memory. People are referred to by username, communities by slug, stories and comments by their id
-/// in the file. Secrets stay behind: no password hashes, security stamps, tokens, sessions or webhook secrets.
+/// in the file, as are challenges and their criteria. Secrets stay behind: no password hashes, security stamps, tokens, sessions or webhook secrets.
 /// </summary>
 public sealed class SiteExporter(FolioDb db, TimeProvider clock)
 {
@@ -65,6 +67,8 @@ public sealed class SiteExporter(FolioDb db, TimeProvider clock)
         counts = counts with { AuditEntries = await new ExportAuditLog(db, json, writer).WriteAsync() };
         var federation = new ExportFederation(db, json, writer);
         counts = counts with { RemoteActors = await federation.RemoteActorsAsync(), RemoteFollowers = await federation.RemoteFollowersAsync() };
+        var challenges = new ExportChallenges(db, json, writer);
+        counts = counts with { Challenges = await challenges.ChallengesAsync(), ChallengeEntries = await challenges.EntriesAsync() };
         json.WriteEndObject();
         await json.FlushAsync(cancellationToken);
         return counts;

@@ -16,6 +16,10 @@ internal sealed class SiteStories(FolioDb db, StoryWorkflow workflow, SiteExport
     private readonly SiteEngagement _engagement = new(db, file, people, remoteAuthors);
     private readonly Dictionary<string, string> _tagNames = file.Tags.DistinctBy(t => t.Slug).ToDictionary(t => t.Slug, t => t.Name);
     private readonly HashSet<string> _keysSeen = [];
+    private readonly Dictionary<int, int> _ids = [];
+
+    /// <summary>The id here of each exported story (by its id in the file) that was imported now or before, for what refers to stories later.</summary>
+    public IReadOnlyDictionary<int, int> Ids => _ids;
 
     private sealed record Arriving(ExportedStory Exported, string Key, int CommunityId, string AuthorId, StoryStatus Status)
     {
@@ -55,12 +59,18 @@ internal sealed class SiteStories(FolioDb db, StoryWorkflow workflow, SiteExport
     private async Task<List<Arriving>> ArrivingAsync(IReadOnlyList<ExportedStory> batch, ImportReport report, CancellationToken cancellationToken)
     {
         var keys = batch.Select(e => e.ImportKey ?? $"folio:{e.Community}/{e.Slug}").ToList();
-        var stored = await db.Stories.Where(s => s.ImportKey != null && keys.Contains(s.ImportKey)).Select(s => s.ImportKey!).ToHashSetAsync(cancellationToken);
+        var stored = await db.Stories.Where(s => s.ImportKey != null && keys.Contains(s.ImportKey))
+            .Select(s => new { s.ImportKey, s.Id }).ToDictionaryAsync(s => s.ImportKey!, s => s.Id, cancellationToken);
         var arriving = new List<Arriving>();
         foreach (var (exported, key) in batch.Zip(keys))
         {
-            if (stored.Contains(key) || _keysSeen.Contains(key))
+            if (stored.TryGetValue(key, out var storedId) || _keysSeen.Contains(key))
             {
+                if (storedId != 0)
+                {
+                    _ids.TryAdd(exported.Id, storedId);
+                }
+
                 report.AlreadyImported();
             }
             else if (!communities.TryGetValue(exported.Community, out var communityId) || people.IdOf(exported.Author) is not { } authorId
@@ -121,6 +131,11 @@ internal sealed class SiteStories(FolioDb db, StoryWorkflow workflow, SiteExport
         }
 
         await workflow.ImportAsync(stories, cancellationToken);
+        for (var i = 0; i < arriving.Count; i++)
+        {
+            _ids[arriving[i].Exported.Id] = stories[i].Id;
+        }
+
         foreach (var _ in stories)
         {
             report.Import();
@@ -183,6 +198,9 @@ internal sealed class SiteStories(FolioDb db, StoryWorkflow workflow, SiteExport
                 break;
             case StoryStatus.Unpublished:
                 story.Unpublish();
+                break;
+            case StoryStatus.Held:
+                story.Hold();
                 break;
         }
     }

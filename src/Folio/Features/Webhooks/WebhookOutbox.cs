@@ -21,10 +21,9 @@ public sealed class WebhookOutbox(SaveTimeSiteUrls links, WebhookSignal signal, 
             return null;
         }
 
-        // A tiny table, read only when something worth telling happened; no cache to keep in step across nodes.
-        var hooks = await db.Webhooks.AsNoTracking().Where(w => w.Active).Select(w => new { w.Id, w.Events }).ToListAsync(cancellationToken);
+        var hooks = await ActiveAsync(db, cancellationToken);
         var wanted = raised
-            .Select(e => new Wanted(e, [.. hooks.Where(h => h.Events.Contains(e.Name)).Select(h => h.Id)]))
+            .Select(e => new Wanted(e, SubscribedTo(hooks, e.Name)))
             .Where(w => w.WebhookIds.Count > 0)
             .ToList();
         if (wanted.Count == 0)
@@ -35,10 +34,38 @@ public sealed class WebhookOutbox(SaveTimeSiteUrls links, WebhookSignal signal, 
         return new Deliveries(this, wanted, signal);
     }
 
+    /// <summary>
+    /// For an event no save raises (a challenge opening as time passes): queues its deliveries in one transaction with
+    /// <paramref name="claimAsync"/>, a conditional update that only one node's call wins, so the event goes out once
+    /// however many nodes try. Returns whether this call made the claim.
+    /// </summary>
+    public async Task<bool> AnnounceOnceAsync(FolioDb db, RaisedEvent raised, Func<CancellationToken, Task<bool>> claimAsync, CancellationToken cancellationToken)
+    {
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        if (!await claimAsync(cancellationToken))
+        {
+            return false;
+        }
+
+        var webhookIds = SubscribedTo(await ActiveAsync(db, cancellationToken), raised.Name);
+        if (webhookIds.Count > 0)
+        {
+            await QueueAsync(db, [new Wanted(raised, webhookIds)], cancellationToken);
+        }
+
+        await transaction.CommitAsync(cancellationToken);
+        if (webhookIds.Count > 0)
+        {
+            signal.Wake();
+        }
+
+        return true;
+    }
+
     private async Task QueueAsync(FolioDb db, List<Wanted> events, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow().UtcDateTime;
-        var data = new WebhookEventData(db, links.Current());
+        var data = new WebhookEventData(db, links.Current(), clock);
         foreach (var (raised, webhookIds) in events)
         {
             var body = await data.ForAsync(raised, cancellationToken);
@@ -59,6 +86,13 @@ public sealed class WebhookOutbox(SaveTimeSiteUrls links, WebhookSignal signal, 
 
         await db.SaveChangesAsync(cancellationToken);
     }
+
+    // A tiny table, read only when something worth telling happened; no cache to keep in step across nodes.
+    private static async Task<List<(int Id, List<string> Events)>> ActiveAsync(FolioDb db, CancellationToken cancellationToken) =>
+        [.. (await db.Webhooks.AsNoTracking().Where(w => w.Active).Select(w => new { w.Id, w.Events }).ToListAsync(cancellationToken)).Select(w => (w.Id, w.Events))];
+
+    private static List<int> SubscribedTo(List<(int Id, List<string> Events)> hooks, string eventName) =>
+        [.. hooks.Where(h => h.Events.Contains(eventName)).Select(h => h.Id)];
 
     private sealed record Wanted(RaisedEvent Event, List<int> WebhookIds);
 

@@ -14,11 +14,20 @@ public sealed record WebhookComment(int Id, int StoryId, string StoryUrl, string
 /// <summary>A new account as the public sees it: never its email address.</summary>
 public sealed record WebhookMember(string Username, string Name, string Url, DateTime JoinedAt);
 
+/// <summary>A challenge at the event's moment; <see cref="Community"/> is null for a site-wide challenge, <see cref="Phase"/> is upcoming, open, judging or closed.</summary>
+public sealed record WebhookChallenge(string Slug, string Title, string Url, WebhookCommunity? Community, DateTime OpensAt, DateTime ClosesAt, string Phase,
+    DateTime? ResultsPublishedAt);
+
+public sealed record WebhookPlacedStory(int Id, string Url, string Title);
+
+/// <summary>One place in a challenge's results: winner, second, third or runner-up, with the lead judge's public note.</summary>
+public sealed record WebhookPlacement(string Place, WebhookPlacedStory Story, WebhookPerson Author, string? Note);
+
 public sealed record WebhookPing(int WebhookId, string Url, string Message);
 
 /// <summary>
 /// The body of every delivery: <c>{"event": …, "deliveryId": …, "occurredAt": …, "data": {…}}</c>, camelCase, with
-/// <c>data</c> holding one of <c>story</c>, <c>comment</c>, <c>member</c> or <c>ping</c>. Fields may be added; none are renamed.
+/// <c>data</c> holding one of <c>story</c>, <c>comment</c>, <c>member</c>, <c>challenge</c> (with <c>placements</c> for its results) or <c>ping</c>. Fields may be added; none are renamed.
 /// </summary>
 public static class WebhookPayload
 {
@@ -38,6 +47,10 @@ public static class WebhookPayload
     public static object CommentData(WebhookComment comment) => new { comment };
 
     public static object MemberData(WebhookMember member) => new { member };
+
+    public static object ChallengeData(WebhookChallenge challenge) => new { challenge };
+
+    public static object ChallengeResultsData(WebhookChallenge challenge, List<WebhookPlacement> placements) => new { challenge, placements };
 
     public static object PingData(WebhookPing ping) => new { ping };
 

@@ -1,3 +1,4 @@
+using Folio.Features.Challenges;
 using Folio.Features.Comments;
 using Folio.Features.Creators;
 using Folio.Features.Stories;
@@ -13,7 +14,8 @@ public sealed record RaisedEvent(string Name, object Subject);
 /// Reads the events out of the changes a save is about to make, whichever page, endpoint or command made them.
 /// A story added with an ImportKey is an import run by an admin: bringing old stories over is not news, so it
 /// raises no story.published (a later edit of a live imported story does raise story.updated).
-/// ExecuteUpdate and ExecuteDelete bypass the change tracker, and so raise nothing.
+/// ExecuteUpdate and ExecuteDelete bypass the change tracker, and so raise nothing. A challenge's opening and closing
+/// happen with no save at all; <see cref="ChallengeAnnouncements"/> raises those.
 /// </summary>
 public static class WebhookTriggers
 {
@@ -33,6 +35,9 @@ public static class WebhookTriggers
 
         raised.AddRange(tracker.Entries<Comment>().Where(e => e.State == EntityState.Added).Select(e => new RaisedEvent(WebhookEvents.CommentAdded, e.Entity)));
         raised.AddRange(tracker.Entries<FolioUser>().Where(e => e.State == EntityState.Added).Select(e => new RaisedEvent(WebhookEvents.MemberAdded, e.Entity)));
+        raised.AddRange(tracker.Entries<Challenge>()
+            .Where(e => e.State == EntityState.Modified && e.Property(c => c.ResultsPublishedAt) is { OriginalValue: null, CurrentValue: not null })
+            .Select(e => new RaisedEvent(WebhookEvents.ChallengeResults, e.Entity)));
         return raised;
     }
 

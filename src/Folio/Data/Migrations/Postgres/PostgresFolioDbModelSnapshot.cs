@@ -117,6 +117,9 @@ namespace Folio.Data.Migrations.Postgres
                     b.Property<bool>("BlindJudging")
                         .HasColumnType("boolean");
 
+                    b.Property<DateTime?>("ClosedAnnouncedAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<DateTime>("ClosesAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -161,6 +164,9 @@ namespace Folio.Data.Migrations.Postgres
 
                     b.Property<int?>("MinWords")
                         .HasColumnType("integer");
+
+                    b.Property<DateTime?>("OpenedAnnouncedAt")
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<DateTime>("OpensAt")
                         .HasColumnType("timestamp with time zone");

@@ -105,6 +105,9 @@ namespace Folio.Data.Migrations.Sqlite
                     b.Property<bool>("BlindJudging")
                         .HasColumnType("INTEGER");
 
+                    b.Property<DateTime?>("ClosedAnnouncedAt")
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime>("ClosesAt")
                         .HasColumnType("TEXT");
 
@@ -149,6 +152,9 @@ namespace Folio.Data.Migrations.Sqlite
 
                     b.Property<int?>("MinWords")
                         .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("OpenedAnnouncedAt")
+                        .HasColumnType("TEXT");
 
                     b.Property<DateTime>("OpensAt")
                         .HasColumnType("TEXT");
