@@ -27,6 +27,10 @@ public sealed class DemoSiteTests : IDisposable
         }
 
         Assert.StartsWith("4 entries judged by 2 judges", judged.QuerySelector("[data-statistics]")?.TextContent.Trim());
+        var winner = judged.QuerySelector("[data-results] [data-placement='winner'] .challenge-results__story a")!.GetAttribute("href")!;
+        Assert.Equal("Winner of Small Hours", (await _app.GetPageAsync(winner)).QuerySelector(".story-award .award-badge")?.TextContent.Trim());
+        var placedNotices = await _app.WithDbAsync(db => db.Notifications.CountAsync(n => n.Kind == Folio.Features.Notifications.NotificationKind.ChallengePlaced));
+        Assert.Equal(3, placedNotices);
     }
 
     [Fact]
