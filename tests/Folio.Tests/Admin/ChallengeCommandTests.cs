@@ -19,7 +19,7 @@ public sealed class ChallengeCommandTests : IDisposable
     {
         foreach (var username in usernames)
         {
-            var run = await _folio.RunAsync(["user", "add", "--email", $"{username}@example.org", "--username", username, "--name", username, "--password-stdin"],
+            var run = await _folio.RunAsync(["user", "add", "--email", $"{username}@example.org", "--username", username, "--name", username, "--role", "reader", "--password-stdin"],
                 standardInput: "correct horse battery 1\n");
             Assert.True(run.ExitCode == 0, run.ToString());
         }
@@ -36,11 +36,14 @@ public sealed class ChallengeCommandTests : IDisposable
             "--judges", "ada,ben", "--lead-judge", "ben", "--criterion", "Fit to the prompt:40", "--criterion", "Craft:60", "--first-prize", "$500");
         var edit = await _folio.RunAsync("challenge", "edit", "winter-tales", "--title", "Winter Tales II", "--blind-judging", "true");
         var list = await _folio.RunAsync("challenge", "list");
+        var badLimit = await _folio.RunAsync("challenge", "list", "--limit", "0");
 
         Assert.True(add.ExitCode == 0, add.ToString());
         Assert.Equal("created challenge winter-tales (/challenges/winter-tales)", add.Out.TrimEnd());
         Assert.True(edit.ExitCode == 0, edit.ToString());
         Assert.Equal("edited challenge winter-tales (/challenges/winter-tales)", edit.Out.TrimEnd());
+        Assert.True(list.ExitCode == 0, list.ToString());
+        Assert.NotEqual(0, badLimit.ExitCode);
         Assert.Equal("winter-tales\tupcoming\t2027-07-01T08:00Z\t2027-07-31T18:00Z\t0\tWinter Tales II", list.Out.TrimEnd());
         using var app = new FolioApp(dataDirectory: _folio.DataDirectory);
         var challenge = await app.WithDbAsync(db => db.Challenges.Include(c => c.Criteria).Include(c => c.Judges).ThenInclude(j => j.User).SingleAsync());

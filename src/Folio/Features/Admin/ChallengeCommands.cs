@@ -18,9 +18,9 @@ public static class ChallengeCommands
     {
         var limit = new Option<int>("--limit") { Description = $"At most this many, latest closing first (1–{ListLimit}).", DefaultValueFactory = _ => 50 };
         var command = new Command("list", "One line per challenge: slug, phase, opening and closing time (UTC), entries, title.") { limit };
-        command.Validators.Add(result =>
+        limit.Validators.Add(result =>
         {
-            if (result.GetValue(limit) is < 1 or > ListLimit)
+            if (result.GetValueOrDefault<int>() is < 1 or > ListLimit)
             {
                 result.AddError($"Give --limit from 1 to {ListLimit}.");
             }

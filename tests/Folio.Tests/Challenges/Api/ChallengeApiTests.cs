@@ -151,7 +151,8 @@ public sealed class ChallengeApiTests : IDisposable
         Assert.Contains("No community answers at /nowhere", problem.FieldErrors("community").Single());
         var unknownJudge = await (await api.PostJsonAsync("/api/v1/challenges", NewChallenge("nobody-at-all"))).ReadProblemAsync(400);
         Assert.Contains("nobody-at-all", unknownJudge.FieldErrors("judges").Single());
-        var duplicate = await (await api.PatchJsonAsync($"/api/v1/challenges/{(await _app.ChallengeAsync()).Slug}", new { slug = taken.Slug })).ReadProblemAsync(409);
+        Assert.Equal(HttpStatusCode.Created, (await api.PostJsonAsync("/api/v1/challenges", NewChallenge(judge.UserName!))).StatusCode);
+        var duplicate = await (await api.PatchJsonAsync("/api/v1/challenges/winter-tales", new { slug = taken.Slug })).ReadProblemAsync(409);
         Assert.Contains(taken.Slug, duplicate.GetProperty("detail").GetString());
         await (await api.PatchJsonAsync("/api/v1/challenges/no-such-thing", new { title = "X" })).ReadProblemAsync(404);
         Assert.Equal(2, await _app.WithDbAsync(db => db.Challenges.CountAsync()));
@@ -246,12 +247,12 @@ public sealed class ChallengeApiTests : IDisposable
     }
 
     [Fact]
-    public async Task AnEntryPublishedAndHeldCannotBeWithdrawnAfterTheClose()
+    public async Task APublishedEntryCannotBeWithdrawnAfterTheClose()
     {
         var community = await _app.Data.CommunityAsync();
-        var challenge = await _app.ChallengeAsync(community);
+        var challenge = await _app.ChallengeAsync(community, c => c.EntriesVisibleBeforeClose = true);
         using var author = await _app.ApiClientForAsync(Persona.Creator);
-        var story = await _app.Data.StoryAsync(community, author.User!, status: StoryStatus.Held);
+        var story = await _app.Data.StoryAsync(community, author.User!);
         var entryId = await _app.WithDbAsync(async db =>
         {
             var entry = new ChallengeEntry { ChallengeId = challenge.Id, StoryId = story.Id, AuthorId = author.User!.Id, EnteredAt = _app.Clock.UtcNow };
