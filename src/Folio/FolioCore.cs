@@ -2,6 +2,8 @@ using Folio.Data;
 using Folio.Features.Accounts;
 using Folio.Features.Audit;
 using Folio.Features.Caching;
+using Folio.Features.ChallengeAdmin;
+using Folio.Features.Challenges;
 using Folio.Features.Challenges.Entering;
 using Folio.Features.Communities;
 using Folio.Features.Federation;
@@ -43,6 +45,8 @@ public static class FolioCore
         builder.AddCommunityAdministration();
         builder.AddStoryWorkflow();
         builder.AddChallengeEntering();
+        builder.AddChallenges();
+        builder.AddChallengeAdministration();
         builder.AddPageCacheEviction();
         builder.AddSaveHooks();
         builder.AddScaling();

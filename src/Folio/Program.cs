@@ -55,7 +55,6 @@ builder.AddNewsletters();
 builder.AddSaved();
 builder.AddReads();
 builder.AddSitePages();
-builder.AddChallenges();
 builder.AddFeeds();
 builder.AddSharingCards();
 builder.AddCompression();

@@ -196,7 +196,7 @@ public sealed class CommunityApiTests : IDisposable
     }
 
     [Fact]
-    public async Task TheOpenApiDocumentDescribesCommunitiesAuthorsCommentsAndInsights()
+    public async Task TheOpenApiDocumentDescribesCommunitiesAuthorsCommentsInsightsAndChallenges()
     {
         using var client = _app.CreateClient();
 
@@ -210,5 +210,9 @@ public sealed class CommunityApiTests : IDisposable
         Assert.Contains("/api/v1/stories/{id}/comments", paths);
         Assert.Contains("/api/v1/stories/{id}/comments/{commentId}", paths);
         Assert.Contains("/api/v1/stories/{id}/insights", paths);
+        Assert.Contains("/api/v1/challenges", paths);
+        Assert.Contains("/api/v1/challenges/{slug}", paths);
+        Assert.Contains("/api/v1/challenges/{slug}/entries", paths);
+        Assert.Contains("/api/v1/challenges/{slug}/entries/{entryId}", paths);
     }
 }

@@ -27,6 +27,7 @@ public static class AdminCli
             UserCommands.Create(host),
             TokenCommands.Create(host),
             CommunityCommands.Create(host),
+            ChallengeCommands.Create(host),
             MigrateCommand.Create(host),
             BackupCommands.Backup(host),
             BackupCommands.Restore(host),

@@ -16,7 +16,7 @@ internal sealed class ApiDocumentDescription : IOpenApiDocumentTransformer, IOpe
         {
             Title = "Folio API",
             Version = "v1",
-            Description = "Read and write stories, communities, comments and reader insights. Send a personal access token as "
+            Description = "Read and write stories, communities, comments, reader insights and challenges. Send a personal access token as "
                 + "`Authorization: Bearer <token>`; errors are RFC 9457 problem details; lists are paged with `cursor` and `limit`.",
         };
         document.Components ??= new OpenApiComponents();

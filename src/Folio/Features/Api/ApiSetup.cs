@@ -16,6 +16,7 @@ public static class ApiSetup
     {
         builder.Services.AddOptions<ApiOptions>().BindConfiguration(ApiOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         builder.Services.AddSingleton<TokenUses>();
+        builder.Services.AddScoped<ChallengeReader>();
         builder.Services.AddAuthentication().AddScheme<AuthenticationSchemeOptions, TokenAuthenticationHandler>(TokenAuthenticationHandler.SchemeName, null);
 
         // Identity's cookie is the default scheme; under /api it hands every request to the token scheme instead.
@@ -50,6 +51,7 @@ public static class ApiSetup
         v1.MapInsightEndpoints();
         v1.MapStoryEndpoints();
         v1.MapPeopleEndpoints();
+        v1.MapChallengeEndpoints();
         return app;
     }
 

@@ -1,12 +1,11 @@
 using Folio.Data;
-using Folio.Features.Challenges;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 
 namespace Folio.Features.ChallengeAdmin;
 
-/// <summary>What the new and edit pages share: reading the form and the hero image into a draft, and showing what to fix with a 400.</summary>
+/// <summary>What the new and edit pages share: the communities to choose from, and showing what to fix with a 400.</summary>
 public static class ChallengeForm
 {
     /// <summary>The body limit is above the picture limit so an oversized picture gets a message on the form instead of a 413.</summary>
@@ -15,30 +14,12 @@ public static class ChallengeForm
     /// <summary>The select lists communities taking submissions, by name; a few hundred at most on any real site.</summary>
     private const int MaxCommunities = 500;
 
-    public static async Task<ChallengeDraft?> ReadAsync(
-        ChallengeInput input, IFormFile? hero, ChallengeHeroImages heroes, ModelStateDictionary modelState, CancellationToken cancellationToken)
-    {
-        var (draft, problems) = input.ToDraft(null);
-        AddProblems(modelState, problems);
-        if (hero is { Length: > 0 } && modelState.IsValid)
-        {
-            var (url, error) = await heroes.SaveAsync(hero, cancellationToken);
-            if (error is not null)
-            {
-                modelState.AddModelError("HeroImage", error);
-            }
-
-            draft = draft! with { HeroImageUrl = url };
-        }
-
-        return modelState.IsValid ? draft : null;
-    }
-
     public static void AddProblems(ModelStateDictionary modelState, Dictionary<string, string> problems)
     {
         foreach (var (field, message) in problems)
         {
-            modelState.AddModelError($"Input.{field}", message);
+            // The picture is a property of the page, beside the typed Input.
+            modelState.AddModelError(field == nameof(EditChallengeModel.HeroImage) ? field : $"Input.{field}", message);
         }
     }
 

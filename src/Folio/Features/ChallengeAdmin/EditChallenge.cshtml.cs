@@ -12,7 +12,7 @@ namespace Folio.Features.ChallengeAdmin;
 [Authorize(Policy = Policies.Moderate)]
 [RequestSizeLimit(ChallengeForm.UploadLimit)]
 [RequestFormLimits(MultipartBodyLengthLimit = ChallengeForm.UploadLimit)]
-public sealed class EditChallengeModel(FolioDb db, ChallengeChanges changes, ChallengeHeroImages heroes, PageHead head) : PageModel
+public sealed class EditChallengeModel(FolioDb db, ChallengeEditor editor, PageHead head) : PageModel
 {
     [BindProperty]
     public ChallengeInput Input { get; set; } = new();
@@ -46,25 +46,12 @@ public sealed class EditChallengeModel(FolioDb db, ChallengeChanges changes, Cha
             return NotFound();
         }
 
-        var draft = await ChallengeForm.ReadAsync(Input, HeroImage, heroes, ModelState, cancellationToken);
-        if (draft is null)
+        var result = ModelState.IsValid ? await editor.SaveAsync(Challenge, Input, HeroImage, User.RequiredUserId(), cancellationToken) : null;
+        if (result is not { Succeeded: true })
         {
-            return ChallengeForm.Invalid(this, Input);
-        }
-
-        var previousHero = Challenge.HeroImageUrl;
-        var result = await changes.EditAsync(Challenge, draft, cancellationToken);
-        if (!result.Succeeded)
-        {
-            heroes.DeleteIfUploaded(draft.HeroImageUrl);
-            ChallengeForm.AddProblems(ModelState, result.Problems);
+            ChallengeForm.AddProblems(ModelState, result?.Problems ?? []);
             await LoadAsync(id, cancellationToken);
             return ChallengeForm.Invalid(this, Input);
-        }
-
-        if (draft.HeroImageUrl is not null && previousHero != draft.HeroImageUrl)
-        {
-            heroes.DeleteIfUploaded(previousHero);
         }
 
         StatusMessage = "Saved.";
@@ -76,8 +63,7 @@ public sealed class EditChallengeModel(FolioDb db, ChallengeChanges changes, Cha
         head.Title = "Edit challenge";
         head.NoIndex = true;
         ModelState.Remove(nameof(Challenge));
-        Challenge = (await db.Challenges.Include(c => c.Criteria).Include(c => c.Judges).ThenInclude(j => j.User)
-            .AsSplitQuery().FirstOrDefaultAsync(c => c.Id == id, cancellationToken))!;
+        Challenge = (await editor.FindAsync(id, cancellationToken))!;
         if (Challenge is null)
         {
             return false;

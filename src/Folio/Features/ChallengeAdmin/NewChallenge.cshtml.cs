@@ -12,7 +12,7 @@ namespace Folio.Features.ChallengeAdmin;
 [Authorize(Policy = Policies.Moderate)]
 [RequestSizeLimit(ChallengeForm.UploadLimit)]
 [RequestFormLimits(MultipartBodyLengthLimit = ChallengeForm.UploadLimit)]
-public sealed class NewChallengeModel(FolioDb db, ChallengeChanges changes, ChallengeHeroImages heroes, PageHead head) : PageModel
+public sealed class NewChallengeModel(FolioDb db, ChallengeEditor editor, PageHead head) : PageModel
 {
     [BindProperty]
     public ChallengeInput Input { get; set; } = new();
@@ -35,17 +35,10 @@ public sealed class NewChallengeModel(FolioDb db, ChallengeChanges changes, Chal
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
         await ShowAsync(cancellationToken);
-        var draft = await ChallengeForm.ReadAsync(Input, HeroImage, heroes, ModelState, cancellationToken);
-        if (draft is null)
+        var result = ModelState.IsValid ? await editor.SaveAsync(null, Input, HeroImage, User.RequiredUserId(), cancellationToken) : null;
+        if (result is not { Succeeded: true })
         {
-            return ChallengeForm.Invalid(this, Input);
-        }
-
-        var result = await changes.CreateAsync(draft, User.RequiredUserId(), cancellationToken);
-        if (!result.Succeeded)
-        {
-            heroes.DeleteIfUploaded(draft.HeroImageUrl);
-            ChallengeForm.AddProblems(ModelState, result.Problems);
+            ChallengeForm.AddProblems(ModelState, result?.Problems ?? []);
             return ChallengeForm.Invalid(this, Input);
         }
 
