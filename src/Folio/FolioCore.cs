@@ -5,6 +5,7 @@ using Folio.Features.Caching;
 using Folio.Features.ChallengeAdmin;
 using Folio.Features.Challenges;
 using Folio.Features.Challenges.Entering;
+using Folio.Features.Challenges.Judging;
 using Folio.Features.Communities;
 using Folio.Features.Federation;
 using Folio.Features.Mail;
@@ -46,6 +47,7 @@ public static class FolioCore
         builder.AddStoryWorkflow();
         builder.AddChallengeEntering();
         builder.AddChallenges();
+        builder.AddChallengeJudging();
         builder.AddChallengeAdministration();
         builder.AddPageCacheEviction();
         builder.AddSaveHooks();

@@ -1,3 +1,4 @@
+using Folio.Shared.Web;
 using System.ComponentModel.DataAnnotations;
 using Folio.Features.Creators;
 using Folio.Features.Mail;
@@ -39,9 +40,7 @@ public sealed class SignUpModel(UserManager<FolioUser> users, SignInManager<Foli
         if (admission.Refusal is not null)
         {
             Refusal = admission.Refusal;
-            var refused = Page();
-            refused.StatusCode = StatusCodes.Status403Forbidden;
-            return refused;
+            return Page().WithStatus(StatusCodes.Status403Forbidden);
         }
 
         if (Input.UserName is { } name && UsernameRules.IsReserved(name))
@@ -84,9 +83,7 @@ public sealed class SignUpModel(UserManager<FolioUser> users, SignInManager<Foli
             // Another sign-up spent the same link a moment ago.
             await users.DeleteAsync(user);
             Refusal = SignUpGate.InviteUnusable;
-            var refused = Page();
-            refused.StatusCode = StatusCodes.Status403Forbidden;
-            return refused;
+            return Page().WithStatus(StatusCodes.Status403Forbidden);
         }
 
         await users.AddToRoleAsync(user, Roles.Reader);

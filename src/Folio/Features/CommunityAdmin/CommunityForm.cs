@@ -1,3 +1,4 @@
+using Folio.Shared.Web;
 using Folio.Features.Communities;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
@@ -49,8 +50,6 @@ public static class CommunityForm
 
     public static PageResult Invalid(PageModel page)
     {
-        var result = page.Page();
-        result.StatusCode = StatusCodes.Status400BadRequest;
-        return result;
+        return page.Page().WithStatus(StatusCodes.Status400BadRequest);
     }
 }

@@ -1,3 +1,4 @@
+using Folio.Shared.Web;
 using Folio.Data;
 using Folio.Features.Accounts;
 using Folio.Features.Stories;
@@ -55,7 +56,7 @@ public sealed class GiveInsightsModel(FolioDb db, InsightRecorder recorder, Page
         {
             var given = (await db.ChoicesOfAsync(id, ReaderId, cancellationToken)).Given;
             Picker = new InsightPicker(id, StoryUrl, new ReaderChoices(null, Qualities.ToHashSet()), given, InsightMessages.ChooseImpression);
-            return fragment ? WithStatus(Partial(PickerView, Picker), StatusCodes.Status422UnprocessableEntity) : Page();
+            return fragment ? Partial(PickerView, Picker).WithStatus(StatusCodes.Status422UnprocessableEntity) : Page();
         }
 
         await recorder.GiveAsync(Story, ReaderId, impression, Qualities, cancellationToken);
@@ -98,22 +99,10 @@ public sealed class GiveInsightsModel(FolioDb db, InsightRecorder recorder, Page
         {
             OwnStory = true;
             head.Title = InsightMessages.OwnStoryTitle;
-            return WithStatus(Page(), StatusCodes.Status403Forbidden);
+            return Page().WithStatus(StatusCodes.Status403Forbidden);
         }
 
         head.Title = $"Your insights on “{story.Title}”";
         return null;
-    }
-
-    private static IActionResult WithStatus(PageResult page, int status)
-    {
-        page.StatusCode = status;
-        return page;
-    }
-
-    private static IActionResult WithStatus(PartialViewResult partial, int status)
-    {
-        partial.StatusCode = status;
-        return partial;
     }
 }

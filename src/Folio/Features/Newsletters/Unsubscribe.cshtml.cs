@@ -1,3 +1,4 @@
+using Folio.Shared.Web;
 using Folio.Pages.Shared;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -32,9 +33,7 @@ public sealed class UnsubscribeModel(UnsubscribeTokens tokens, Unsubscriptions u
         if (unsubscription is null || Subject is null)
         {
             head.Title = "This unsubscribe link does not work";
-            var refused = Page();
-            refused.StatusCode = StatusCodes.Status400BadRequest;
-            return refused;
+            return Page().WithStatus(StatusCodes.Status400BadRequest);
         }
 
         if (stop)

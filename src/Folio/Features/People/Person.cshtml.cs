@@ -1,3 +1,4 @@
+using Folio.Shared.Web;
 using Folio.Data;
 using Folio.Features.Accounts;
 using Folio.Features.Creators;
@@ -199,8 +200,7 @@ public sealed class PersonModel(FolioDb db, UserManager<FolioUser> users, People
     /// <summary>The page again, with what was typed, answering 400.</summary>
     private Task<IActionResult> ShowAgainAsync(CancellationToken cancellationToken)
     {
-        var page = Page();
-        page.StatusCode = StatusCodes.Status400BadRequest;
+        var page = Page().WithStatus(StatusCodes.Status400BadRequest);
         return Task.FromResult<IActionResult>(page);
     }
 }

@@ -1,3 +1,4 @@
+using Folio.Shared.Web;
 using Folio.Pages.Shared;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -83,8 +84,6 @@ public sealed class MastodonShareModel(SiteUrls urls, PageHead head) : PageModel
 
     private PageResult BadRequestPage()
     {
-        var page = Page();
-        page.StatusCode = StatusCodes.Status400BadRequest;
-        return page;
+        return Page().WithStatus(StatusCodes.Status400BadRequest);
     }
 }

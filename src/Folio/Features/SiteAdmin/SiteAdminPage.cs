@@ -1,3 +1,4 @@
+using Folio.Shared.Web;
 using Folio.Features.Accounts;
 using Folio.Features.AdminArea;
 using Folio.Pages.Shared;
@@ -36,8 +37,6 @@ public abstract class SiteAdminPage(PageHead head) : PageModel
 
     protected IActionResult Refused()
     {
-        var page = Page();
-        page.StatusCode = StatusCodes.Status400BadRequest;
-        return page;
+        return Page().WithStatus(StatusCodes.Status400BadRequest);
     }
 }

@@ -1,3 +1,4 @@
+using Folio.Shared.Web;
 using Folio.Data;
 using Folio.Features.Accounts;
 using Folio.Pages.Shared;
@@ -52,7 +53,7 @@ public sealed class ResultsPageModel(FolioDb db, ChallengeResults results, PageH
         if (Published)
         {
             ModelState.AddModelError("", "The results are already published.");
-            return WithStatus(StatusCodes.Status409Conflict);
+            return ShowAgain(StatusCodes.Status409Conflict);
         }
 
         var problems = await results.PublishAsync(Judged, Picks, [.. Standings.Select(s => s.EntryId)], Progress, cancellationToken);
@@ -63,22 +64,21 @@ public sealed class ResultsPageModel(FolioDb db, ChallengeResults results, PageH
                 ModelState.AddModelError(field, message);
             }
 
-            return WithStatus(StatusCodes.Status400BadRequest);
+            return ShowAgain(StatusCodes.Status400BadRequest);
         }
 
         return Redirect($"/challenges/{Judged.Challenge.Slug}");
     }
 
-    private PageResult WithStatus(int status)
+    /// <summary>The form again with every place the challenge has, whichever the lead judge left out.</summary>
+    private PageResult ShowAgain(int status)
     {
         while (Picks.Count < Places.Count)
         {
             Picks.Add(new PlacementPick { Place = Places[Picks.Count] });
         }
 
-        var page = Page();
-        page.StatusCode = status;
-        return page;
+        return Page().WithStatus(status);
     }
 
     private async Task<bool> LoadAsync(string slug, CancellationToken cancellationToken)

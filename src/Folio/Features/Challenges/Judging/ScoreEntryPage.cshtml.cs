@@ -1,3 +1,4 @@
+using Folio.Shared.Web;
 using Folio.Data;
 using Folio.Features.Accounts;
 using Folio.Pages.Shared;
@@ -56,7 +57,7 @@ public sealed class ScoreEntryPageModel(FolioDb db, EntryScoring scoring, PageHe
         if (ResultsPublished)
         {
             ModelState.AddModelError("", "The results are published, so scores can no longer change.");
-            return WithStatus(StatusCodes.Status409Conflict);
+            return Page().WithStatus(StatusCodes.Status409Conflict);
         }
 
         var problems = await scoring.SaveAsync(assignment, Criteria, new ScoreSheet(Scores, Note), cancellationToken);
@@ -67,18 +68,11 @@ public sealed class ScoreEntryPageModel(FolioDb db, EntryScoring scoring, PageHe
                 ModelState.AddModelError(field, message);
             }
 
-            return WithStatus(StatusCodes.Status400BadRequest);
+            return Page().WithStatus(StatusCodes.Status400BadRequest);
         }
 
         StatusMessage = $"Scored “{Entry.Title}”.";
         return Redirect(Judged.Path);
-    }
-
-    private PageResult WithStatus(int status)
-    {
-        var page = Page();
-        page.StatusCode = status;
-        return page;
     }
 
     private async Task<ChallengeAssignment?> LoadAsync(string slug, int entryId, CancellationToken cancellationToken)

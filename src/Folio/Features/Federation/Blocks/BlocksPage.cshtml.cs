@@ -1,3 +1,4 @@
+using Folio.Shared.Web;
 using Folio.Data;
 using Folio.Features.Accounts;
 using Folio.Features.Moderation;
@@ -57,9 +58,7 @@ public sealed class BlocksPageModel(FolioDb db, BlockTargets targets, Federation
         if (target is null || !ModelState.IsValid)
         {
             await LoadAsync(cancellationToken);
-            var page = Page();
-            page.StatusCode = StatusCodes.Status400BadRequest;
-            return page;
+            return Page().WithStatus(StatusCodes.Status400BadRequest);
         }
 
         await blocking.BlockAsync(target.Kind, target.Value, Input.Reason!.Trim(), User.UserId()!, cancellationToken);
