@@ -109,6 +109,14 @@ public sealed partial class ChallengeJourneyTests(FolioSite site)
         // Closed: the banner is gone from the community page.
         await page.GotoAsync($"/{community}");
         await Expect(page.Locator("[data-challenge-banner]")).ToHaveCountAsync(0);
+
+        // The entrant reads the judge's scores and note, and finds the badge on the winning story.
+        await page.GotoAsync($"/challenges/{slug}/my-scores");
+        await Expect(page.GetByText("The last lamp stays with me.")).ToBeVisibleAsync();
+        await PageQuality.CheckAsync(page, "an entrant's private scores", "challenge-my-scores");
+        await page.GetByRole(AriaRole.Link, new() { Name = "The lamplighter's last round" }).ClickAsync();
+        await Expect(page.Locator("[data-award='winner']")).ToHaveTextAsync($"Winner of {title}");
+        await PageQuality.CheckAsync(page, "a winning story with its badge", "challenge-winner-story");
     }
 
     /// <summary>Fills in and sends the new-challenge form; returns the address of its edit page.</summary>
