@@ -11,24 +11,25 @@ namespace Folio.Tests.QueryCost;
 /// </summary>
 public sealed class PageCommandCountTests : IDisposable
 {
+    // A page of story cards has one command for the challenge awards of all its cards together (AwardMarks).
     private static readonly (Persona Persona, string Url, int Most)[] Pages =
     [
-        // Three of them the end of the story: read next (the community's newest sharing a tag, and its newest) and more from the creator.
-        (Persona.Anonymous, "/rivers/the-weir", 11),
-        (Persona.Reader, "/rivers/the-weir", 13), // two more than a visitor's: may this account comment (AccountStandings), the bell; whether it hearted and saved the story comes with the hearts (StoryMarks)
+        // Three of them the end of the story: read next (the community's newest sharing a tag, and its newest) and more from the creator; one its challenge award, if it placed.
+        (Persona.Anonymous, "/rivers/the-weir", 12),
+        (Persona.Reader, "/rivers/the-weir", 14), // two more than a visitor's: may this account comment (AccountStandings), the bell; whether it hearted and saved the story comes with the hearts (StoryMarks)
         (Persona.Anonymous, "/", 4),
-        (Persona.Reader, "/", 6), // two more than a visitor's: which of the cards, Featured and Latest together, the reader saved (SavedMarks)
-        (Persona.Anonymous, "/rivers", 3),
+        (Persona.Reader, "/", 7), // more than a visitor's: the bell; which of the cards, Featured and Latest together, the reader saved (SavedMarks)
+        (Persona.Anonymous, "/rivers", 4),
         (Persona.Anonymous, "/tags/slow-living", 3),
-        (Persona.Anonymous, "/authors/wren", 5),
-        (Persona.Anonymous, "/authors/wren?community=rivers", 5),
+        (Persona.Anonymous, "/authors/wren", 6),
+        (Persona.Anonymous, "/authors/wren?community=rivers", 6),
         (Persona.Anonymous, "/explore", 9),
-        (Persona.Reader, "/explore", 10), // one SavedMarks query for the Top, Trending and Latest cards together
+        (Persona.Reader, "/explore", 11), // one SavedMarks query for the Top, Trending and Latest cards together
         (Persona.Anonymous, "/top", 4),
-        (Persona.Reader, "/top", 6),
-        (Persona.Anonymous, "/search?q=river", 6),
-        (Persona.Reader, "/search?q=river", 9),
-        (Persona.Anonymous, "/search?q=river&community=rivers&tag=slow-living", 8),
+        (Persona.Reader, "/top", 7),
+        (Persona.Anonymous, "/search?q=river", 7),
+        (Persona.Reader, "/search?q=river", 10),
+        (Persona.Anonymous, "/search?q=river&community=rivers&tag=slow-living", 9),
         (Persona.Anonymous, "/search", 4),
         (Persona.Anonymous, "/feed.xml", 3),
         (Persona.Anonymous, "/rivers/feed.atom", 4),
