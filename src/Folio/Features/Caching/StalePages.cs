@@ -30,6 +30,7 @@ public static class StalePages
         nameof(FolioUser.SecurityStamp), nameof(FolioUser.ConcurrencyStamp), nameof(FolioUser.PhoneNumber), nameof(FolioUser.PhoneNumberConfirmed),
         nameof(FolioUser.TwoFactorEnabled), nameof(FolioUser.LockoutEnd), nameof(FolioUser.LockoutEnabled), nameof(FolioUser.AccessFailedCount),
         nameof(FolioUser.EmailOnReply), nameof(FolioUser.EmailOnReview), nameof(FolioUser.EmailOnChallengeResults),
+        nameof(FolioUser.HideAiGenerated), nameof(FolioUser.HiddenWarnings), nameof(FolioUser.CoverWarnedStories),
     ];
 
     private static readonly HashSet<string> NothingIgnored = [];

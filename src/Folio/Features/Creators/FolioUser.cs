@@ -1,3 +1,4 @@
+using Folio.Features.Labels;
 using Folio.Features.Newsletters;
 using Microsoft.AspNetCore.Identity;
 
@@ -15,6 +16,15 @@ public sealed class FolioUser : IdentityUser
     public bool EmailOnReply { get; set; } = true;
     public bool EmailOnReview { get; set; } = true;
     public bool EmailOnChallengeResults { get; set; } = true;
+
+    /// <summary>A reader's choice: AI-generated stories are left out of lists, their own feeds and search.</summary>
+    public bool HideAiGenerated { get; set; }
+
+    /// <summary>A reader's choice: stories carrying any of these warnings are left out of lists, their own feeds and search.</summary>
+    public ContentWarnings HiddenWarnings { get; set; }
+
+    /// <summary>A reader's choice: a warned story's body stays behind "Show story" until they ask for it.</summary>
+    public bool CoverWarnedStories { get; set; }
 
     /// <summary>How new stories from the creators and communities this reader follows arrive, where a follow does not say.</summary>
     public Delivery NewsletterDelivery { get; set; } = Delivery.Immediately;

@@ -3,6 +3,7 @@ using Folio.Features.Communities;
 using Folio.Features.Creators;
 using Folio.Features.Hearts;
 using Folio.Features.Insights;
+using Folio.Features.Labels;
 using Folio.Features.Tags;
 
 namespace Folio.Features.Stories;
@@ -44,6 +45,12 @@ public sealed class Story
     /// <summary>Where an imported story came from ("ghost:{post id}", "markdown:{file}"), so importing again finds it.</summary>
     public string? ImportKey { get; set; }
     public bool CommentsEnabled { get; set; } = true;
+
+    public StoryMaking Making { get; set; }
+    public ContentWarnings Warnings { get; set; }
+
+    /// <summary>A warning in the creator's own words, beside or instead of the fixed list.</summary>
+    public string? WarningNote { get; set; }
 
     /// <summary>Set when a moderator marks the story a Top story; the note says why.</summary>
     public DateTime? TopStoryAt { get; private set; }

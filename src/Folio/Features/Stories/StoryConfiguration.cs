@@ -1,3 +1,4 @@
+using Folio.Features.Labels;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -14,6 +15,7 @@ internal sealed class StoryConfiguration : IEntityTypeConfiguration<Story>
         story.Property(s => s.HeroAltText).HasMaxLength(HeroText.MaxAltText);
         story.Property(s => s.HeroCaption).HasMaxLength(HeroText.MaxCaption);
         story.Property(s => s.Status).HasConversion<string>().HasMaxLength(20);
+        story.Property(s => s.WarningNote).HasMaxLength(StoryLabels.MaxWarningNote);
         story.HasIndex(s => new { s.CommunityId, s.Slug }).IsUnique();
         // UpdatedAt rides along so the sitemap index's last-modified time of each part is read from the index alone:
         // read from the rows, it walked every published story's bodies (0.6 s at 100,000 stories).

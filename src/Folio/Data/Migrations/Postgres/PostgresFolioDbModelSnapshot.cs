@@ -630,6 +630,9 @@ namespace Folio.Data.Migrations.Postgres
                         .IsConcurrencyToken()
                         .HasColumnType("text");
 
+                    b.Property<bool>("CoverWarnedStories")
+                        .HasColumnType("boolean");
+
                     b.Property<DateTime?>("DailyDigestThrough")
                         .HasColumnType("timestamp with time zone");
 
@@ -664,6 +667,12 @@ namespace Folio.Data.Migrations.Postgres
                         .HasColumnType("boolean");
 
                     b.Property<bool>("FederationOff")
+                        .HasColumnType("boolean");
+
+                    b.Property<int>("HiddenWarnings")
+                        .HasColumnType("integer");
+
+                    b.Property<bool>("HideAiGenerated")
                         .HasColumnType("boolean");
 
                     b.Property<DateTime>("JoinedAt")
@@ -1770,6 +1779,9 @@ namespace Folio.Data.Migrations.Postgres
                         .HasMaxLength(300)
                         .HasColumnType("character varying(300)");
 
+                    b.Property<int>("Making")
+                        .HasColumnType("integer");
+
                     b.Property<DateTime?>("PublishedAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -1812,6 +1824,13 @@ namespace Folio.Data.Migrations.Postgres
 
                     b.Property<DateTime>("UpdatedAt")
                         .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("WarningNote")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int>("Warnings")
+                        .HasColumnType("integer");
 
                     b.Property<int>("WordCount")
                         .HasColumnType("integer");

@@ -602,6 +602,9 @@ namespace Folio.Data.Migrations.Sqlite
                         .IsConcurrencyToken()
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("CoverWarnedStories")
+                        .HasColumnType("INTEGER");
+
                     b.Property<DateTime?>("DailyDigestThrough")
                         .HasColumnType("TEXT");
 
@@ -636,6 +639,12 @@ namespace Folio.Data.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.Property<bool>("FederationOff")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("HiddenWarnings")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("HideAiGenerated")
                         .HasColumnType("INTEGER");
 
                     b.Property<DateTime>("JoinedAt")
@@ -1702,6 +1711,9 @@ namespace Folio.Data.Migrations.Sqlite
                         .HasMaxLength(300)
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("Making")
+                        .HasColumnType("INTEGER");
+
                     b.Property<DateTime?>("PublishedAt")
                         .HasColumnType("TEXT");
 
@@ -1744,6 +1756,13 @@ namespace Folio.Data.Migrations.Sqlite
 
                     b.Property<DateTime>("UpdatedAt")
                         .HasColumnType("TEXT");
+
+                    b.Property<string>("WarningNote")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Warnings")
+                        .HasColumnType("INTEGER");
 
                     b.Property<int>("WordCount")
                         .HasColumnType("INTEGER");

@@ -1,0 +1,6 @@
+namespace Folio.Features.Labels;
+
+public static class StoryLabels
+{
+    public const int MaxWarningNote = 200;
+}
