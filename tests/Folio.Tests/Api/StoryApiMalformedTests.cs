@@ -7,12 +7,13 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace Folio.Tests.Api;
 
-/// <summary>Every request the story endpoints can't use gets a 4xx problem detail that says what to fix; nothing is saved.</summary>
-public sealed class StoryApiMalformedTests : IDisposable
+/// <summary>
+/// Every request the story endpoints can't use gets a 4xx problem detail that says what to fix; nothing is saved. The
+/// tests share one app: each writes as a person of its own and looks only at that person's stories.
+/// </summary>
+public sealed class StoryApiMalformedTests(SharedFolioApp shared) : IClassFixture<SharedFolioApp>
 {
-    private readonly FolioApp _app = new();
-
-    public void Dispose() => _app.Dispose();
+    private readonly FolioApp _app = shared.App;
 
     [Theory]
     [InlineData("""{"title":""", "JSON")]
@@ -35,7 +36,7 @@ public sealed class StoryApiMalformedTests : IDisposable
 
         Assert.Contains(mentioned, (await created.ReadProblemAsync(400)).GetProperty("detail").GetString(), StringComparison.OrdinalIgnoreCase);
         await patched.ReadProblemAsync(400);
-        Assert.Equal(["Untouched"], await _app.WithDbAsync(db => db.Stories.Select(s => s.Title).ToListAsync()));
+        Assert.Equal(["Untouched"], await TitlesByAsync(api));
     }
 
     [Fact]
@@ -46,7 +47,7 @@ public sealed class StoryApiMalformedTests : IDisposable
         var response = await api.SendRawAsync(HttpMethod.Post, "/api/v1/stories", "title=Plain", "text/plain");
 
         await response.ReadProblemAsync(415);
-        Assert.False(await _app.WithDbAsync(db => db.Stories.AnyAsync()));
+        Assert.Empty(await TitlesByAsync(api));
     }
 
     [Fact]
@@ -79,7 +80,7 @@ public sealed class StoryApiMalformedTests : IDisposable
         Assert.Equal(["Subtitles are at most 200 characters."], problem.FieldErrors("subtitle"));
         Assert.Equal(["A story can be at most 200,000 characters long."], problem.FieldErrors("body"));
         Assert.Contains("Use at most 5 tags; you have 50.", problem.FieldErrors("tags"));
-        Assert.False(await _app.WithDbAsync(db => db.Stories.AnyAsync()));
+        Assert.Empty(await TitlesByAsync(api));
     }
 
     [Fact]
@@ -130,7 +131,7 @@ public sealed class StoryApiMalformedTests : IDisposable
         var problem = await (await api.SendRawAsync(HttpMethod.Patch, $"/api/v1/stories/{story.Id}", body)).ReadProblemAsync(400);
 
         Assert.NotEmpty(problem.FieldErrors(field));
-        Assert.Equal("Kept As Is", await _app.WithDbAsync(db => db.Stories.Select(s => s.Title).SingleAsync()));
+        Assert.Equal(["Kept As Is"], await TitlesByAsync(api));
     }
 
     [Theory]
@@ -187,6 +188,9 @@ public sealed class StoryApiMalformedTests : IDisposable
 
         await response.ReadProblemAsync(404);
     }
+
+    private Task<List<string>> TitlesByAsync(ApiClient api) =>
+        _app.WithDbAsync(db => db.Stories.Where(s => s.AuthorId == api.User!.Id).Select(s => s.Title).ToListAsync());
 
     private async Task<ApiClient> ReadyAsync()
     {

@@ -3,12 +3,16 @@ using Folio.Tests.Infrastructure;
 
 namespace Folio.Tests.Security;
 
-/// <summary>Every form that sends the visitor back somewhere afterwards stays on this site, whatever returnUrl says.</summary>
-public sealed class ReturnUrlTests : IDisposable
+/// <summary>
+/// Every form that sends the visitor back somewhere afterwards stays on this site, whatever returnUrl says. The tests
+/// share one app; each signs up, follows and is followed under names of its own.
+/// </summary>
+public sealed class ReturnUrlTests(ReturnUrlTests.App shared) : IClassFixture<ReturnUrlTests.App>
 {
-    private readonly FolioApp _app = new();
+    private readonly FolioApp _app = shared.App;
 
-    public void Dispose() => _app.Dispose();
+    /// <summary>Room for the class's dozen sign-ups from one address, a limit none of its tests is about.</summary>
+    public sealed class App() : SharedFolioApp(new FolioApp(settings: new Dictionary<string, string?> { ["Folio:Accounts:SignUpsPerHour"] = "1000" }));
 
     /// <summary>Browsers drop tabs and line breaks from a URL and read a backslash as a slash, so each of these leaves the site.</summary>
     public static TheoryData<string> Elsewhere =>
@@ -45,11 +49,12 @@ public sealed class ReturnUrlTests : IDisposable
     public async Task SignUpStaysOnTheSite(string returnUrl)
     {
         using var browser = _app.NewBrowser();
+        var joiner = TestData.Unique("joiner");
 
         var response = await browser.PostFormAsync("/signup?returnUrl=" + Uri.EscapeDataString(returnUrl), new()
         {
-            ["Input.Email"] = "joiner@example.org",
-            ["Input.UserName"] = "joiner",
+            ["Input.Email"] = $"{joiner}@example.org",
+            ["Input.UserName"] = joiner,
             ["Input.DisplayName"] = "Joiner",
             ["Input.Password"] = "a long enough password",
         });
@@ -62,24 +67,24 @@ public sealed class ReturnUrlTests : IDisposable
     [MemberData(nameof(Elsewhere))]
     public async Task SubscribingStaysOnTheSite(string returnUrl)
     {
-        await _app.Data.PersonAsync("maya");
+        var maya = (await _app.Data.PersonAsync()).UserName;
         using var reader = await _app.ClientForAsync(Persona.Reader);
 
-        var response = await reader.Http.PostFormAsync("/following/creators/maya", [new("follow", "true"), new("returnUrl", returnUrl)], "/authors/maya");
+        var response = await reader.Http.PostFormAsync($"/following/creators/{maya}", [new("follow", "true"), new("returnUrl", returnUrl)], $"/authors/{maya}");
 
-        AssertSentTo("/authors/maya", response);
+        AssertSentTo($"/authors/{maya}", response);
     }
 
     [Theory]
     [MemberData(nameof(Elsewhere))]
     public async Task FollowingACommunityStaysOnTheSite(string returnUrl)
     {
-        await _app.Data.CommunityAsync("night-owls");
+        var owls = (await _app.Data.CommunityAsync()).Slug;
         using var reader = await _app.ClientForAsync(Persona.Reader);
 
-        var response = await reader.Http.PostFormAsync("/following/communities/night-owls", [new("follow", "true"), new("returnUrl", returnUrl)], "/night-owls");
+        var response = await reader.Http.PostFormAsync($"/following/communities/{owls}", [new("follow", "true"), new("returnUrl", returnUrl)], $"/{owls}");
 
-        AssertSentTo("/night-owls", response);
+        AssertSentTo($"/{owls}", response);
     }
 
     [Theory]
@@ -87,10 +92,10 @@ public sealed class ReturnUrlTests : IDisposable
     [InlineData("/authors/maya")]
     public async Task APathOnTheSiteIsFollowed(string returnUrl)
     {
-        await _app.Data.PersonAsync("maya");
+        var maya = (await _app.Data.PersonAsync()).UserName;
         using var reader = await _app.ClientForAsync(Persona.Reader);
 
-        var response = await reader.Http.PostFormAsync("/following/creators/maya", [new("follow", "true"), new("returnUrl", returnUrl)], "/authors/maya");
+        var response = await reader.Http.PostFormAsync($"/following/creators/{maya}", [new("follow", "true"), new("returnUrl", returnUrl)], $"/authors/{maya}");
 
         AssertSentTo(returnUrl, response);
     }
@@ -101,10 +106,10 @@ public sealed class ReturnUrlTests : IDisposable
     [InlineData("/night-owls\u202E", "/night-owls%E2%80%AE")]
     public async Task APathOnTheSiteWithLettersBeyondAsciiIsFollowedEncoded(string returnUrl, string sentTo)
     {
-        await _app.Data.CommunityAsync("night-owls");
+        var owls = (await _app.Data.CommunityAsync()).Slug;
         using var reader = await _app.ClientForAsync(Persona.Reader);
 
-        var response = await reader.Http.PostFormAsync("/following/communities/night-owls", [new("follow", "true"), new("returnUrl", returnUrl)], "/night-owls");
+        var response = await reader.Http.PostFormAsync($"/following/communities/{owls}", [new("follow", "true"), new("returnUrl", returnUrl)], $"/{owls}");
 
         AssertSentTo(sentTo, response);
     }
