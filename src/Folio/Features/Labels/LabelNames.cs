@@ -46,6 +46,23 @@ public static class LabelNames
         _ => throw new ArgumentOutOfRangeException(nameof(warning), warning, "Not one warning of the fixed list."),
     };
 
+    /// <summary>All of a story's labels in one line: "AI-generated; warnings: Violence, Spoilers; “note”".</summary>
+    public static string Describe(StoryLabelSet labels)
+    {
+        List<string> parts = [DisplayName(labels.Making)];
+        if (labels.Warnings != ContentWarnings.None)
+        {
+            parts.Add("warnings: " + string.Join(", ", StoryLabels.Each(labels.Warnings).Select(DisplayName)));
+        }
+
+        if (labels.WarningNote is { } note)
+        {
+            parts.Add($"“{note}”");
+        }
+
+        return labels.IsWarned ? string.Join("; ", parts) : parts[0] + "; no warnings";
+    }
+
     /// <summary>The slugs of the warnings set, in list order.</summary>
     public static IReadOnlyList<string> Slugs(ContentWarnings warnings) => StoryLabels.Each(warnings).Select(Slug).ToList();
 

@@ -52,10 +52,10 @@ public sealed class StoryInput
     public string? WarningNote { get; set; }
 
     /// <summary>The labels as typed, or the messages saying which of them to fix (keyed by this input's property names).</summary>
-    public (StoryLabelSet? Labels, Dictionary<string, string> Errors) ParsedLabels => StoryLabelSet.Parse(Making, Warnings, WarningNote);
+    public (StoryLabelSet? Labels, Dictionary<string, string> Errors) ParseLabels() => StoryLabelSet.Parse(Making, Warnings, WarningNote);
 
     /// <summary>The labels, once <see cref="StoryRules"/> has checked them.</summary>
-    public StoryLabelSet Labels => ParsedLabels.Labels ?? throw new InvalidOperationException("The labels were not checked.");
+    public StoryLabelSet CheckedLabels() => ParseLabels().Labels ?? throw new InvalidOperationException("The labels were not checked.");
 
     public void SetLabels(StoryLabelSet labels)
     {
