@@ -83,6 +83,22 @@ public sealed partial class NuHtmlCheckerTests : IDisposable
             await SaveAsync(reader.Http, "reader", url);
         }
 
+        // A story with labels, signed out and for a reader who keeps warned stories behind "Show story"; a moderator's
+        // correction refused for want of a reason comes back below with the moderator's pages.
+        const string labelled = "/lives/nine-keys-to-a-house-in-achrafieh";
+        await SaveAsync(anonymous, "anonymous", labelled);
+        Assert.Contains("story-labels", _html[labelled]);
+        using (var covered = await _app.ClientForAsync(Persona.Reader))
+        {
+            await _app.WithDbAsync(async db =>
+            {
+                (await db.Users.FindAsync(covered.User!.Id))!.CoverWarnedStories = true;
+                await db.SaveChangesAsync();
+            });
+            await SaveAsync(covered.Http, "covered-reader", labelled);
+            Assert.Contains("data-story-cover", _html[labelled]);
+        }
+
         // The email choices and the Following page with a follow of each kind, and an unsubscribe link's pages: asked,
         // done, and not genuine.
         var maya = await _app.WithDbAsync(db => db.Users.SingleAsync(u => u.UserName == "maya"));
@@ -145,6 +161,9 @@ public sealed partial class NuHtmlCheckerTests : IDisposable
         await _app.RemoteFollowerAsync(creator.User!, "https://mastodon.example/users/ana");
         await moderator.Http.PostFormAsync("/moderation/fediverse", new() { ["Input.Target"] = "spam.example", ["Input.Reason"] = "Sends spam." });
         await SavePostAsync(moderator.Http, "moderator", "/moderation/fediverse", new() { ["Input.Target"] = "not a domain", ["Input.Reason"] = "" });
+        await SavePostAsync(moderator.Http, "moderator", $"/moderation/stories/{pending.Id}?handler=Labels",
+            new() { ["LabelsMaking"] = "ai-generated", ["LabelsWarnings"] = "violence", ["LabelsReason"] = "" });
+        Assert.Contains("Say why you changed the labels", _html[$"/moderation/stories/{pending.Id}?handler=Labels"]);
         foreach (var url in new[]
         {
             "/moderation", "/moderation/reports", "/moderation/comments", $"/moderation/stories/{pending.Id}",

@@ -41,6 +41,12 @@ public sealed class DemoStory
     public List<string> Tags { get; set; } = [];
     public double DaysAgo { get; set; }
     public string? Hero { get; set; }
+
+    /// <summary>Labels, by their slugs (Features/Labels/LabelNames): how it was made, its warnings and a note.</summary>
+    public string? Making { get; set; }
+    public List<string> Warnings { get; set; } = [];
+    public string? WarningNote { get; set; }
+
     public List<DemoComment> Comments { get; set; } = [];
     public string Body { get; set; } = "";
 }

@@ -3,6 +3,7 @@ using Folio.Features.Accounts;
 using Folio.Features.Comments;
 using Folio.Features.Communities;
 using Folio.Features.Creators;
+using Folio.Features.Labels;
 using Folio.Features.Stories;
 using Folio.Features.Tags;
 using Microsoft.AspNetCore.Identity;
@@ -90,6 +91,8 @@ public sealed class DemoSeeder(FolioDb db, UserManager<FolioUser> users, TimePro
             Tags = await TagResolver.ResolveAsync(db, demo.Tags, cancellationToken),
         };
         story.SetBody(demo.Body, StoryRenderer.Render(demo.Body));
+        var (labels, errors) = StoryLabelSet.Parse(demo.Making, demo.Warnings, demo.WarningNote);
+        story.Label(labels ?? throw new InvalidDataException($"{demo.File}: {string.Join(" ", errors.Values)}"));
         story.Publish(publishedAt);
         db.Stories.Add(story);
         AddComments(story, demo.Comments, parent: null, people, publishedAt, now);

@@ -1,5 +1,6 @@
 using DiffPlex.DiffBuilder;
 using DiffPlex.DiffBuilder.Model;
+using Folio.Features.Labels;
 using Folio.Features.Stories;
 using Folio.Features.Tags;
 
@@ -32,9 +33,13 @@ public sealed record VersionDiff(
     IReadOnlyList<string> TagsRemoved,
     (string? Before, string? After)? HeroImage)
 {
+    /// <summary>The labels before and after, when both versions kept them and they differ.</summary>
+    public (StoryLabelSet Before, StoryLabelSet After)? Labels { get; init; }
+
     private const int Context = 1;
 
-    public bool IsEmpty => Title is null && Subtitle is null && Body is null && TagsAdded.Count == 0 && TagsRemoved.Count == 0 && HeroImage is null;
+    public bool IsEmpty => Title is null && Subtitle is null && Body is null && TagsAdded.Count == 0 && TagsRemoved.Count == 0 && HeroImage is null
+        && Labels is null;
 
     public static VersionDiff Between(StoryVersion before, StoryVersion after)
     {
@@ -46,7 +51,10 @@ public sealed record VersionDiff(
             Lines(before.BodyMarkdown, after.BodyMarkdown),
             [.. afterTags.Where(t => !beforeTags.ContainsKey(t.Key)).Select(t => t.Value)],
             [.. beforeTags.Where(t => !afterTags.ContainsKey(t.Key)).Select(t => t.Value)],
-            before.HeroImageUrl == after.HeroImageUrl ? null : (before.HeroImageUrl, after.HeroImageUrl));
+            before.HeroImageUrl == after.HeroImageUrl ? null : (before.HeroImageUrl, after.HeroImageUrl))
+        {
+            Labels = before.Labels is { } was && after.Labels is { } now && was != now ? (was, now) : null,
+        };
     }
 
     /// <summary>Null when the texts are the same.</summary>
