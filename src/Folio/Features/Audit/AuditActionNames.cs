@@ -8,7 +8,7 @@ public static class AuditActionNames
     /// <summary>What concerns moderation: a moderator sees only these entries; an admin sees every entry.</summary>
     public static readonly IReadOnlySet<string> Moderation = new HashSet<string>(StringComparer.Ordinal)
     {
-        AuditActions.StoryDecision, AuditActions.CommentRemove, AuditActions.ReportDismiss, AuditActions.FederationBlock, AuditActions.FederationUnblock,
+        AuditActions.StoryDecision, AuditActions.StoryLabels, AuditActions.CommentRemove, AuditActions.ReportDismiss, AuditActions.FederationBlock, AuditActions.FederationUnblock,
         AuditActions.ChallengeCreate, AuditActions.ChallengeEdit, AuditActions.ChallengeResults,
     };
 
@@ -27,6 +27,7 @@ public static class AuditActionNames
         [AuditActions.ChallengeEdit] = "Challenge edited",
         [AuditActions.ChallengeResults] = "Challenge results published",
         [AuditActions.StoryDecision] = "Story decision",
+        [AuditActions.StoryLabels] = "Story labels corrected",
         [AuditActions.CommentRemove] = "Comment removed",
         [AuditActions.ReportDismiss] = "Report dismissed",
         [AuditActions.WebhookCreate] = "Webhook added",

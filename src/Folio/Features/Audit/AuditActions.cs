@@ -16,6 +16,7 @@ public static class AuditActions
     public const string ChallengeEdit = "challenge.edit";
     public const string ChallengeResults = "challenge.results";
     public const string StoryDecision = "story.decision";
+    public const string StoryLabels = "story.labels";
     public const string CommentRemove = "comment.remove";
     public const string WebhookCreate = "webhook.create";
     public const string WebhookEdit = "webhook.edit";

@@ -13,6 +13,10 @@ public sealed record StoryLabelSet(StoryMaking Making, ContentWarnings Warnings,
 
     public bool ShowsAnything => IsWarned || MadeWithAi;
 
+    /// <summary>Whether these labels tell readers at least what <paramref name="before"/> told them: nothing taken away.</summary>
+    public bool TellsAtLeast(StoryLabelSet before) =>
+        Making >= before.Making && (Warnings & before.Warnings) == before.Warnings && (before.WarningNote is null || WarningNote == before.WarningNote);
+
     /// <summary>
     /// Reads labels as typed or posted (slugs or display names); unknown names and too long a note come back as messages
     /// keyed by <see cref="StoryLabelSet"/>'s property names. An empty making is "written by a person".

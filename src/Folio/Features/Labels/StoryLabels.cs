@@ -4,6 +4,7 @@ namespace Folio.Features.Labels;
 public static class StoryLabels
 {
     public const int MaxWarningNote = 200;
+    public const int MaxCorrectionReason = 500;
 
     public static IReadOnlyList<StoryMaking> Makings { get; } = Enum.GetValues<StoryMaking>();
 

@@ -1,6 +1,7 @@
 using System.ComponentModel.DataAnnotations;
 using Folio.Data;
 using Folio.Features.Accounts;
+using Folio.Features.Labels;
 using Folio.Features.Stories;
 using Folio.Pages.Shared;
 using Microsoft.AspNetCore.Authorization;
@@ -45,6 +46,25 @@ public sealed class ReviewModel(FolioDb db, StoryWorkflow workflow, IAuthorizati
     [TempData]
     public string? StatusMessage { get; set; }
 
+    /// <summary>The labels a moderator corrects the story's to, as slugs, and the reason the author reads.</summary>
+    [BindProperty]
+    public string? LabelsMaking { get; set; }
+
+    [BindProperty]
+    public List<string?> LabelsWarnings { get; set; } = [];
+
+    [BindProperty]
+    public string? LabelsWarningNote { get; set; }
+
+    [BindProperty]
+    public string? LabelsReason { get; set; }
+
+    /// <summary>The correction was refused: the form stays open with what was typed and what to fix.</summary>
+    public bool LabelsRefused { get; private set; }
+
+    /// <summary>The labels readers will see once what waits is approved: the revision's, else the story's.</summary>
+    public StoryLabelSet Labels => Story.Revision?.Labels ?? Story.Labels;
+
     public async Task<IActionResult> OnGetAsync(int id, CancellationToken cancellationToken) =>
         await LoadAsync(id, cancellationToken) ? Page() : NotFound();
 
@@ -53,6 +73,38 @@ public sealed class ReviewModel(FolioDb db, StoryWorkflow workflow, IAuthorizati
 
     public async Task<IActionResult> OnPostSendBackAsync(int id, CancellationToken cancellationToken) =>
         await DecideAsync(id, (moderator, story) => workflow.SendBackAsync(moderator, story, Reasons, Note, ReadVersion, cancellationToken), cancellationToken);
+
+    public async Task<IActionResult> OnPostLabelsAsync(int id, CancellationToken cancellationToken)
+    {
+        if (!await LoadAsync(id, cancellationToken))
+        {
+            return NotFound();
+        }
+
+        var (labels, errors) = StoryLabelSet.Parse(LabelsMaking, LabelsWarnings, LabelsWarningNote);
+        var outcome = labels is null
+            ? null
+            : await workflow.CorrectLabelsAsync(await StoryActor.ReadAsync(User, authorization), Story, labels, LabelsReason, cancellationToken);
+        if (outcome is { Succeeded: true })
+        {
+            StatusMessage = outcome.Message;
+            return RedirectToPage(new { id });
+        }
+
+        if (outcome is { Result: StoryResult.Refused })
+        {
+            return Forbid();
+        }
+
+        foreach (var (field, message) in outcome?.Errors ?? errors)
+        {
+            ModelState.AddModelError(field == StoryWorkflow.CorrectionReasonField ? field : "Labels" + field, message);
+        }
+
+        LabelsRefused = true;
+        Response.StatusCode = StatusCodes.Status400BadRequest;
+        return Page();
+    }
 
     private async Task<IActionResult> DecideAsync(int id, Func<StoryActor, Story, Task<StoryOutcome>> decide, CancellationToken cancellationToken)
     {
@@ -119,6 +171,12 @@ public sealed class ReviewModel(FolioDb db, StoryWorkflow workflow, IAuthorizati
             {
                 SinceSentBack = VersionDiff.Between(sentBack, UnderReview);
             }
+        }
+
+        if (Request.Method != HttpMethods.Post || LabelsMaking is null)
+        {
+            var labels = Labels;
+            (LabelsMaking, LabelsWarnings, LabelsWarningNote) = (LabelNames.Slug(labels.Making), [.. LabelNames.Slugs(labels.Warnings)], labels.WarningNote);
         }
 
         head.Title = $"Review “{UnderReview?.Title ?? story.Title}”";

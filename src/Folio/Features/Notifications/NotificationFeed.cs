@@ -91,7 +91,7 @@ public sealed class NotificationFeed(FolioDb db, TimeProvider clock)
         var story = StoryLinks.Path(communitySlug, storySlug);
         return notice.Kind switch
         {
-            NotificationKind.StorySentBack or NotificationKind.ChangesSentBack => $"/stories/{storyId}/edit",
+            NotificationKind.StorySentBack or NotificationKind.ChangesSentBack or NotificationKind.LabelsCorrected => $"/stories/{storyId}/edit",
             NotificationKind.CommentOnStory or NotificationKind.ReplyToComment when notice.CommentId is { } commentId => $"{story}#comment-{commentId}",
             NotificationKind.CommentOnStory or NotificationKind.ReplyToComment => $"{story}#comments",
             NotificationKind.InsightOnStory => $"{story}#insights",
@@ -129,6 +129,7 @@ public sealed class NotificationFeed(FolioDb db, TimeProvider clock)
             NotificationKind.StorySentBack => ("Your story", "was sent back: see what to fix"),
             NotificationKind.ChangesApproved => ("Your changes to", "were approved and are live"),
             NotificationKind.ChangesSentBack => ("Your changes to", "were sent back: see what to fix"),
+            NotificationKind.LabelsCorrected => ("A moderator changed the labels of", "— see what changed and why"),
             NotificationKind.ChallengePlaced when entry?.Placement is { } placement => ("Your story", ChallengeAward.Took(placement, challenge) + ": see the judges’ scores and notes"),
             NotificationKind.ChallengePlaced or NotificationKind.ChallengeResults => ($"The results of {challenge} are out: see the judges’ scores and notes for", ""),
             _ => ("Something happened on", ""),

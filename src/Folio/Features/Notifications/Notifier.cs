@@ -58,6 +58,9 @@ public sealed class Notifier(FolioDb db, MailQueue mail, SiteUrls urls, CurrentS
 
     public void InsightsGiven(Story story, string readerId) => Notify(story.AuthorId, NotificationKind.InsightOnStory, readerId, story);
 
+    /// <summary>A moderator changed the story's labels; the notice opens the editor, which shows the change and the reason.</summary>
+    public void LabelsCorrected(Story story) => Notify(story.AuthorId, NotificationKind.LabelsCorrected, actorId: null, story);
+
     public void HeartGiven(Story story, string readerId) => Notify(story.AuthorId, NotificationKind.HeartOnStory, readerId, story);
 
     public async Task ReviewDecidedAsync(Story story, StoryReview review, CancellationToken cancellationToken = default)

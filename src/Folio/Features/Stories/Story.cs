@@ -52,6 +52,31 @@ public sealed class Story
     /// <summary>A warning in the creator's own words, beside or instead of the fixed list.</summary>
     public string? WarningNote { get; set; }
 
+    /// <summary>Why a moderator last changed the labels, shown to the author; null when the labels are the author's own.</summary>
+    public string? LabelsCorrectionReason { get; private set; }
+
+    public DateTime? LabelsCorrectedAt { get; private set; }
+
+    public StoryLabelSet Labels => new(Making, Warnings, WarningNote);
+
+    /// <summary>The author's labels; a moderator's earlier correction stays on record for them until they change it.</summary>
+    public void Label(StoryLabelSet labels)
+    {
+        if (labels != Labels)
+        {
+            (LabelsCorrectionReason, LabelsCorrectedAt) = (null, null);
+        }
+
+        (Making, Warnings, WarningNote) = (labels.Making, labels.Warnings, labels.WarningNote);
+    }
+
+    /// <summary>A moderator's correction, with the reason the author is shown.</summary>
+    public void CorrectLabels(StoryLabelSet labels, string reason, DateTime at)
+    {
+        (Making, Warnings, WarningNote) = (labels.Making, labels.Warnings, labels.WarningNote);
+        (LabelsCorrectionReason, LabelsCorrectedAt) = (reason, at);
+    }
+
     /// <summary>Set when a moderator marks the story a Top story; the note says why.</summary>
     public DateTime? TopStoryAt { get; private set; }
 

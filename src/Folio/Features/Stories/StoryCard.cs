@@ -1,3 +1,5 @@
+using Folio.Features.Labels;
+
 namespace Folio.Features.Stories;
 
 /// <summary>Everything a story card shows, wherever stories are listed.</summary>
@@ -21,6 +23,8 @@ public sealed record StoryCard(
 
     /// <summary>The start of the body's Markdown, read only for a card without an image (see <see cref="StoryExcerpt"/>).</summary>
     public string? BodyStart { get; init; }
+
+    public StoryLabelSet Labels { get; init; } = StoryLabelSet.None;
 
     public string? Excerpt => HeroImageUrl is null ? StoryExcerpt.From(BodyStart) : null;
     /// <summary>The card's picture: decorative (the title beside it says what it links to), fetched as it scrolls into view.</summary>

@@ -16,6 +16,7 @@ internal sealed class StoryConfiguration : IEntityTypeConfiguration<Story>
         story.Property(s => s.HeroCaption).HasMaxLength(HeroText.MaxCaption);
         story.Property(s => s.Status).HasConversion<string>().HasMaxLength(20);
         story.Property(s => s.WarningNote).HasMaxLength(StoryLabels.MaxWarningNote);
+        story.Property(s => s.LabelsCorrectionReason).HasMaxLength(StoryLabels.MaxCorrectionReason);
         story.HasIndex(s => new { s.CommunityId, s.Slug }).IsUnique();
         // UpdatedAt rides along so the sitemap index's last-modified time of each part is read from the index alone:
         // read from the rows, it walked every published story's bodies (0.6 s at 100,000 stories).

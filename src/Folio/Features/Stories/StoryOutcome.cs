@@ -22,6 +22,7 @@ public enum StoryResult
     ApprovedAndHeld,
     EntryWithdrawn,
     Released,
+    LabelsCorrected,
 
     /// <summary>The input breaks a rule; <see cref="StoryOutcome.Errors"/> says which field and why.</summary>
     Invalid,
@@ -74,6 +75,7 @@ public sealed record StoryOutcome(StoryResult Result, Story Story, IReadOnlyDict
             ? "Withdrawn from the challenge. The story stays published."
             : "Withdrawn from the challenge. It is a draft again.",
         StoryResult.Released => $"“{Story.Title}” is published: its challenge has closed.",
+        StoryResult.LabelsCorrected => $"Labels corrected: the author of “{Story.Title}” will see the change and your reason.",
         StoryResult.Invalid => "Some fields need another look.",
         _ => Refusal switch
         {

@@ -33,6 +33,9 @@ public sealed class StoryPageModel(FolioDb db, CommentLoader comments, PageHead 
     public FediverseReactionCounts Fediverse { get; private set; } = new(0, 0);
     public SaveButton Save { get; private set; } = null!;
     public ChallengeAward? Award { get; private set; }
+
+    /// <summary>The body waits behind "Show story": a warned story, for a reader who asked for that (never its author).</summary>
+    public bool CoverBody { get; private set; }
     public string StoryUrl => StoryLinks.Path(Story);
     public AfterStory After { get; private set; } = null!;
     public ShareLinks Share { get; private set; } = null!;
@@ -93,6 +96,7 @@ public sealed class StoryPageModel(FolioDb db, CommentLoader comments, PageHead 
         Hearts = new HeartSummary(story.Id, StoryUrl, marks.Hearts, viewerId is not null, viewerId == story.AuthorId, marks.Hearted);
         Save = new SaveButton(story.Id, story.Title, StoryUrl, viewerId is not null, marks.Saved);
         Fediverse = marks.Fediverse;
+        CoverBody = marks.CoversWarned && story.Labels.IsWarned && viewerId != story.AuthorId;
         Award = (await ChallengeAwards.ForStoriesAsync(db, [story.Id], cancellationToken)).FirstOrDefault();
 
         After = await ReadNext.LoadAsync(db, story, [.. story.Tags.Select(t => t.Id)], User, clock.GetUtcNow().UtcDateTime, cancellationToken);

@@ -1,5 +1,6 @@
 using System.Linq.Expressions;
 using Folio.Features.Comments;
+using Folio.Features.Labels;
 using Folio.Features.Tags;
 using Microsoft.EntityFrameworkCore;
 
@@ -44,6 +45,7 @@ public static class StoryQueries
             s.Comments.AsQueryable().Count(CommentQueries.IsShown))
         {
             BodyStart = s.HeroImageUrl == null ? s.BodyMarkdown.Substring(0, StoryExcerpt.SourceLength) : null,
+            Labels = new StoryLabelSet(s.Making, s.Warnings, s.WarningNote),
         });
 
     /// <summary>The cards of these stories in the order given, leaving out any no longer published.</summary>

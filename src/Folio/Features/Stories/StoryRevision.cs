@@ -1,3 +1,5 @@
+using Folio.Features.Labels;
+
 namespace Folio.Features.Stories;
 
 public enum RevisionStatus
@@ -27,6 +29,16 @@ public sealed class StoryRevision
     public string? HeroAltText { get; set; }
     public string? HeroCaption { get; set; }
 
+    public StoryMaking Making { get; set; }
+    public ContentWarnings Warnings { get; set; }
+    public string? WarningNote { get; set; }
+
+    public StoryLabelSet Labels
+    {
+        get => new(Making, Warnings, WarningNote);
+        set => (Making, Warnings, WarningNote) = (value.Making, value.Warnings, value.WarningNote);
+    }
+
     public RevisionStatus Status { get; private set; } = RevisionStatus.Pending;
     public DateTime CreatedAt { get; set; }
     public DateTime UpdatedAt { get; set; }
@@ -34,7 +46,7 @@ public sealed class StoryRevision
     /// <summary>When the revision last entered the review queue; null while it is sent back.</summary>
     public DateTime? SubmittedAt { get; private set; }
 
-    public StoryVersion Version => new(Title, Subtitle, BodyMarkdown, StoryTagNames.Split(TagNames), HeroImageUrl, HeroAltText, HeroCaption);
+    public StoryVersion Version => new(Title, Subtitle, BodyMarkdown, StoryTagNames.Split(TagNames), HeroImageUrl, HeroAltText, HeroCaption, Labels);
 
     public RenderedStory Rendered => new(BodyHtml, WordCount, 0, ReadingMinutes);
 

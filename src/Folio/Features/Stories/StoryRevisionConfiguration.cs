@@ -1,3 +1,4 @@
+using Folio.Features.Labels;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -13,6 +14,8 @@ internal sealed class StoryRevisionConfiguration : IEntityTypeConfiguration<Stor
         revision.Property(r => r.HeroImageUrl).HasMaxLength(500);
         revision.Property(r => r.HeroAltText).HasMaxLength(HeroText.MaxAltText);
         revision.Property(r => r.HeroCaption).HasMaxLength(HeroText.MaxCaption);
+        revision.Property(r => r.WarningNote).HasMaxLength(StoryLabels.MaxWarningNote);
+        revision.Ignore(r => r.Labels);
         revision.Property(r => r.Status).HasConversion<string>().HasMaxLength(20);
         revision.HasOne(r => r.Story).WithOne(s => s.Revision).HasForeignKey<StoryRevision>(r => r.StoryId).OnDelete(DeleteBehavior.Cascade);
         revision.HasIndex(r => r.StoryId).IsUnique();

@@ -1,13 +1,18 @@
 using DiffPlex;
+using Folio.Features.Labels;
 
 namespace Folio.Features.Stories;
 
-/// <summary>What a moderator reviews of a story: its words, tags and hero image. Versions are compared to show what changed.</summary>
+/// <summary>
+/// What a moderator reviews of a story: its words, tags, hero image and labels. Versions are compared to show what
+/// changed. <see cref="Labels"/> is null where they were not kept (a past decision's version).
+/// </summary>
 public sealed record StoryVersion(
-    string Title, string Subtitle, string BodyMarkdown, IReadOnlyList<string> Tags, string? HeroImageUrl, string? HeroAltText = null, string? HeroCaption = null)
+    string Title, string Subtitle, string BodyMarkdown, IReadOnlyList<string> Tags, string? HeroImageUrl, string? HeroAltText = null, string? HeroCaption = null,
+    StoryLabelSet? Labels = null)
 {
     public static StoryVersion Of(Story story) =>
-        new(story.Title, story.Subtitle, story.BodyMarkdown, [.. story.Tags.Select(t => t.Name)], story.HeroImageUrl, story.HeroAltText, story.HeroCaption);
+        new(story.Title, story.Subtitle, story.BodyMarkdown, [.. story.Tags.Select(t => t.Name)], story.HeroImageUrl, story.HeroAltText, story.HeroCaption, story.Labels);
 
     public bool SameTagsAs(StoryVersion other) =>
         Tags.Select(Folio.Features.Tags.TagSlug.From).Order().SequenceEqual(other.Tags.Select(Folio.Features.Tags.TagSlug.From).Order());

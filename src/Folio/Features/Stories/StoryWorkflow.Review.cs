@@ -165,6 +165,7 @@ public sealed partial class StoryWorkflow
         }
 
         (story.HeroAltText, story.HeroCaption) = (revision.HeroAltText, revision.HeroCaption);
+        story.Label(revision.Labels);
 
         story.UpdatedAt = Now;
         Close(story, revision);

@@ -19,7 +19,14 @@ public sealed record EditorContext(
     public static readonly EditorContext Empty = new([], [], false, null, null);
 
     /// <summary>The author's latest words: the revision waiting for review if there is one, else the story.</summary>
-    public static StoryInput InputFrom(Story story) => story.Revision is { } revision
+    public static StoryInput InputFrom(Story story)
+    {
+        var input = InputWithoutLabels(story);
+        input.SetLabels(story.Revision?.Labels ?? story.Labels);
+        return input;
+    }
+
+    private static StoryInput InputWithoutLabels(Story story) => story.Revision is { } revision
         ? new()
         {
             Community = story.Community.Slug,

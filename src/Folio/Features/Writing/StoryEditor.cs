@@ -35,6 +35,7 @@ public sealed class StoryEditor(FolioDb db, HeroImages heroes, TimeProvider cloc
         }
 
         story.CommentsEnabled = input.CommentsEnabled;
+        story.Label(input.Labels);
         story.Tags = await TagResolver.ResolveAsync(db, input.TagNames, cancellationToken);
         story.UpdatedAt = now;
 
@@ -57,6 +58,7 @@ public sealed class StoryEditor(FolioDb db, HeroImages heroes, TimeProvider cloc
             revision.SetBody(input.NormalizedBody, input.Rendered);
         }
 
+        revision.Labels = input.Labels;
         revision.TagNames = StoryTagNames.Join(input.TagNames.Take(StoryRules.MaxTags).Select(t => t.Trim()));
         var (hero, errors) = await HeroImageAsync(revision.HeroImageUrl, input, keep: story.HeroImageUrl, cancellationToken);
         revision.HeroImageUrl = hero;

@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using Folio.Features.Labels;
 using Folio.Features.Stories;
 
 namespace Folio.Features.Writing;
@@ -38,6 +39,30 @@ public sealed class StoryInput
     [Display(Name = "Caption (optional)")]
     [StringLength(HeroText.MaxCaption, ErrorMessage = "Captions are at most 300 characters.")]
     public string? HeroCaption { get; set; }
+
+    /// <summary>How the story was made, as a slug of <see cref="LabelNames"/>; empty is "written by a person".</summary>
+    [Display(Name = "How this story was made")]
+    public string? Making { get; set; }
+
+    /// <summary>The content warnings of the fixed list, as slugs.</summary>
+    [Display(Name = "Content warnings")]
+    public List<string?> Warnings { get; set; } = [];
+
+    [Display(Name = "Another warning, in your own words (optional)")]
+    public string? WarningNote { get; set; }
+
+    /// <summary>The labels as typed, or the messages saying which of them to fix (keyed by this input's property names).</summary>
+    public (StoryLabelSet? Labels, Dictionary<string, string> Errors) ParsedLabels => StoryLabelSet.Parse(Making, Warnings, WarningNote);
+
+    /// <summary>The labels, once <see cref="StoryRules"/> has checked them.</summary>
+    public StoryLabelSet Labels => ParsedLabels.Labels ?? throw new InvalidOperationException("The labels were not checked.");
+
+    public void SetLabels(StoryLabelSet labels)
+    {
+        Making = LabelNames.Slug(labels.Making);
+        Warnings = [.. LabelNames.Slugs(labels.Warnings)];
+        WarningNote = labels.WarningNote;
+    }
 
     /// <summary>The slug of the challenge the story is entered in; empty for none.</summary>
     [Display(Name = "Enter a challenge")]

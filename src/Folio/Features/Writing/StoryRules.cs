@@ -38,6 +38,11 @@ public static class StoryRules
             errors[nameof(StoryInput.Tags)] = $"“{badTag}” can’t be a tag: use letters or digits, at most {TagSlug.MaxLength} characters.";
         }
 
+        foreach (var (field, message) in input.ParsedLabels.Errors)
+        {
+            errors[field] = message;
+        }
+
         if (intent == StoryIntent.SaveDraft)
         {
             return errors;

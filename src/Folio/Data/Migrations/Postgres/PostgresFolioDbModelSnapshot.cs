@@ -1779,6 +1779,13 @@ namespace Folio.Data.Migrations.Postgres
                         .HasMaxLength(300)
                         .HasColumnType("character varying(300)");
 
+                    b.Property<DateTime?>("LabelsCorrectedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("LabelsCorrectionReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
                     b.Property<int>("Making")
                         .HasColumnType("integer");
 
@@ -1889,6 +1896,9 @@ namespace Folio.Data.Migrations.Postgres
                         .HasMaxLength(500)
                         .HasColumnType("character varying(500)");
 
+                    b.Property<int>("Making")
+                        .HasColumnType("integer");
+
                     b.Property<int>("ReadingMinutes")
                         .HasColumnType("integer");
 
@@ -1920,6 +1930,13 @@ namespace Folio.Data.Migrations.Postgres
 
                     b.Property<DateTime>("UpdatedAt")
                         .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("WarningNote")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int>("Warnings")
+                        .HasColumnType("integer");
 
                     b.Property<int>("WordCount")
                         .HasColumnType("integer");

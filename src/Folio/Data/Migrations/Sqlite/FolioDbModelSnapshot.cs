@@ -1711,6 +1711,13 @@ namespace Folio.Data.Migrations.Sqlite
                         .HasMaxLength(300)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("LabelsCorrectedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LabelsCorrectionReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("Making")
                         .HasColumnType("INTEGER");
 
@@ -1819,6 +1826,9 @@ namespace Folio.Data.Migrations.Sqlite
                         .HasMaxLength(500)
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("Making")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("ReadingMinutes")
                         .HasColumnType("INTEGER");
 
@@ -1850,6 +1860,13 @@ namespace Folio.Data.Migrations.Sqlite
 
                     b.Property<DateTime>("UpdatedAt")
                         .HasColumnType("TEXT");
+
+                    b.Property<string>("WarningNote")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Warnings")
+                        .HasColumnType("INTEGER");
 
                     b.Property<int>("WordCount")
                         .HasColumnType("INTEGER");
