@@ -72,11 +72,12 @@ public sealed record StoryResponse(
 
 public sealed record StoryRevisionResponse(
     string Title, string Subtitle, string Body, string BodyHtml, IReadOnlyList<string> Tags, string? HeroImageUrl, string? HeroAltText, string? HeroCaption,
-    DateTime UpdatedAt, DateTime? SubmittedAt)
+    DateTime UpdatedAt, DateTime? SubmittedAt, StoryMaking Making, IReadOnlyList<string> Warnings, string? WarningNote)
 {
     public static StoryRevisionResponse From(StoryRevision revision, SiteUrls urls) => new(
         revision.Title, revision.Subtitle, revision.BodyMarkdown, revision.BodyHtml, revision.Version.Tags,
-        urls.AbsoluteMedia(revision.HeroImageUrl), revision.HeroAltText, revision.HeroCaption, revision.UpdatedAt, revision.SubmittedAt);
+        urls.AbsoluteMedia(revision.HeroImageUrl), revision.HeroAltText, revision.HeroCaption, revision.UpdatedAt, revision.SubmittedAt,
+        revision.Making, LabelNames.Slugs(revision.Warnings), revision.WarningNote);
 }
 
 /// <summary>A published story as lists show it; fetch <c>/api/v1/stories/{id}</c> for the body.</summary>

@@ -121,7 +121,7 @@ public sealed class StoryPageModel(FolioDb db, CommentLoader comments, PageHead 
         head.AuthorPath = $"/authors/{story.Author.UserName}";
         head.Section = story.Community.Name;
         head.Tags = story.Tags.Select(t => t.Name).ToList();
-        head.Labels = new StoryLabelSet(story.Making, story.Warnings, story.WarningNote);
+        head.Labels = story.Labels;
         head.WordCount = story.WordCount;
         return Page();
     }
