@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using Folio.Data;
 using Folio.Features.Accounts;
+using Folio.Features.Labels;
 using Folio.Features.Stories;
 using Folio.Features.Tags;
 using Folio.Pages.Shared;
@@ -138,11 +139,15 @@ public static class StoryEndpoints
             s.ReadingMinutes,
             PublishedAt = s.PublishedAt!.Value,
             s.HeroImageUrl,
+            s.Making,
+            s.Warnings,
+            s.WarningNote,
         }).ToListAsync(cancellationToken);
 
         return TypedResults.Ok(page.ToPage(rows, row => new ApiCursor(row.PublishedAt, row.Id), row => new StorySummary(
             row.Id, row.Slug, urls.Absolute(StoryLinks.Path(row.Community, row.Slug)), row.Community, row.Title, row.Subtitle, row.Tags,
-            StoryAuthorResponse.From(urls, row.Username, row.DisplayName), row.ReadingMinutes, row.PublishedAt, urls.AbsoluteMedia(row.HeroImageUrl))));
+            StoryAuthorResponse.From(urls, row.Username, row.DisplayName), row.ReadingMinutes, row.PublishedAt, urls.AbsoluteMedia(row.HeroImageUrl),
+            row.Making, LabelNames.Slugs(row.Warnings), row.WarningNote)));
     }
 
     private static async Task<Results<Ok<StoryResponse>, ProblemHttpResult>> GetAsync(

@@ -14,7 +14,10 @@ public sealed record CreateStoryRequest(
     [property: Description("Admins only, with status \"published\": the original publication time of an imported story (UTC or with an offset, not in the future).")] DateTime? PublishedAt = null,
     bool? CommentsEnabled = null,
     [property: Description("The hero image's alt text (a hero is uploaded in the editor).")] string? HeroAltText = null,
-    [property: Description("The hero image's caption.")] string? HeroCaption = null)
+    [property: Description("The hero image's caption.")] string? HeroCaption = null,
+    [property: Description(StoryLabelDescriptions.Making + " Any other value is a 400.")] string? Making = null,
+    [property: Description(StoryLabelDescriptions.Warnings + " Any other value is a 400.")] IReadOnlyList<string?>? Warnings = null,
+    [property: Description(StoryLabelDescriptions.WarningNote)] string? WarningNote = null)
 {
     /// <summary>The editor form's input, so the editor's rules and save apply unchanged.</summary>
     public StoryInput ToInput() => new()
@@ -27,6 +30,9 @@ public sealed record CreateStoryRequest(
         CommentsEnabled = CommentsEnabled ?? true,
         HeroAltText = HeroAltText,
         HeroCaption = HeroCaption,
+        Making = Making,
+        Warnings = [.. Warnings ?? []],
+        WarningNote = WarningNote,
     };
 }
 
@@ -40,11 +46,15 @@ public sealed record UpdateStoryRequest(
     [property: Description("\"published\" (publish, or submit for review), \"unpublished\" (take offline) or \"draft\" (withdraw from review).")] string? Status = null,
     bool? CommentsEnabled = null,
     [property: Description("The hero image's alt text: what it shows, for readers who can't see it; required to publish a story with a hero image. \"\" removes it.")] string? HeroAltText = null,
-    [property: Description("The hero image's caption; \"\" removes it.")] string? HeroCaption = null)
+    [property: Description("The hero image's caption; \"\" removes it.")] string? HeroCaption = null,
+    [property: Description(StoryLabelDescriptions.Making + " Any other value is a 400.")] string? Making = null,
+    [property: Description(StoryLabelDescriptions.Warnings + " Replaces all the story's warnings; [] removes them. Any other value is a 400.")]
+    IReadOnlyList<string?>? Warnings = null,
+    [property: Description(StoryLabelDescriptions.WarningNote + " \"\" removes it.")] string? WarningNote = null)
 {
     public bool ChangesContent =>
         Community is not null || Title is not null || Subtitle is not null || Body is not null || Tags is not null || CommentsEnabled is not null
-        || HeroAltText is not null || HeroCaption is not null;
+        || HeroAltText is not null || HeroCaption is not null || Making is not null || Warnings is not null || WarningNote is not null;
 
     /// <summary>The story as the editor would show it, with this request's fields typed over it.</summary>
     public StoryInput ApplyTo(StoryInput current) => new()
@@ -57,6 +67,9 @@ public sealed record UpdateStoryRequest(
         CommentsEnabled = CommentsEnabled ?? current.CommentsEnabled,
         HeroAltText = HeroAltText ?? current.HeroAltText,
         HeroCaption = HeroCaption ?? current.HeroCaption,
+        Making = Making ?? current.Making,
+        Warnings = Warnings is null ? current.Warnings : [.. Warnings],
+        WarningNote = WarningNote ?? current.WarningNote,
     };
 }
 

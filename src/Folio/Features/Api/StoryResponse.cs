@@ -1,4 +1,5 @@
 using System.ComponentModel;
+using Folio.Features.Labels;
 using Folio.Features.Stories;
 using Folio.Pages.Shared;
 using Microsoft.EntityFrameworkCore;
@@ -29,6 +30,12 @@ public sealed record StoryResponse(
     [property: Description("The hero image's caption, shown under it.")]
     string? HeroCaption,
     bool CommentsEnabled,
+    [property: Description(StoryLabelDescriptions.Making)]
+    StoryMaking Making,
+    [property: Description(StoryLabelDescriptions.Warnings)]
+    IReadOnlyList<string> Warnings,
+    [property: Description(StoryLabelDescriptions.WarningNote)]
+    string? WarningNote,
     [property: Description("Changes to this published story waiting for review: \"pending\", \"sent-back\" or null. Shown to the author and moderators only; readers see the published version.")]
     RevisionStatus? RevisionStatus,
     [property: Description("The changes themselves, when there are any (author and moderators only).")]
@@ -56,17 +63,21 @@ public sealed record StoryResponse(
         story.HeroAltText,
         story.HeroCaption,
         story.CommentsEnabled,
+        story.Making,
+        LabelNames.Slugs(story.Warnings),
+        story.WarningNote,
         actor.MayChange(story) ? story.Revision?.Status : null,
         actor.MayChange(story) && story.Revision is { } revision ? StoryRevisionResponse.From(revision, urls) : null);
 }
 
 public sealed record StoryRevisionResponse(
     string Title, string Subtitle, string Body, string BodyHtml, IReadOnlyList<string> Tags, string? HeroImageUrl, string? HeroAltText, string? HeroCaption,
-    DateTime UpdatedAt, DateTime? SubmittedAt)
+    DateTime UpdatedAt, DateTime? SubmittedAt, StoryMaking Making, IReadOnlyList<string> Warnings, string? WarningNote)
 {
     public static StoryRevisionResponse From(StoryRevision revision, SiteUrls urls) => new(
         revision.Title, revision.Subtitle, revision.BodyMarkdown, revision.BodyHtml, revision.Version.Tags,
-        urls.AbsoluteMedia(revision.HeroImageUrl), revision.HeroAltText, revision.HeroCaption, revision.UpdatedAt, revision.SubmittedAt);
+        urls.AbsoluteMedia(revision.HeroImageUrl), revision.HeroAltText, revision.HeroCaption, revision.UpdatedAt, revision.SubmittedAt,
+        revision.Making, LabelNames.Slugs(revision.Warnings), revision.WarningNote);
 }
 
 /// <summary>A published story as lists show it; fetch <c>/api/v1/stories/{id}</c> for the body.</summary>
@@ -81,7 +92,13 @@ public sealed record StorySummary(
     StoryAuthorResponse Author,
     int ReadingMinutes,
     DateTime PublishedAt,
-    string? HeroImageUrl);
+    string? HeroImageUrl,
+    [property: Description(StoryLabelDescriptions.Making)]
+    StoryMaking Making,
+    [property: Description(StoryLabelDescriptions.Warnings)]
+    IReadOnlyList<string> Warnings,
+    [property: Description(StoryLabelDescriptions.WarningNote)]
+    string? WarningNote);
 
 public sealed record StoryAuthorResponse(string Username, string Name, string Url)
 {

@@ -29,6 +29,20 @@ public static class ActivityStreams
         },
     ];
 
+    /// <summary>The @context of an object marked <c>sensitive</c>: the term Mastodon defined, as it defines it.</summary>
+    public static JsonArray SensitiveContext() => [Context, new JsonObject { ["sensitive"] = "as:sensitive" }];
+
+    /// <summary>
+    /// Takes an object's @context off it, to embed it in an activity; returns it when it defines terms beyond
+    /// ActivityStreams, for the activity to carry instead of the plain one.
+    /// </summary>
+    public static JsonNode? LiftContext(JsonObject document)
+    {
+        var context = document["@context"];
+        document.Remove("@context");
+        return context is JsonArray ? context : null;
+    }
+
     /// <summary>
     /// Whether the request asks for ActivityStreams rather than HTML: application/activity+json, or JSON-LD with the
     /// ActivityStreams profile (what the spec asks servers to send). A browser's */* is HTML.

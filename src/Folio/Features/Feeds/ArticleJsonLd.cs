@@ -1,6 +1,7 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Unicode;
+using Folio.Features.Labels;
 using Folio.Pages.Shared;
 
 namespace Folio.Features.Feeds;
@@ -41,9 +42,22 @@ public static class ArticleJsonLd
             ["keywords"] = head.Tags.Count == 0 ? null : string.Join(", ", head.Tags),
             ["wordCount"] = head.WordCount,
             ["articleSection"] = head.Section,
+            ["contentRating"] = head.Labels.IsWarned ? WarningText.Of(head.Labels) : null,
+            ["digitalSourceType"] = DigitalSourceType(head.Labels.Making),
         });
         return JsonSerializer.Serialize(article, Options);
     }
+
+    /// <summary>
+    /// IPTC's digital source codes as schema.org names them: AI-generated text is trained algorithmic media, text a person
+    /// wrote and AI helped edit is a composite with it. Nothing is claimed for a story written by a person.
+    /// </summary>
+    private static string? DigitalSourceType(StoryMaking making) => making switch
+    {
+        StoryMaking.AiGenerated => "https://schema.org/TrainedAlgorithmicMediaDigitalSource",
+        StoryMaking.AiAssistedEditing => "https://schema.org/CompositeWithTrainedAlgorithmicMediaDigitalSource",
+        _ => null,
+    };
 
     /// <summary>Leaves out what the page does not know rather than writing nulls.</summary>
     private static Dictionary<string, object> Object(Dictionary<string, object?> properties) =>

@@ -1,3 +1,5 @@
+using Folio.Features.Labels;
+
 namespace Folio.Features.Feeds;
 
 /// <summary>One feed before it is written as RSS or Atom. Paths are site-relative; the writer makes them absolute.</summary>
@@ -14,7 +16,8 @@ public sealed record FeedEntry(
     DateTime UpdatedAt,
     string AuthorName,
     string AuthorUsername,
-    IReadOnlyList<string> Tags)
+    IReadOnlyList<string> Tags,
+    StoryLabelSet Labels)
 {
     /// <summary>A story saved before it was approved has an update time earlier than its publication.</summary>
     public DateTime LastChangedAt => UpdatedAt > PublishedAt ? UpdatedAt : PublishedAt;

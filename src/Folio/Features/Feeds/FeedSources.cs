@@ -1,4 +1,5 @@
 using Folio.Data;
+using Folio.Features.Labels;
 using Folio.Features.SiteAdmin;
 using Folio.Features.Stories;
 using Folio.Features.Tags;
@@ -73,6 +74,7 @@ public sealed class FeedSources(FolioDb db, CurrentSite current)
                 s.UpdatedAt,
                 s.Author.DisplayName,
                 s.Author.UserName!,
-                s.Tags.OrderBy(t => t.Name).Select(t => t.Name).ToList()))
+                s.Tags.OrderBy(t => t.Name).Select(t => t.Name).ToList(),
+                new StoryLabelSet(s.Making, s.Warnings, s.WarningNote)))
             .ToListAsync(cancellationToken);
 }

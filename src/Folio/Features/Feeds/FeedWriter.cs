@@ -49,7 +49,7 @@ public sealed partial class FeedWriter(SiteUrls urls, TimeProvider clock)
         var item = new SyndicationItem
         {
             Title = new TextSyndicationContent(entry.Title),
-            Summary = PlainText(entry.Subtitle, format),
+            Summary = PlainText(FeedLabels.Summary(entry.Subtitle, entry.Labels), format),
             PublishDate = Utc(entry.PublishedAt),
             LastUpdatedTime = Utc(entry.LastChangedAt),
         };
@@ -58,6 +58,11 @@ public sealed partial class FeedWriter(SiteUrls urls, TimeProvider clock)
         foreach (var tag in entry.Tags)
         {
             item.Categories.Add(new SyndicationCategory(tag));
+        }
+
+        foreach (var category in FeedLabels.Categories(entry.Labels, urls))
+        {
+            item.Categories.Add(category);
         }
 
         var html = AbsoluteLinks(entry.BodyHtml);

@@ -2,6 +2,7 @@ using System.Security.Claims;
 using Folio.Data;
 using Folio.Features.Accounts;
 using Folio.Features.Api;
+using Folio.Features.Labels;
 using Folio.Features.Stories;
 using Folio.Pages.Shared;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -92,13 +93,15 @@ public static class SavedApi
     private static IQueryable<SavedRow> Rows(IQueryable<SavedStory> saved) => saved.Select(s => new SavedRow(
         s.SavedAt, s.StoryId, s.Story.Slug, s.Story.Community.Slug, s.Story.Title, s.Story.Subtitle,
         s.Story.Tags.OrderBy(t => t.Name).Select(t => t.Name).ToList(), s.Story.Author.UserName!, s.Story.Author.DisplayName,
-        s.Story.ReadingMinutes, s.Story.PublishedAt!.Value, s.Story.HeroImageUrl));
+        s.Story.ReadingMinutes, s.Story.PublishedAt!.Value, s.Story.HeroImageUrl, s.Story.Making, s.Story.Warnings, s.Story.WarningNote));
 
     private sealed record SavedRow(DateTime SavedAt, int StoryId, string Slug, string Community, string Title, string Subtitle,
-        List<string> Tags, string Username, string DisplayName, int ReadingMinutes, DateTime PublishedAt, string? HeroImageUrl)
+        List<string> Tags, string Username, string DisplayName, int ReadingMinutes, DateTime PublishedAt, string? HeroImageUrl,
+        StoryMaking Making, ContentWarnings Warnings, string? WarningNote)
     {
         public ApiSavedStory ToApi(SiteUrls urls) => new(SavedAt, new StorySummary(
             StoryId, Slug, urls.Absolute(StoryLinks.Path(Community, Slug)), Community, Title, Subtitle, Tags,
-            StoryAuthorResponse.From(urls, Username, DisplayName), ReadingMinutes, PublishedAt, urls.AbsoluteMedia(HeroImageUrl)));
+            StoryAuthorResponse.From(urls, Username, DisplayName), ReadingMinutes, PublishedAt, urls.AbsoluteMedia(HeroImageUrl),
+            Making, LabelNames.Slugs(Warnings), WarningNote));
     }
 }

@@ -19,6 +19,7 @@ public sealed record ProfileExport(
 
 public sealed record LinkExport(string Label, string Url);
 
+/// <summary>One of the person's stories; its labels are slugs ("ai-generated", "self-harm"), as the API and the site export write them.</summary>
 public sealed record StoryExport(
     int Id,
     string Title,
@@ -34,6 +35,9 @@ public sealed record StoryExport(
     DateTime CreatedAt,
     DateTime UpdatedAt,
     DateTime? PublishedAt,
+    string Making,
+    IReadOnlyList<string> Warnings,
+    string? WarningNote,
     string? HeroAltText = null,
     string? HeroCaption = null);
 

@@ -9,6 +9,7 @@ using Folio.Features.Federation;
 using Folio.Features.Federation.Inbox;
 using Folio.Features.Hearts;
 using Folio.Features.Insights;
+using Folio.Features.Labels;
 using Folio.Features.Saved;
 using Folio.Features.Sharing;
 using Folio.Features.SharingCards;
@@ -120,6 +121,7 @@ public sealed class StoryPageModel(FolioDb db, CommentLoader comments, PageHead 
         head.AuthorPath = $"/authors/{story.Author.UserName}";
         head.Section = story.Community.Name;
         head.Tags = story.Tags.Select(t => t.Name).ToList();
+        head.Labels = story.Labels;
         head.WordCount = story.WordCount;
         return Page();
     }

@@ -1,6 +1,7 @@
 using Folio.Features.Federation.Remote;
 using System.Text.Json;
 using Folio.Data;
+using Folio.Features.Labels;
 using Microsoft.EntityFrameworkCore;
 
 namespace Folio.Features.Transfer;
@@ -99,6 +100,15 @@ internal sealed class ExportSections(FolioDb db, Utf8JsonWriter json, ExportWrit
                 json.WriteString("heroCaption", s.HeroCaption);
                 json.WriteString("importKey", s.ImportKey);
                 json.WriteBoolean("commentsEnabled", s.CommentsEnabled);
+                json.WriteString("making", LabelNames.Slug(s.Making));
+                json.WriteStartArray("warnings");
+                foreach (var warning in LabelNames.Slugs(s.Warnings))
+                {
+                    json.WriteStringValue(warning);
+                }
+
+                json.WriteEndArray();
+                json.WriteString("warningNote", s.WarningNote);
                 json.WriteString("createdAt", s.CreatedAt);
                 json.WriteString("updatedAt", s.UpdatedAt);
                 writer.WriteDate("publishedAt", s.PublishedAt);

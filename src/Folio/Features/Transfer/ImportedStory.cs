@@ -1,4 +1,5 @@
 using Folio.Features.Communities;
+using Folio.Features.Labels;
 
 namespace Folio.Features.Transfer;
 
@@ -24,5 +25,6 @@ public sealed class ImportedStory
     public string? Slug { get; init; }
 
     public string? HeroImageUrl { get; set; }
+    public StoryLabelSet Labels { get; init; } = StoryLabelSet.None;
     public required string BodyMarkdown { get; init; }
 }

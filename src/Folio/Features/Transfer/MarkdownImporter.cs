@@ -97,6 +97,7 @@ public sealed class MarkdownImporter(FolioDb db, UserManager<FolioUser> users, S
                 Slug = parsed.Slug,
                 HeroImageUrl = parsed.Hero,
                 BodyMarkdown = parsed.Body,
+                Labels = parsed.Labels,
             };
             if (StoryImporter.Fit(story, TagPolicy.SkipStory, report))
             {

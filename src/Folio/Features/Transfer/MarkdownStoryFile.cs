@@ -1,4 +1,5 @@
 using System.Globalization;
+using Folio.Features.Labels;
 using Folio.Shared.Markdown;
 using YamlDotNet.Core;
 using YamlDotNet.Serialization;
@@ -7,11 +8,12 @@ namespace Folio.Features.Transfer;
 
 /// <summary>
 /// One story as a Markdown file with YAML front matter: title, subtitle, community, author, tags, date, status, slug,
-/// hero and id. Keys other tools write (layout, draft, description…) are read where they mean the same, else ignored.
+/// hero, id and labels (made, warnings, warning_note). Keys other tools write (layout, draft, description…) are read
+/// where they mean the same, else ignored.
 /// </summary>
 public sealed record MarkdownStoryFile(
     string? Id, string Title, string Subtitle, string Community, string Author, List<string> Tags,
-    DateTime? Date, DateTime? Updated, bool Published, string? Slug, string? Hero, string Body)
+    DateTime? Date, DateTime? Updated, bool Published, string? Slug, string? Hero, string Body, StoryLabelSet Labels)
 {
     private static readonly IDeserializer Yaml = new DeserializerBuilder().Build();
 
@@ -68,21 +70,33 @@ public sealed record MarkdownStoryFile(
             Subtitle: Text("subtitle", "description") ?? "",
             Community: Text("community") ?? throw new FormatException("it names no community (add `community: <slug>`)"),
             Author: Text("author") ?? throw new FormatException("it names no author (add `author: <username>`)"),
-            Tags: ReadTags(fields.GetValueOrDefault("tags")),
+            Tags: ReadList(fields.GetValueOrDefault("tags"), "tags"),
             Date: ReadDate(Text("date"), "date"),
             Updated: ReadDate(Text("updated", "lastmod"), "updated"),
             Published: published,
             Slug: Text("slug"),
             Hero: Text("hero", "image"),
-            Body: body.Trim() + "\n");
+            Body: body.Trim() + "\n",
+            Labels: ReadLabels(Text("made"), fields.GetValueOrDefault("warnings"), Text("warning_note")));
     }
 
-    private static List<string> ReadTags(object? value) => value switch
+    /// <summary>An unknown label is a mistake the file's writer can fix, so the file is skipped with the names Folio knows.</summary>
+    private static StoryLabelSet ReadLabels(string? made, object? warnings, string? note)
+    {
+        var (labels, errors) = StoryLabelSet.Parse(made, ReadList(warnings, "warnings"), note);
+        var keys = new Dictionary<string, string>
+        {
+            [nameof(StoryLabelSet.Making)] = "made", [nameof(StoryLabelSet.Warnings)] = "warnings", [nameof(StoryLabelSet.WarningNote)] = "warning_note",
+        };
+        return labels ?? throw new FormatException(string.Join(" ", errors.Select(e => $"`{keys[e.Key]}`: {e.Value}")));
+    }
+
+    private static List<string> ReadList(object? value, string key) => value switch
     {
         null => [],
         string names => [.. names.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)],
         List<object?> list when list.All(item => item is string) => [.. list.Cast<string>().Select(t => t.Trim())],
-        _ => throw new FormatException("`tags` must be a list of names or one comma-separated line"),
+        _ => throw new FormatException($"`{key}` must be a list of names or one comma-separated line"),
     };
 
     private static DateTime? ReadDate(string? text, string key)

@@ -1,4 +1,5 @@
 using Folio.Data;
+using Folio.Features.Labels;
 using Folio.Features.Stories;
 using Folio.Features.Tags;
 using Microsoft.EntityFrameworkCore;
@@ -115,6 +116,7 @@ internal sealed class SiteStories(FolioDb db, StoryWorkflow workflow, SiteExport
                 Tags = [.. (exported.Tags ?? []).Select(TagSlugOf).Where(slug => slug.Length > 0).Distinct().Select(slug => tags[slug])],
             };
             story.SetBody(exported.Markdown ?? "", bodies[i]);
+            SetLabels(story, arriving[i], notes);
             SetStatus(story, status, exported);
             if (exported.TopStory is { } top && (top.By is null ? null : people.IdOf(top.By)) is { } moderatorId)
             {
@@ -177,6 +179,34 @@ internal sealed class SiteStories(FolioDb db, StoryWorkflow workflow, SiteExport
 
     /// <summary>Hand-edited files may carry longer words than the columns hold; the start is kept.</summary>
     private static string? Clip(string? text, int max) => HeroText.Clean(text) is { } clean && clean.Length > max ? clean[..max] : HeroText.Clean(text);
+
+    /// <summary>A label this Folio doesn't know (from a newer one, or a hand-edited file) is left out and noted; the story still comes.</summary>
+    private static void SetLabels(Story story, Arriving arriving, List<ImportNote> notes)
+    {
+        var exported = arriving.Exported;
+        if (LabelNames.TryParseMaking(exported.Making, out var made))
+        {
+            story.Making = made;
+        }
+        else if (!string.IsNullOrWhiteSpace(exported.Making))
+        {
+            notes.Add(new ImportNote(arriving.Source, $"left out how it was made, “{exported.Making}”, which isn’t one of {LabelNames.MakingChoices}"));
+        }
+
+        foreach (var name in exported.Warnings ?? [])
+        {
+            if (LabelNames.TryParseWarning(name, out var warning))
+            {
+                story.Warnings |= warning;
+            }
+            else
+            {
+                notes.Add(new ImportNote(arriving.Source, $"left out its warning “{name}”, which isn’t one of {LabelNames.WarningChoices}"));
+            }
+        }
+
+        story.WarningNote = Clip(exported.WarningNote, StoryLabels.MaxWarningNote);
+    }
 
     private static void SetStatus(Story story, StoryStatus status, ExportedStory exported)
     {

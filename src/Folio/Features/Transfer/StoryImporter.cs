@@ -147,6 +147,9 @@ public sealed class StoryImporter(FolioDb db, StoryWorkflow workflow)
             CreatedAt = imported.CreatedAt,
             UpdatedAt = imported.UpdatedAt,
             Tags = await TagResolver.ResolveAsync(db, imported.Tags, cancellationToken),
+            Making = imported.Labels.Making,
+            Warnings = imported.Labels.Warnings,
+            WarningNote = imported.Labels.WarningNote,
         };
         taken.Add(story.Slug);
         story.SetBody(markdown, body);

@@ -4,6 +4,7 @@ using Folio.Data;
 using Folio.Features.Challenges;
 using Folio.Features.Comments;
 using Folio.Features.Creators;
+using Folio.Features.Labels;
 using Folio.Features.Stories;
 using Folio.Pages.Shared;
 using Microsoft.EntityFrameworkCore;
@@ -33,7 +34,8 @@ public sealed class WebhookEventData(FolioDb db, SiteUrls urls, TimeProvider clo
                 .Select(c => new Named(c.Slug, c.Name)).FirstOrDefaultAsync(cancellationToken) ?? new Named("", "");
         var author = await PersonAsync(story.Author, story.AuthorId, cancellationToken);
         return new WebhookStory(story.Id, story.Slug, urls.Absolute(StoryLinks.Path(community.Slug, story.Slug)), story.Title, story.Subtitle,
-            new WebhookCommunity(community.Slug, community.Name, urls.Absolute($"/{community.Slug}")), author, story.PublishedAt);
+            new WebhookCommunity(community.Slug, community.Name, urls.Absolute($"/{community.Slug}")), author, story.PublishedAt,
+            LabelNames.Slug(story.Making), LabelNames.Slugs(story.Warnings), story.WarningNote);
     }
 
     private async Task<WebhookComment> CommentAsync(Comment comment, CancellationToken cancellationToken)

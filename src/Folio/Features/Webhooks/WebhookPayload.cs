@@ -7,7 +7,9 @@ public sealed record WebhookPerson(string Username, string Name, string Url);
 
 public sealed record WebhookCommunity(string Slug, string Name, string Url);
 
-public sealed record WebhookStory(int Id, string Slug, string Url, string Title, string Subtitle, WebhookCommunity Community, WebhookPerson Author, DateTime? PublishedAt);
+/// <summary>A story; <see cref="Making"/> and <see cref="Warnings"/> are label slugs ("ai-generated", "self-harm"), as in the API.</summary>
+public sealed record WebhookStory(int Id, string Slug, string Url, string Title, string Subtitle, WebhookCommunity Community, WebhookPerson Author, DateTime? PublishedAt,
+    string Making, IReadOnlyList<string> Warnings, string? WarningNote);
 
 public sealed record WebhookComment(int Id, int StoryId, string StoryUrl, string Url, int? ParentId, WebhookPerson Author, string Body, DateTime CreatedAt);
 

@@ -19,7 +19,8 @@ public sealed record RaisedEvent(string Name, object Subject);
 /// </summary>
 public static class WebhookTriggers
 {
-    private static readonly string[] ContentProperties = [nameof(Story.Title), nameof(Story.Subtitle), nameof(Story.BodyMarkdown)];
+    private static readonly string[] ContentProperties =
+        [nameof(Story.Title), nameof(Story.Subtitle), nameof(Story.BodyMarkdown), nameof(Story.Making), nameof(Story.Warnings), nameof(Story.WarningNote)];
 
     public static List<RaisedEvent> Detect(ChangeTracker tracker)
     {

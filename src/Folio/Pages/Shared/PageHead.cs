@@ -1,3 +1,4 @@
+using Folio.Features.Labels;
 using Folio.Features.SharingCards;
 
 namespace Folio.Pages.Shared;
@@ -32,6 +33,9 @@ public sealed class PageHead
     public string? Section { get; set; }
 
     public IReadOnlyList<string> Tags { get; set; } = [];
+
+    /// <summary>An article's labels: how it was made and its content warnings.</summary>
+    public StoryLabelSet Labels { get; set; } = StoryLabelSet.None;
     public int? WordCount { get; set; }
 
     /// <summary>Feeds of this page besides the site's own, announced as alternates.</summary>

@@ -2,6 +2,7 @@ using System.Net;
 using System.Text.Json.Nodes;
 using Folio.Data;
 using Folio.Features.Api;
+using Folio.Features.Labels;
 using Folio.Features.Stories;
 using Folio.Pages.Shared;
 using Microsoft.EntityFrameworkCore;
@@ -11,7 +12,7 @@ namespace Folio.Features.Federation.Documents;
 /// <summary>What an Article is made of, read in one query for one story or a page of them.</summary>
 public sealed record ArticleSource(
     int Id, string AuthorId, int CommunityId, string CommunitySlug, string Slug, string Title, string Subtitle, string BodyHtml,
-    DateTime PublishedAt, DateTime UpdatedAt, string? HeroImageUrl, string? HeroAltText, IReadOnlyList<ArticleTag> Tags);
+    DateTime PublishedAt, DateTime UpdatedAt, string? HeroImageUrl, string? HeroAltText, IReadOnlyList<ArticleTag> Tags, StoryLabelSet Labels);
 
 public sealed record ArticleTag(string Slug, string Name);
 
@@ -36,7 +37,8 @@ public sealed class ArticleDocuments(FolioDb db, FederationUrls ids, SiteUrls si
     public static IQueryable<ArticleSource> Sources(IQueryable<Story> stories) =>
         stories.AsNoTracking().Published().Select(s => new ArticleSource(
             s.Id, s.AuthorId, s.CommunityId, s.Community.Slug, s.Slug, s.Title, s.Subtitle, s.BodyHtml, s.PublishedAt!.Value, s.UpdatedAt,
-            s.HeroImageUrl, s.HeroAltText, s.Tags.OrderBy(t => t.Name).Select(t => new ArticleTag(t.Slug, t.Name)).ToList()));
+            s.HeroImageUrl, s.HeroAltText, s.Tags.OrderBy(t => t.Name).Select(t => new ArticleTag(t.Slug, t.Name)).ToList(),
+            new StoryLabelSet(s.Making, s.Warnings, s.WarningNote)));
 
     public JsonObject Build(ArticleSource story)
     {
@@ -75,6 +77,7 @@ public sealed class ArticleDocuments(FolioDb db, FederationUrls ids, SiteUrls si
             article["image"] = new JsonObject { ["type"] = "Image", ["mediaType"] = ImageTypes.Of(hero), ["url"] = hero, ["name"] = story.HeroAltText ?? "" };
         }
 
+        ArticleLabels.Apply(article, story.Labels);
         return article;
     }
 }

@@ -70,8 +70,8 @@ public sealed class OutboxDocuments(FolioDb db, FederationUrls ids, ArticleDocum
     public JsonObject Create(ArticleSource story)
     {
         var article = articles.Build(story);
-        article.Remove("@context");
-        return new JsonObject
+        var context = ActivityStreams.LiftContext(article);
+        var create = new JsonObject
         {
             ["id"] = ids.Activity("create", story.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)),
             ["type"] = "Create",
@@ -81,6 +81,12 @@ public sealed class OutboxDocuments(FolioDb db, FederationUrls ids, ArticleDocum
             ["cc"] = article["cc"]!.DeepClone(),
             ["object"] = article,
         };
+        if (context is not null)
+        {
+            create.Insert(0, "@context", context);
+        }
+
+        return create;
     }
 
     /// <summary>The Announce with which a community shared a story with its followers (FEP-1b12).</summary>

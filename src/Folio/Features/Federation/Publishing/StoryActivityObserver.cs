@@ -11,9 +11,12 @@ namespace Folio.Features.Federation.Publishing;
 /// </summary>
 public sealed class StoryActivityObserver(SaveTimeSiteUrls links, FederationSignal signal, TimeProvider clock) : ISaveObserver
 {
-    /// <summary>What the Article shows: a change to any of these in a public story is an Update.</summary>
+    /// <summary>What the Article shows: a change to any of these in a public story is an Update (a warning added by a moderator too).</summary>
     private static readonly HashSet<string> ArticleProperties =
-        [nameof(Story.Title), nameof(Story.Subtitle), nameof(Story.BodyHtml), nameof(Story.HeroImageUrl), nameof(Story.HeroAltText)];
+    [
+        nameof(Story.Title), nameof(Story.Subtitle), nameof(Story.BodyHtml), nameof(Story.HeroImageUrl), nameof(Story.HeroAltText),
+        nameof(Story.Making), nameof(Story.Warnings), nameof(Story.WarningNote),
+    ];
 
     public ValueTask<ISaveEffect?> ObserveAsync(FolioDb db, CancellationToken cancellationToken)
     {

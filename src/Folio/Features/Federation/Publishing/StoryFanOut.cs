@@ -72,8 +72,8 @@ public sealed class StoryFanOut(
 
     private JsonElement Update(StoryActivity activity, JsonObject article)
     {
-        article.Remove("@context");
-        return WithContext(new JsonObject
+        var context = ActivityStreams.LiftContext(article);
+        var update = new JsonObject
         {
             ["id"] = ids.Activity("update", $"{activity.StoryId}-{activity.Id}"),
             ["type"] = "Update",
@@ -81,7 +81,13 @@ public sealed class StoryFanOut(
             ["to"] = article["to"]!.DeepClone(),
             ["cc"] = article["cc"]!.DeepClone(),
             ["object"] = article,
-        });
+        };
+        if (context is not null)
+        {
+            update["@context"] = context;
+        }
+
+        return WithContext(update);
     }
 
     private JsonElement Delete(StoryActivity activity)
@@ -104,6 +110,7 @@ public sealed class StoryFanOut(
         });
     }
 
+    /// <summary>The activity with @context first: the plain ActivityStreams one unless it carries its own.</summary>
     private static JsonElement WithContext(JsonObject activity)
     {
         var document = new JsonObject { ["@context"] = ActivityStreams.Context };
