@@ -1,6 +1,7 @@
 using Folio.Features.Federation.Remote;
 using System.Text.Json;
 using Folio.Data;
+using Folio.Features.Labels;
 using Microsoft.EntityFrameworkCore;
 
 namespace Folio.Features.Transfer;
@@ -61,6 +62,17 @@ internal sealed class ExportSections(FolioDb db, Utf8JsonWriter json, ExportWrit
         json.WriteBoolean("emailOnReview", u.EmailOnReview);
         json.WriteString("newStories", ExportWriter.Kebab(u.NewsletterDelivery));
         json.WriteBoolean("emailWholeStories", u.EmailWholeStories);
+        json.WriteEndObject();
+        json.WriteStartObject("readingChoices");
+        json.WriteBoolean("hideAiGenerated", u.HideAiGenerated);
+        json.WriteStartArray("hiddenWarnings");
+        foreach (var warning in WarningNames.ApiNames(u.HiddenWarnings))
+        {
+            json.WriteStringValue(warning);
+        }
+
+        json.WriteEndArray();
+        json.WriteBoolean("coverWarnedStories", u.CoverWarnedStories);
         json.WriteEndObject();
     });
 
