@@ -12,7 +12,7 @@ public sealed class FuzzerTests(ITestOutputHelper output)
 {
     private static readonly string[] StartPages =
     [
-        "/", "/explore", "/top", "/search?q=night", "/write", "/settings", "/settings/account", "/settings/email", "/settings/tokens", "/settings/data",
+        "/", "/explore", "/top", "/search?q=night", "/write", "/settings", "/settings/account", "/settings/email", "/settings/reading", "/settings/tokens", "/settings/data",
         "/settings/export", "/signin", "/signup", "/forgot-password", "/reset-password", "/confirm-email", "/me/stories", "/following", "/saved",
         "/notifications", "/insights", "/developers", "/moderation", "/moderation/reports", "/moderation/comments", "/admin/webhooks",
         "/admin/webhooks/new", "/authors/maya", "/authors/tomas", "/contact", "/goodbye",

@@ -76,7 +76,7 @@ public sealed partial class NuHtmlCheckerTests : IDisposable
 
         foreach (var url in new[]
         {
-            "/", site.Story, "/check-inbox", "/settings", "/settings/account", "/settings/email", "/settings/data", "/settings/tokens", "/following",
+            "/", site.Story, "/check-inbox", "/settings", "/settings/account", "/settings/email", "/settings/reading", "/settings/data", "/settings/tokens", "/following",
             "/notifications", "/me/stories", $"/stories/{site.StoryId}/report", $"/comments/{site.Comment}/report",
         })
         {
@@ -98,6 +98,9 @@ public sealed partial class NuHtmlCheckerTests : IDisposable
             await SaveAsync(covered.Http, "covered-reader", labelled);
             Assert.Contains("data-story-cover", _html[labelled]);
         }
+
+        // The reading choices sent back with a warning that is not one.
+        await SavePostAsync(reader.Http, "reader", "/settings/reading", new() { ["Input.HiddenWarnings"] = "ghosts" });
 
         // The email choices and the Following page with a follow of each kind, and an unsubscribe link's pages: asked,
         // done, and not genuine.

@@ -16,19 +16,19 @@ public sealed class PageCommandCountTests : IDisposable
     [
         // Three of them the end of the story: read next (the community's newest sharing a tag, and its newest) and more from the creator; one its challenge award, if it placed.
         (Persona.Anonymous, "/rivers/the-weir", 12),
-        (Persona.Reader, "/rivers/the-weir", 14), // two more than a visitor's: may this account comment (AccountStandings), the bell; whether it hearted and saved the story comes with the hearts (StoryMarks)
+        (Persona.Reader, "/rivers/the-weir", 15), // three more than a visitor's: may this account comment (AccountStandings), the bell, their reading choices for read next (CurrentReadingChoices); whether it hearted and saved the story comes with the hearts (StoryMarks)
         (Persona.Anonymous, "/", 4),
-        (Persona.Reader, "/", 7), // more than a visitor's: the bell; which of the cards, Featured and Latest together, the reader saved (SavedMarks)
+        (Persona.Reader, "/", 8), // more than a visitor's: the bell; their reading choices (CurrentReadingChoices, one lookup by key); which of the cards, Featured and Latest together, the reader saved (SavedMarks)
         (Persona.Anonymous, "/rivers", 4),
         (Persona.Anonymous, "/tags/slow-living", 3),
         (Persona.Anonymous, "/authors/wren", 6),
         (Persona.Anonymous, "/authors/wren?community=rivers", 6),
         (Persona.Anonymous, "/explore", 9),
-        (Persona.Reader, "/explore", 11), // one SavedMarks query for the Top, Trending and Latest cards together
+        (Persona.Reader, "/explore", 12), // their reading choices; one SavedMarks query for the Top, Trending and Latest cards together
         (Persona.Anonymous, "/top", 4),
-        (Persona.Reader, "/top", 7),
+        (Persona.Reader, "/top", 8), // with their reading choices
         (Persona.Anonymous, "/search?q=river", 7),
-        (Persona.Reader, "/search?q=river", 10),
+        (Persona.Reader, "/search?q=river", 11), // with their reading choices
         (Persona.Anonymous, "/search?q=river&community=rivers&tag=slow-living", 9),
         (Persona.Anonymous, "/search", 4),
         (Persona.Anonymous, "/feed.xml", 3),

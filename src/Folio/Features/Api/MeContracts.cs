@@ -1,10 +1,11 @@
 using System.ComponentModel.DataAnnotations;
 using Folio.Features.Creators;
+using Folio.Features.Labels;
 using Folio.Features.Settings;
 
 namespace Folio.Features.Api;
 
-/// <summary>The account behind the token, with the roles that decide what it may do and its email choices.</summary>
+/// <summary>The account behind the token, with the roles that decide what it may do, its email choices and its reading choices.</summary>
 public sealed record ApiMe(
     string Username,
     string Name,
@@ -15,13 +16,29 @@ public sealed record ApiMe(
     IReadOnlyList<string> Roles,
     IReadOnlyList<ApiLink> Links,
     bool EmailOnReply,
-    bool EmailOnReview);
+    bool EmailOnReview,
+    ApiReadingChoices ReadingChoices);
+
+/// <summary>
+/// What the account hides from lists, search, its digests and this API's list of stories (`hideAiGenerated`, and
+/// `hiddenWarnings` from violence, self-harm, sexual-content, abuse, substance-use, strong-language, spoilers), and
+/// whether a warned story's page keeps its text behind "Show story" (`coverWarnedStories`).
+/// </summary>
+public sealed record ApiReadingChoices(bool HideAiGenerated, IReadOnlyList<string> HiddenWarnings, bool CoverWarnedStories)
+{
+    public static ApiReadingChoices Of(FolioUser user) =>
+        new(user.HideAiGenerated, WarningNames.ApiNames(user.HiddenWarnings), user.CoverWarnedStories);
+}
+
+/// <summary>Changes to the reading choices; a field left out (or null) stays. `hiddenWarnings` replaces the list (`[]` hides none).</summary>
+public sealed record ReadingChoicesRequest(bool? HideAiGenerated, IReadOnlyList<string?>? HiddenWarnings, bool? CoverWarnedStories);
 
 /// <summary>
 /// Changes to the profile; a field left out (or null) stays as it is. `links` replaces every link (at most 5;
 /// `[]` removes them all); `bio: ""` clears the bio. The username is changed in Settings → Profile, not here.
 /// </summary>
-public sealed record UpdateMeRequest(string? Name, string? Bio, IReadOnlyList<LinkRequest?>? Links, bool? EmailOnReply, bool? EmailOnReview)
+public sealed record UpdateMeRequest(
+    string? Name, string? Bio, IReadOnlyList<LinkRequest?>? Links, bool? EmailOnReply, bool? EmailOnReview, ReadingChoicesRequest? ReadingChoices)
 {
     /// <summary>The same rules as Settings → Profile (its <see cref="ProfileInput"/>), keyed by the JSON field names.</summary>
     public Dictionary<string, string[]> Errors()
@@ -35,6 +52,11 @@ public sealed record UpdateMeRequest(string? Name, string? Bio, IReadOnlyList<Li
         if (Bio is not null)
         {
             AddPropertyErrors(errors, "bio", nameof(ProfileInput.Bio), Bio);
+        }
+
+        if (ReadingChoices?.HiddenWarnings is { } hidden && WarningNames.FromApiNames(hidden).Unknown is { } unknown)
+        {
+            errors["readingChoices.hiddenWarnings"] = [$"“{unknown}” is not a content warning. Use any of: {string.Join(", ", WarningNames.All.Select(w => w.ApiName))}."];
         }
 
         if (Links is null)

@@ -1,5 +1,6 @@
 using Folio.Features.Accounts;
 using Folio.Features.Creators;
+using Folio.Features.Labels;
 using Folio.Pages.Shared;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Identity;
@@ -13,9 +14,10 @@ public static class MeEndpoints
         var me = api.MapGroup("/me").WithTags("Me").RequireAuthorization(Policies.SignedIn);
         me.MapGet("", GetAsync).WithName("GetMe").WithSummary("The account the token acts as");
         me.MapPatch("", UpdateAsync).WithName("UpdateMe").RequireAuthorization(Policies.Write)
-            .WithSummary("Change your profile and email choices")
+            .WithSummary("Change your profile, email choices and reading choices")
             .WithDescription("`name` (1–80 characters), `bio` (up to 1000), `links` (up to 5 of {label, url}, replacing all; `[]` removes them), "
-                + "`emailOnReply`, `emailOnReview`. Fields left out or null stay as they are. The username is changed in Settings → Profile.")
+                + "`emailOnReply`, `emailOnReview`, and `readingChoices` ({hideAiGenerated, hiddenWarnings, coverWarnedStories}; an unknown warning is a 400). "
+                + "Fields left out or null stay as they are. The username is changed in Settings → Profile.")
             .WithSmallBody();
         return api;
     }
@@ -48,6 +50,12 @@ public static class MeEndpoints
         user.Bio = request.Bio?.Trim() ?? user.Bio;
         user.EmailOnReply = request.EmailOnReply ?? user.EmailOnReply;
         user.EmailOnReview = request.EmailOnReview ?? user.EmailOnReview;
+        if (request.ReadingChoices is { } reading)
+        {
+            user.HideAiGenerated = reading.HideAiGenerated ?? user.HideAiGenerated;
+            user.HiddenWarnings = reading.HiddenWarnings is { } hidden ? WarningNames.FromApiNames(hidden).Warnings!.Value : user.HiddenWarnings;
+            user.CoverWarnedStories = reading.CoverWarnedStories ?? user.CoverWarnedStories;
+        }
         if (request.NewLinks() is { } links)
         {
             user.Links.Clear();
@@ -72,5 +80,5 @@ public static class MeEndpoints
     private static async Task<ApiMe> ToApiAsync(FolioUser user, UserManager<FolioUser> users, SiteUrls urls) => new(
         user.UserName!, user.DisplayName, user.Bio, urls.AbsoluteMedia(user.AvatarUrl), urls.Absolute($"/authors/{user.UserName}"),
         user.JoinedAt, [.. await users.GetRolesAsync(user)], user.Links.Select(l => new ApiLink(l.Label, l.Url)).ToList(),
-        user.EmailOnReply, user.EmailOnReview);
+        user.EmailOnReply, user.EmailOnReview, ApiReadingChoices.Of(user));
 }

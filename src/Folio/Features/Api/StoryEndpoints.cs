@@ -27,7 +27,8 @@ public static class StoryEndpoints
             .WithSummary("Published stories, newest first")
             .WithDescription("Paged with `cursor` and `limit` (1–100, default 20). Filter by `community` (slug), `tag` (slug or name, "
                 + "any case) and `author` (username, any case); an unknown community, tag or author gives an empty list, while a filter "
-                + "over 200 characters, or a tag without a letter or digit, is a 400.");
+                + "over 200 characters, or a tag without a letter or digit, is a 400. With a token, the list leaves out the stories its "
+                + "account chose to hide (`readingChoices` in /api/v1/me); a story left out is still answered by its id.");
         stories.MapGet("/{id:int}", GetAsync).WithName("GetStory")
             .WithSummary("One story")
             .WithDescription("A published story to anyone; a draft, or a story in review, sent back or unpublished, only to its author and to moderators. "
@@ -78,7 +79,7 @@ public static class StoryEndpoints
 
     private static async Task<Results<Ok<CursorPage<StorySummary>>, ValidationProblem>> ListAsync(
         string? cursor, int? limit, string? community, string? tag, string? author,
-        FolioDb db, ILookupNormalizer normalizer, SiteUrls urls, CancellationToken cancellationToken)
+        ClaimsPrincipal user, FolioDb db, CurrentReadingChoices readers, ILookupNormalizer normalizer, SiteUrls urls, CancellationToken cancellationToken)
     {
         var (page, pageProblem) = ApiPageRequest.Read(cursor, limit);
         var errors = new Dictionary<string, string[]>(pageProblem?.ProblemDetails.Errors ?? new Dictionary<string, string[]>());
@@ -101,7 +102,7 @@ public static class StoryEndpoints
             return TypedResults.ValidationProblem(errors, title: "The list parameters are not valid");
         }
 
-        var stories = db.Stories.AsNoTracking().Published();
+        var stories = db.Stories.AsNoTracking().Published().VisibleTo(await readers.ForAsync(user, cancellationToken));
         if (!string.IsNullOrWhiteSpace(community))
         {
             var slug = community.Trim().ToLowerInvariant();

@@ -1,6 +1,7 @@
 using Folio.Data;
 using Folio.Features.Accounts;
 using Folio.Features.Caching;
+using Folio.Features.Labels;
 using Folio.Features.Stories;
 using Folio.Pages.Shared;
 using Folio.Shared;
@@ -20,7 +21,7 @@ public sealed record PlacedEntry(ChallengePlacement Placement, string Title, str
 public sealed record JudgingStatistics(int Entries, int Judges, double EntriesPerJudge);
 
 [OutputCache(PolicyName = PageCachePolicies.Listing)]
-public sealed class ChallengePageModel(FolioDb db, PageHead head, TimeProvider clock) : PageModel
+public sealed class ChallengePageModel(FolioDb db, PageHead head, CurrentReadingChoices readers, TimeProvider clock) : PageModel
 {
     public const int EntriesPageSize = 12;
 
@@ -62,6 +63,7 @@ public sealed class ChallengePageModel(FolioDb db, PageHead head, TimeProvider c
         if (Phase is ChallengePhase.Judging or ChallengePhase.Closed || (Phase == ChallengePhase.Open && found.EntriesVisibleBeforeClose))
         {
             Entries = await db.Stories.Published().Where(s => db.ChallengeEntries.Any(e => e.ChallengeId == found.Id && e.StoryId == s.Id))
+                .VisibleTo(await readers.ForAsync(User, cancellationToken))
                 .NewestFirst().ToCards().ToPagedListAsync(PageNumber, EntriesPageSize, cancellationToken);
             if (Entries.IsPastEnd && Entries.TotalCount > 0)
             {

@@ -1,6 +1,7 @@
 using Folio.Data;
 using Folio.Features.Caching;
 using Folio.Features.Federation;
+using Folio.Features.Labels;
 using Folio.Features.SharingCards;
 using Folio.Features.Stories;
 using Folio.Pages.Shared;
@@ -13,7 +14,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Folio.Features.Communities;
 
 [OutputCache(PolicyName = PageCachePolicies.Listing)]
-public sealed class CommunityPageModel(FolioDb db, PageHead head, FederationUrls ids) : PageModel
+public sealed class CommunityPageModel(FolioDb db, PageHead head, FederationUrls ids, CurrentReadingChoices readers) : PageModel
 {
     public Community Community { get; private set; } = null!;
     public PagedList<StoryCard> Stories { get; private set; } = null!;
@@ -38,8 +39,9 @@ public sealed class CommunityPageModel(FolioDb db, PageHead head, FederationUrls
         }
 
         Community = found;
-        Stories = await db.Stories.Published().Where(s => s.CommunityId == found.Id)
-            .NewestFirst().ToCards().ToPagedListOfCountAsync(PageNumber, found.StoryCount, cancellationToken: cancellationToken);
+        var choices = await readers.ForAsync(User, cancellationToken);
+        Stories = await db.Stories.Published().Where(s => s.CommunityId == found.Id).VisibleTo(choices)
+            .NewestFirst().ToCards().ToPagedListForAsync(choices, PageNumber, found.StoryCount, cancellationToken);
         if (Stories.IsPastEnd && Stories.TotalCount > 0)
         {
             return NotFound();

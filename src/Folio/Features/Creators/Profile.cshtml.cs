@@ -3,6 +3,7 @@ using Folio.Features.Caching;
 using Folio.Features.Challenges.Awards;
 using Folio.Features.Federation;
 using Folio.Features.Federation.Remote;
+using Folio.Features.Labels;
 using Folio.Features.SharingCards;
 using Folio.Features.Stories;
 using Folio.Pages.Shared;
@@ -17,7 +18,7 @@ namespace Folio.Features.Creators;
 public sealed record CommunityFilter(string Slug, string Name, int StoryCount);
 
 [OutputCache(PolicyName = PageCachePolicies.Listing)]
-public sealed class ProfileModel(FolioDb db, PageHead head, FederationUrls ids) : PageModel
+public sealed class ProfileModel(FolioDb db, PageHead head, FederationUrls ids, CurrentReadingChoices readers) : PageModel
 {
     public FolioUser Creator { get; private set; } = null!;
     public IReadOnlyList<CommunityFilter> Communities { get; private set; } = [];
@@ -51,7 +52,8 @@ public sealed class ProfileModel(FolioDb db, PageHead head, FederationUrls ids) 
         }
 
         Creator = creator;
-        var published = db.Stories.Published().Where(s => s.AuthorId == creator.Id);
+        // Left out before the counting pass, so the community chips and the pager count what this reader sees.
+        var published = db.Stories.Published().Where(s => s.AuthorId == creator.Id).VisibleTo(await readers.ForAsync(User, cancellationToken));
         // One pass over the creator's own stories, read from their index alone, grouped by community id before the
         // communities are joined: joined first, each of a prolific creator's thousands of stories looked its community up.
         Communities = await published.GroupBy(s => s.CommunityId).Select(g => new { CommunityId = g.Key, Count = g.Count() })

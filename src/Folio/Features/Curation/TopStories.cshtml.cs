@@ -1,5 +1,6 @@
 using Folio.Data;
 using Folio.Features.Caching;
+using Folio.Features.Labels;
 using Folio.Pages.Shared;
 using Folio.Shared;
 using Microsoft.AspNetCore.Mvc;
@@ -9,7 +10,7 @@ using Microsoft.AspNetCore.OutputCaching;
 namespace Folio.Features.Curation;
 
 [OutputCache(PolicyName = PageCachePolicies.Listing)]
-public sealed class TopStoriesModel(FolioDb db, PageHead head) : PageModel
+public sealed class TopStoriesModel(FolioDb db, PageHead head, CurrentReadingChoices readers) : PageModel
 {
     public PagedList<TopStory> Stories { get; private set; } = null!;
 
@@ -18,7 +19,7 @@ public sealed class TopStoriesModel(FolioDb db, PageHead head) : PageModel
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
-        Stories = await TopStoryList.LoadAsync(db, PageNumber, Paging.DefaultPageSize, cancellationToken);
+        Stories = await TopStoryList.LoadAsync(db, await readers.ForAsync(User, cancellationToken), PageNumber, Paging.DefaultPageSize, cancellationToken);
         if (Stories.IsPastEnd && Stories.TotalCount > 0)
         {
             return NotFound();

@@ -1,4 +1,5 @@
 using Folio.Data;
+using Folio.Features.Labels;
 using Folio.Features.Stories;
 using Folio.Shared;
 using Microsoft.EntityFrameworkCore;
@@ -10,9 +11,9 @@ public sealed record TopStory(StoryCard Card, string Note, DateTime MarkedAt);
 /// <summary>Published Top stories, the newest pick first, each with its curator's note.</summary>
 public static class TopStoryList
 {
-    public static async Task<PagedList<TopStory>> LoadAsync(FolioDb db, int page, int pageSize, CancellationToken cancellationToken)
+    public static async Task<PagedList<TopStory>> LoadAsync(FolioDb db, ReadingChoices choices, int page, int pageSize, CancellationToken cancellationToken)
     {
-        var picks = await db.Stories.Published().Where(s => s.TopStoryAt != null)
+        var picks = await db.Stories.Published().Where(s => s.TopStoryAt != null).VisibleTo(choices)
             .OrderByDescending(s => s.TopStoryAt).ThenByDescending(s => s.Id)
             .Select(s => new { s.Id, Note = s.TopStoryNote ?? "", MarkedAt = s.TopStoryAt!.Value })
             .ToPagedListAsync(page, pageSize, cancellationToken);

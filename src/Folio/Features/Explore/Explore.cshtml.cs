@@ -1,6 +1,7 @@
 using Folio.Data;
 using Folio.Features.Caching;
 using Folio.Features.Curation;
+using Folio.Features.Labels;
 using Folio.Features.Stories;
 using Folio.Pages.Shared;
 using Folio.Shared;
@@ -14,7 +15,7 @@ namespace Folio.Features.Explore;
 public sealed record CommunitySummary(string Slug, string Name, string Tagline, string? LogoUrl, int StoryCount);
 
 [OutputCache(PolicyName = PageCachePolicies.Listing)]
-public sealed class ExploreModel(FolioDb db, StoryRankings rankings, PageHead head) : PageModel
+public sealed class ExploreModel(FolioDb db, StoryRankings rankings, PageHead head, CurrentReadingChoices readers) : PageModel
 {
     public const int TrendingShown = 6;
     private const int CommunitiesPerPage = 24;
@@ -45,12 +46,14 @@ public sealed class ExploreModel(FolioDb db, StoryRankings rankings, PageHead he
 
         // Each story once on the page: Top stories are the moderators' picks, Trending leaves them out, and Latest
         // leaves out both, each still taking a full list where the site has enough stories.
-        TopStories = (await TopStoryList.LoadAsync(db, 1, TopStoriesShown, cancellationToken)).Items;
+        var choices = await readers.ForAsync(User, cancellationToken);
+        TopStories = (await TopStoryList.LoadAsync(db, choices, 1, TopStoriesShown, cancellationToken)).Items;
         var shown = TopStories.Select(pick => pick.Card.Id).ToList();
-        var trending = (await rankings.GetAsync(cancellationToken)).Trending.Except(shown).Take(TrendingShown).ToList();
-        Trending = await db.Stories.CardsInOrderAsync(trending, cancellationToken);
+        // Every ranked story is asked for, so a list that leaves out what the reader hides still fills from those below.
+        var trending = (await rankings.GetAsync(cancellationToken)).Trending.Except(shown).ToList();
+        Trending = (await db.Stories.VisibleTo(choices).CardsInOrderAsync(trending, cancellationToken)).Take(TrendingShown).ToList();
         shown.AddRange(Trending.Select(card => card.Id));
-        Latest = await db.Stories.Published().Where(s => !shown.Contains(s.Id)).NewestFirst().ToCards().Take(LatestShown).ToListAsync(cancellationToken);
+        Latest = await db.Stories.Published().VisibleTo(choices).Where(s => !shown.Contains(s.Id)).NewestFirst().ToCards().Take(LatestShown).ToListAsync(cancellationToken);
         return Page();
     }
 }

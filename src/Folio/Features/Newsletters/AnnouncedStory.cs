@@ -1,3 +1,4 @@
+using Folio.Features.Labels;
 using Folio.Features.Stories;
 
 namespace Folio.Features.Newsletters;
@@ -8,6 +9,9 @@ public sealed record AnnouncedStory(
     string AuthorId, string AuthorName, string AuthorUsername, bool WholeStory, int CommunityId, string CommunityName, string CommunitySlug)
 {
     public string Path => StoryLinks.Path(CommunitySlug, Slug);
+
+    public StoryMaking Making { get; init; }
+    public ContentWarnings Warnings { get; init; }
 }
 
 /// <summary>Why a reader gets a new story by email, which the email says, and which follow its unsubscribe link stops.</summary>

@@ -1,3 +1,4 @@
+using Folio.Features.Labels;
 using Folio.Features.Stories;
 
 namespace Folio.Features.Newsletters;
@@ -8,6 +9,9 @@ public sealed record DigestEntry(
     int CommunityId, string CommunityName, string CommunitySlug, DateTime PublishedAt)
 {
     public string Source { get; init; } = "";
+
+    public StoryMaking Making { get; init; }
+    public ContentWarnings Warnings { get; init; }
 
     public string Path => StoryLinks.Path(CommunitySlug, Slug);
 }

@@ -1,4 +1,5 @@
 using Folio.Data;
+using Folio.Features.Labels;
 using Folio.Features.SiteAdmin;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -52,7 +53,7 @@ public sealed class DigestPass(FolioDb db, DigestStories stories, DigestSender s
             var follows = await stories.FollowsAsync(page.Where(r => r.CanBeSentDigests).ToDictionary(r => r.Id, r => r.Default), cancellationToken);
             var candidates = page
                 .Where(reader => follows.TryGetValue(reader.Id, out var theirs) && theirs.AnyBy(period))
-                .Select(reader => new DigestDue(reader.Id, follows[reader.Id], Since(reader, period, due)))
+                .Select(reader => new DigestDue(reader.Id, follows[reader.Id], Since(reader, period, due), reader.Choices))
                 .ToList();
             var digests = await stories.ForReadersAsync(candidates, period, due, cancellationToken);
             var nothingNew = new List<string>();
@@ -66,7 +67,7 @@ public sealed class DigestPass(FolioDb db, DigestStories stories, DigestSender s
 
                 topStories ??= await stories.TopStoriesAsync(period, due, cancellationToken);
                 var listed = digest.Followed.Select(e => e.Id).ToHashSet();
-                digest = digest with { TopStories = [.. topStories.Where(t => t.AuthorId != reader.Id && !listed.Contains(t.Id)).Take(DigestStories.MaxTopStories)] };
+                digest = digest with { TopStories = [.. topStories.Where(t => t.AuthorId != reader.Id && !listed.Contains(t.Id) && !reader.Choices.Hides(t.Making, t.Warnings)).Take(DigestStories.MaxTopStories)] };
                 sent += await sender.SendAsync(reader, period, due, digest, from, cancellationToken) ? 1 : 0;
             }
 
@@ -90,8 +91,10 @@ public sealed class DigestPass(FolioDb db, DigestStories stories, DigestSender s
             : db.Users.AsNoTracking().Where(u => named.Contains(u.TimeZone!));
         return period == Delivery.Weekly
             ? users.Where(u => u.WeeklyDigestThrough == null || u.WeeklyDigestThrough < due)
-                .Select(u => new DigestReader(u.Id, u.Email, u.DisplayName, !u.Banned && u.EmailConfirmed && u.EmailStoppedAt == null, u.NewsletterDelivery, u.WeeklyDigestThrough))
+                .Select(u => new DigestReader(u.Id, u.Email, u.DisplayName, !u.Banned && u.EmailConfirmed && u.EmailStoppedAt == null, u.NewsletterDelivery, u.WeeklyDigestThrough,
+                    new ReadingChoices(u.HideAiGenerated, u.HiddenWarnings, u.CoverWarnedStories)))
             : users.Where(u => u.DailyDigestThrough == null || u.DailyDigestThrough < due)
-                .Select(u => new DigestReader(u.Id, u.Email, u.DisplayName, !u.Banned && u.EmailConfirmed && u.EmailStoppedAt == null, u.NewsletterDelivery, u.DailyDigestThrough));
+                .Select(u => new DigestReader(u.Id, u.Email, u.DisplayName, !u.Banned && u.EmailConfirmed && u.EmailStoppedAt == null, u.NewsletterDelivery, u.DailyDigestThrough,
+                    new ReadingChoices(u.HideAiGenerated, u.HiddenWarnings, u.CoverWarnedStories)));
     }
 }

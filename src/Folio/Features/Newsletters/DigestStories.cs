@@ -59,7 +59,7 @@ public sealed class DigestStories(FolioDb db)
     {
         var creators = reader.Follows.CreatorsBy(period).ToHashSet(StringComparer.Ordinal);
         var entries = published
-            .Where(e => e.PublishedAt > reader.From && e.AuthorId != reader.ReaderId)
+            .Where(e => e.PublishedAt > reader.From && e.AuthorId != reader.ReaderId && !reader.Choices.Hides(e.Making, e.Warnings))
             .Where(e => reader.Follows.DeliveryOf(e.AuthorId, e.CommunityId) == period)
             .Select(e => e with { Source = creators.Contains(e.AuthorId) ? e.AuthorName : e.CommunityName })
             .ToList();
@@ -80,5 +80,5 @@ public sealed class DigestStories(FolioDb db)
 
     private static IQueryable<DigestEntry> Entries(IQueryable<Story> stories) =>
         stories.AsNoTracking().Select(s => new DigestEntry(s.Id, s.Title, s.Subtitle, s.Slug, s.AuthorId, s.Author.DisplayName, s.Author.UserName!,
-            s.CommunityId, s.Community.Name, s.Community.Slug, s.PublishedAt!.Value));
+            s.CommunityId, s.Community.Name, s.Community.Slug, s.PublishedAt!.Value) { Making = s.Making, Warnings = s.Warnings });
 }

@@ -1,4 +1,5 @@
 using Folio.Data;
+using Folio.Features.Labels;
 using Folio.Features.Mail;
 using Folio.Features.Notifications;
 using Folio.Features.SiteAdmin;
@@ -51,7 +52,8 @@ public sealed class NewStoryFanOut(
             var now = clock.GetUtcNow().UtcDateTime;
             var notices = new List<Notification>();
             var recipients = new Dictionary<NewStoryReason, List<EmailRecipient>>();
-            foreach (var reader in readers.Where(r => !told.Contains(r.Id)))
+            // A reader who hides stories like this one hears of it neither by notice nor by email.
+            foreach (var reader in readers.Where(r => !told.Contains(r.Id) && !r.Choices.Hides(story.Making, story.Warnings)))
             {
                 if (reader.Subscribed)
                 {
@@ -108,7 +110,7 @@ public sealed class NewStoryFanOut(
     private Task<AnnouncedStory?> PublishedStoryAsync(int storyId, CancellationToken cancellationToken) =>
         db.Stories.AsNoTracking().Published().Where(s => s.Id == storyId)
             .Select(s => new AnnouncedStory(s.Id, s.Title, s.Subtitle, s.Slug, s.BodyHtml, s.HeroImageUrl, s.HeroAltText,
-                s.AuthorId, s.Author.DisplayName, s.Author.UserName!, s.Author.EmailWholeStories, s.CommunityId, s.Community.Name, s.Community.Slug))
+                s.AuthorId, s.Author.DisplayName, s.Author.UserName!, s.Author.EmailWholeStories, s.CommunityId, s.Community.Name, s.Community.Slug) { Making = s.Making, Warnings = s.Warnings })
             .FirstOrDefaultAsync(cancellationToken);
 
     /// <summary>The next page of readers after <paramref name="after"/>, by id: subscribers and followers at once, so each person comes once.</summary>
@@ -136,7 +138,8 @@ public sealed class NewStoryFanOut(
                 !u.Banned && u.EmailConfirmed && u.EmailStoppedAt == null,
                 u.NewsletterDelivery,
                 s != null, s != null ? s.Delivery : null,
-                f != null, f != null ? f.Delivery : null))
+                f != null, f != null ? f.Delivery : null,
+                new ReadingChoices(u.HideAiGenerated, u.HiddenWarnings, u.CoverWarnedStories)))
             .ToListAsync(cancellationToken);
         return (page, readers);
     }

@@ -1,9 +1,11 @@
+using Folio.Features.Labels;
+
 namespace Folio.Features.Newsletters;
 
-/// <summary>One person told of a new story: how they follow its author and community, and whether they can be emailed at all.</summary>
+/// <summary>One person told of a new story: how they follow its author and community, whether they can be emailed at all, and what they hide.</summary>
 internal sealed record Reader(
     string Id, string? Email, string DisplayName, bool MayBeEmailed, Delivery Default,
-    bool Subscribed, Delivery? SubscriptionDelivery, bool Following, Delivery? FollowDelivery)
+    bool Subscribed, Delivery? SubscriptionDelivery, bool Following, Delivery? FollowDelivery, ReadingChoices Choices)
 {
     /// <summary>
     /// Why this reader is emailed the story now, or null when they are not: each follow's choice, or else the reader's

@@ -27,7 +27,16 @@ public interface ISearchIndex
     Task<SearchResults> SearchAsync(FolioDb db, SearchQuery query, SearchFilter filter, int page, int pageSize, CancellationToken cancellationToken = default);
 }
 
-public sealed record SearchFilter(int? CommunityId, int? TagId);
+/// <summary>
+/// What narrows the results: a community, a tag, and what the reader chose to hide (<see cref="Labels.ReadingChoices"/>),
+/// given as the story's own columns: AI-generated is <see cref="Labels.StoryMaking.AiGenerated"/>, warnings are bits.
+/// </summary>
+public sealed record SearchFilter(int? CommunityId, int? TagId, bool HideAiGenerated = false, int HiddenWarnings = 0)
+{
+    public bool Hides => HideAiGenerated || HiddenWarnings != 0;
+
+    public int HiddenMaking => HideAiGenerated ? (int)Labels.StoryMaking.AiGenerated : -1;
+}
 
 /// <summary>
 /// One matching story. Rank orders hits (lower is better); the title, subtitle and snippet carry highlight markers

@@ -26,11 +26,13 @@ public sealed class PostgresSearchIndex(ILogger<PostgresSearchIndex> logger, IOp
     protected override Task<List<int>> NewestMatchesAsync(FolioDb db, SearchQuery query, SearchFilter filter, int count, CancellationToken cancellationToken)
     {
         var (match, community, tag) = (TsQuery(query), filter.CommunityId, filter.TagId);
+        var (hides, making, warnings) = (filter.Hides, filter.HiddenMaking, filter.HiddenWarnings);
         return db.Database.SqlQuery<int>($"""
             SELECT x."StoryId" AS "Value" FROM "StorySearch" x
             WHERE x."Document" @@ to_tsquery('simple', {match})
               AND ({community}::int IS NULL OR x."StoryId" IN (SELECT s."Id" FROM "Stories" s WHERE s."CommunityId" = {community}))
               AND ({tag}::int IS NULL OR x."StoryId" IN (SELECT t."StoriesId" FROM "StoryTags" t WHERE t."TagsId" = {tag}))
+              AND (NOT {hides} OR EXISTS (SELECT 1 FROM "Stories" h WHERE h."Id" = x."StoryId" AND h."Making" <> {making} AND (h."Warnings" & {warnings}) = 0))
             ORDER BY x."StoryId" DESC
             LIMIT {count}
             """).ToListAsync(cancellationToken);

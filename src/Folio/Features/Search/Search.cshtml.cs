@@ -1,4 +1,5 @@
 using Folio.Data;
+using Folio.Features.Labels;
 using Folio.Features.Stories;
 using Folio.Pages.Shared;
 using Folio.Shared;
@@ -13,7 +14,7 @@ namespace Folio.Features.Search;
 public sealed record SearchResult(StoryCard Card, IHtmlContent Title, IHtmlContent Subtitle, IHtmlContent Snippet);
 
 /// <summary>/search?q=…&amp;community=…&amp;tag=…&amp;page=…: any query string answers with a page.</summary>
-public sealed class SearchModel(FolioDb db, ISearchIndex index, IOptions<SearchOptions> options, PageHead head) : PageModel
+public sealed class SearchModel(FolioDb db, ISearchIndex index, IOptions<SearchOptions> options, CurrentReadingChoices readers, PageHead head) : PageModel
 {
     public const int PageSize = 10;
 
@@ -82,19 +83,20 @@ public sealed class SearchModel(FolioDb db, ISearchIndex index, IOptions<SearchO
         head.Title = $"Results for “{Display}”";
         Response.Headers["X-Robots-Tag"] = "noindex";
         head.NoIndex = true;
-        Results = await SearchAsync(cancellationToken);
+        var choices = await readers.ForAsync(User, cancellationToken);
+        Results = await SearchAsync(choices, cancellationToken);
         if (Results.TotalCount == 0)
         {
             SimilarTags = await SearchSuggestions.SimilarTagsAsync(db, Query, cancellationToken);
-            Newest = await SearchSuggestions.NewestAsync(db, 3, cancellationToken);
+            Newest = await SearchSuggestions.NewestAsync(db, choices, 3, cancellationToken);
         }
 
         return Page();
     }
 
-    private async Task<PagedList<SearchResult>> SearchAsync(CancellationToken cancellationToken)
+    private async Task<PagedList<SearchResult>> SearchAsync(ReadingChoices choices, CancellationToken cancellationToken)
     {
-        var filter = new SearchFilter(SelectedCommunity?.Id, SelectedTag?.Id);
+        var filter = new SearchFilter(SelectedCommunity?.Id, SelectedTag?.Id, choices.HideAiGenerated, (int)choices.HiddenWarnings);
         var page = Math.Clamp(PageNumber, 1, Math.Max(1, options.Value.MostCounted / PageSize));
         var found = await index.SearchAsync(db, Query, filter, page, PageSize, cancellationToken);
         if (found.Hits.Count == 0 && found.TotalCount > 0)

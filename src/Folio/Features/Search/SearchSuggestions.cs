@@ -1,5 +1,6 @@
 using Folio.Data;
 using Folio.Features.Communities;
+using Folio.Features.Labels;
 using Folio.Features.Stories;
 using Folio.Features.Tags;
 using Folio.Shared;
@@ -64,6 +65,6 @@ public static class SearchSuggestions
         return found.DistinctBy(t => t.Slug).Take(8).ToList();
     }
 
-    public static Task<List<StoryCard>> NewestAsync(FolioDb db, int count, CancellationToken cancellationToken) =>
-        db.Stories.Published().NewestFirst().ToCards().Take(count).ToListAsync(cancellationToken);
+    public static Task<List<StoryCard>> NewestAsync(FolioDb db, ReadingChoices choices, int count, CancellationToken cancellationToken) =>
+        db.Stories.Published().VisibleTo(choices).NewestFirst().ToCards().Take(count).ToListAsync(cancellationToken);
 }

@@ -43,6 +43,7 @@ public sealed class SqliteSearchIndex(ILogger<SqliteSearchIndex> logger, IOption
         // filters are looked up per match by key: as "rowid IN (the community's stories)" SQLite read every match and
         // sorted them (a common word in a large community took seconds at a million stories).
         var (match, community, tag) = (MatchExpression(query), filter.CommunityId, filter.TagId);
+        var (hides, making, warnings) = (filter.Hides, filter.HiddenMaking, filter.HiddenWarnings);
         try
         {
             return await db.Database.SqlQuery<int>($"""
@@ -50,6 +51,7 @@ public sealed class SqliteSearchIndex(ILogger<SqliteSearchIndex> logger, IOption
                 WHERE StorySearch MATCH {match}
                   AND ({community} IS NULL OR EXISTS (SELECT 1 FROM Stories s WHERE s.Id = StorySearch.rowid AND s.CommunityId = {community}))
                   AND ({tag} IS NULL OR EXISTS (SELECT 1 FROM StoryTags t WHERE t.StoriesId = StorySearch.rowid AND t.TagsId = {tag}))
+                  AND ({hides} = 0 OR EXISTS (SELECT 1 FROM Stories h WHERE h.Id = StorySearch.rowid AND h.Making <> {making} AND (h.Warnings & {warnings}) = 0))
                 ORDER BY StorySearch.rowid DESC
                 LIMIT {count}
                 """).ToListAsync(cancellationToken);
@@ -74,6 +76,7 @@ public sealed class SqliteSearchIndex(ILogger<SqliteSearchIndex> logger, IOption
         FolioDb db, SearchQuery query, SearchFilter filter, List<int> window, int skip, int take, CancellationToken cancellationToken)
     {
         var (match, oldest, community, tag) = (MatchExpression(query), window[^1], filter.CommunityId, filter.TagId);
+        var (hides, making, warnings) = (filter.Hides, filter.HiddenMaking, filter.HiddenWarnings);
         var inTitle = $"title : ({match})";
         return db.Database.SqlQuery<RankedHit>($"""
             SELECT StorySearch.rowid AS StoryId, bm25(StorySearch, 10.0, 4.0, 1.0, 3.0, 2.0) AS Rank,
@@ -82,6 +85,7 @@ public sealed class SqliteSearchIndex(ILogger<SqliteSearchIndex> logger, IOption
             WHERE StorySearch MATCH {match} AND StorySearch.rowid >= {oldest}
               AND ({community} IS NULL OR EXISTS (SELECT 1 FROM Stories s WHERE s.Id = StorySearch.rowid AND s.CommunityId = {community}))
               AND ({tag} IS NULL OR EXISTS (SELECT 1 FROM StoryTags t WHERE t.StoriesId = StorySearch.rowid AND t.TagsId = {tag}))
+              AND ({hides} = 0 OR EXISTS (SELECT 1 FROM Stories h WHERE h.Id = StorySearch.rowid AND h.Making <> {making} AND (h.Warnings & {warnings}) = 0))
             ORDER BY InTitle DESC, Rank, StorySearch.rowid DESC
             LIMIT {take} OFFSET {skip}
             """).ToListAsync(cancellationToken);

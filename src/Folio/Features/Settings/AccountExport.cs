@@ -12,7 +12,8 @@ public sealed record AccountExport(
     IReadOnlyList<SavedStoryExport> SavedStories,
     IReadOnlyList<ReportExport> ReportsFiled,
     IReadOnlyList<TokenExport> AccessTokens,
-    EmailChoicesExport EmailChoices);
+    EmailChoicesExport EmailChoices,
+    ReadingChoicesExport ReadingChoices);
 
 public sealed record ProfileExport(
     string UserName, string DisplayName, string? Email, bool EmailConfirmed, string Bio, string? AvatarUrl, DateTime JoinedAt, IReadOnlyList<string> Roles);
@@ -62,3 +63,6 @@ public sealed record EmailChoicesExport(
     IReadOnlyList<FollowEmailExport> Creators, IReadOnlyList<FollowEmailExport> Communities);
 
 public sealed record FollowEmailExport(string Name, string Url, string Delivery);
+
+/// <summary>What the person hides from lists and whether warned stories are covered; warnings as the API names them.</summary>
+public sealed record ReadingChoicesExport(bool HideAiGenerated, IReadOnlyList<string> HiddenWarnings, bool CoverWarnedStories);

@@ -68,7 +68,8 @@ public sealed class AccountExporter(FolioDb db, UserManager<FolioUser> users, Ti
             tokens,
             new EmailChoicesExport(user.NewsletterDelivery.ToString(), user.TimeZone, user.EmailWholeStories, user.EmailOnReply, user.EmailOnReview,
                 [.. creators.Select(c => new FollowEmailExport(c.DisplayName, "/authors/" + c.UserName, Choice(c.Delivery)))],
-                [.. communities.Select(c => new FollowEmailExport(c.Name, "/" + c.Slug, Choice(c.Delivery)))]));
+                [.. communities.Select(c => new FollowEmailExport(c.Name, "/" + c.Slug, Choice(c.Delivery)))]),
+            new ReadingChoicesExport(user.HideAiGenerated, WarningNames.ApiNames(user.HiddenWarnings), user.CoverWarnedStories));
     }
 
     private static string Choice(Delivery? delivery) => delivery?.ToString() ?? DeliveryChoices.Default;

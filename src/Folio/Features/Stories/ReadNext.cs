@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using Folio.Data;
 using Folio.Features.Accounts;
+using Folio.Features.Labels;
 using Microsoft.EntityFrameworkCore;
 
 namespace Folio.Features.Stories;
@@ -21,8 +22,8 @@ public sealed record AfterStory(IReadOnlyList<StoryLink> ReadNext, IReadOnlyList
 
 /// <summary>
 /// Picks "Read next" and "More from {creator}" in three bounded commands, whatever the site holds.
-/// Read next: up to <see cref="Count"/> published stories of the same community, never the story itself nor one the
-/// signed-in reader has hearted. Candidates are the newest <see cref="Candidates"/> of those that share a tag with the
+/// Read next: up to <see cref="Count"/> published stories of the same community, never the story itself, one the
+/// signed-in reader has hearted, nor one they chose to hide. Candidates are the newest <see cref="Candidates"/> of those that share a tag with the
 /// story, and the community's newest <see cref="Candidates"/> (the fill, read down the community's
 /// (CommunityId, Status, PublishedAt) index and stopped at the limit). They are ranked in memory:
 /// 1. stories sharing a tag before those that share none;
@@ -50,12 +51,12 @@ public static class ReadNext
     public const int TagWindow = 100;
     public const int MostInsightWeeks = 8;
 
-    public static async Task<AfterStory> LoadAsync(FolioDb db, Story story, int[] tagIds, ClaimsPrincipal viewer, DateTime now, CancellationToken cancellationToken)
+    public static async Task<AfterStory> LoadAsync(FolioDb db, Story story, int[] tagIds, ClaimsPrincipal viewer, ReadingChoices choices, DateTime now, CancellationToken cancellationToken)
     {
         var readerId = viewer.UserId();
         IQueryable<Story> Others(IQueryable<Story> stories)
         {
-            var others = stories.Published().Where(s => s.CommunityId == story.CommunityId && s.Id != story.Id);
+            var others = stories.Published().Where(s => s.CommunityId == story.CommunityId && s.Id != story.Id).VisibleTo(choices);
             return readerId is null ? others : others.Where(s => !s.Hearts.Any(h => h.ReaderId == readerId));
         }
 
@@ -76,7 +77,7 @@ public static class ReadNext
 
         var shown = readNext.Select(s => s.Id).ToHashSet();
         var moreFromCreator = (await ToLinks(db.Stories.AsNoTracking().Published()
-                .Where(s => s.AuthorId == story.AuthorId && s.Id != story.Id)
+                .Where(s => s.AuthorId == story.AuthorId && s.Id != story.Id).VisibleTo(choices)
                 .NewestFirst()
                 .Take(Count * 2))
             .ToListAsync(cancellationToken))

@@ -22,7 +22,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Folio.Features.Stories;
 
 [OutputCache(PolicyName = PageCachePolicies.Page)]
-public sealed class StoryPageModel(FolioDb db, CommentLoader comments, PageHead head, SiteUrls urls, FederationUrls ids, TimeProvider clock) : PageModel
+public sealed class StoryPageModel(FolioDb db, CommentLoader comments, PageHead head, SiteUrls urls, FederationUrls ids, CurrentReadingChoices readers, TimeProvider clock) : PageModel
 {
     public Story Story { get; private set; } = null!;
     public FolioUser Author => Story.Author;
@@ -99,7 +99,7 @@ public sealed class StoryPageModel(FolioDb db, CommentLoader comments, PageHead 
         CoverBody = marks.CoversWarned && story.Labels.IsWarned && viewerId != story.AuthorId;
         Award = (await ChallengeAwards.ForStoriesAsync(db, [story.Id], cancellationToken)).FirstOrDefault();
 
-        After = await ReadNext.LoadAsync(db, story, [.. story.Tags.Select(t => t.Id)], User, clock.GetUtcNow().UtcDateTime, cancellationToken);
+        After = await ReadNext.LoadAsync(db, story, [.. story.Tags.Select(t => t.Id)], User, await readers.ForAsync(User, cancellationToken), clock.GetUtcNow().UtcDateTime, cancellationToken);
         foreach (var id in After.StoryIds)
         {
             HttpContext.TagCachedPage(PageCacheTags.Listed(id));

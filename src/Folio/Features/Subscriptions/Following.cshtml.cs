@@ -1,5 +1,6 @@
 using Folio.Data;
 using Folio.Features.Accounts;
+using Folio.Features.Labels;
 using Folio.Features.Stories;
 using Folio.Pages.Shared;
 using Folio.Shared;
@@ -16,7 +17,7 @@ public sealed record FollowedCommunity(string Slug, string Name, string? LogoUrl
 
 /// <summary>/following: the newest stories from the creators someone subscribes to and the communities they follow.</summary>
 [Authorize(Policy = Policies.SignedIn)]
-public sealed class FollowingModel(FolioDb db, PageHead head) : PageModel
+public sealed class FollowingModel(FolioDb db, PageHead head, CurrentReadingChoices readers) : PageModel
 {
     public PagedList<StoryCard> Stories { get; private set; } = null!;
     public IReadOnlyList<FollowedCreator> Creators { get; private set; } = [];
@@ -31,7 +32,7 @@ public sealed class FollowingModel(FolioDb db, PageHead head) : PageModel
         var me = User.RequiredUserId();
 
         // One query over stories, so a story both by a subscribed creator and in a followed community shows once.
-        Stories = await db.Stories.Published()
+        Stories = await db.Stories.Published().VisibleTo(await readers.ForAsync(User, cancellationToken))
             .Where(s => s.AuthorId != me
                 && (db.Subscriptions.Any(x => x.SubscriberId == me && x.CreatorId == s.AuthorId)
                     || db.CommunityFollows.Any(f => f.UserId == me && f.CommunityId == s.CommunityId)))

@@ -1,5 +1,6 @@
 using Folio.Data;
 using Folio.Features.Caching;
+using Folio.Features.Labels;
 using Folio.Features.Stories;
 using Folio.Pages.Shared;
 using Folio.Shared;
@@ -11,7 +12,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Folio.Features.Tags;
 
 [OutputCache(PolicyName = PageCachePolicies.Listing)]
-public sealed class TagPageModel(FolioDb db, PageHead head) : PageModel
+public sealed class TagPageModel(FolioDb db, PageHead head, CurrentReadingChoices readers) : PageModel
 {
     public Tag Tag { get; private set; } = null!;
     public PagedList<StoryCard> Stories { get; private set; } = null!;
@@ -34,8 +35,9 @@ public sealed class TagPageModel(FolioDb db, PageHead head) : PageModel
         }
 
         Tag = found;
-        Stories = await db.Tags.TaggedWith(found.Id).Published()
-            .NewestFirst().ToCards().ToPagedListOfCountAsync(PageNumber, found.StoryCount, cancellationToken: cancellationToken);
+        var choices = await readers.ForAsync(User, cancellationToken);
+        Stories = await db.Tags.TaggedWith(found.Id).Published().VisibleTo(choices)
+            .NewestFirst().ToCards().ToPagedListForAsync(choices, PageNumber, found.StoryCount, cancellationToken);
         if (Stories.IsPastEnd && Stories.TotalCount > 0)
         {
             return NotFound();

@@ -63,6 +63,17 @@ internal sealed class ExportSections(FolioDb db, Utf8JsonWriter json, ExportWrit
         json.WriteString("newStories", ExportWriter.Kebab(u.NewsletterDelivery));
         json.WriteBoolean("emailWholeStories", u.EmailWholeStories);
         json.WriteEndObject();
+        json.WriteStartObject("readingChoices");
+        json.WriteBoolean("hideAiGenerated", u.HideAiGenerated);
+        json.WriteStartArray("hiddenWarnings");
+        foreach (var warning in WarningNames.ApiNames(u.HiddenWarnings))
+        {
+            json.WriteStringValue(warning);
+        }
+
+        json.WriteEndArray();
+        json.WriteBoolean("coverWarnedStories", u.CoverWarnedStories);
+        json.WriteEndObject();
     });
 
     public async Task<int> TagsThenStoriesAsync()

@@ -14,9 +14,13 @@ public sealed record ExportedLink(string Label, string Url);
 /// <summary>A person's email choices; <see cref="NewStories"/> is a kebab-case <see cref="Newsletters.Delivery"/>, absent from older exports.</summary>
 public sealed record ExportedNotifications(bool EmailOnReply = true, bool EmailOnReview = true, string? NewStories = null, bool EmailWholeStories = false);
 
+/// <summary>What a person hides and covers; warnings as the API names them (<see cref="Labels.WarningNames"/>), absent from older exports.</summary>
+public sealed record ExportedReadingChoices(bool HideAiGenerated = false, List<string>? HiddenWarnings = null, bool CoverWarnedStories = false);
+
 public sealed record ExportedPerson(string Username, DateTime JoinedAt, string? Email = null, bool EmailConfirmed = false,
     string? DisplayName = null, string? Bio = null, string? AvatarUrl = null, List<ExportedLink>? Links = null, List<string>? Roles = null,
-    DateTimeOffset? LockedUntil = null, ExportedNotifications? Notifications = null, string? TimeZone = null);
+    DateTimeOffset? LockedUntil = null, ExportedNotifications? Notifications = null, string? TimeZone = null,
+    ExportedReadingChoices? ReadingChoices = null);
 
 public sealed record ExportedTag(string Slug, string Name);
 

@@ -1,6 +1,7 @@
 using Folio.Data;
 using Folio.Features.Accounts;
 using Folio.Features.Creators;
+using Folio.Features.Labels;
 using Folio.Features.Newsletters;
 
 namespace Folio.Features.Transfer;
@@ -72,6 +73,9 @@ public sealed class SitePeople(FolioDb db, AccountBatch accounts)
             EmailWholeStories = person.Notifications?.EmailWholeStories ?? false,
             TimeZone = Zone(person, report),
             LockoutEnd = person.LockedUntil,
+            HideAiGenerated = person.ReadingChoices?.HideAiGenerated ?? false,
+            HiddenWarnings = HiddenWarnings(person, report),
+            CoverWarnedStories = person.ReadingChoices?.CoverWarnedStories ?? false,
         };
         var created = accounts.Add(account, (person.Roles ?? []).Where(r => Roles.All.Contains(r)));
         if (!created.Succeeded)
@@ -82,6 +86,25 @@ public sealed class SitePeople(FolioDb db, AccountBatch accounts)
 
         report.CreatedAccounts.Add($"{account.UserName} ({account.DisplayName})");
         return account.Id;
+    }
+
+    // A warning this Folio does not know hides nothing, and the report says so.
+    private static ContentWarnings HiddenWarnings(ExportedPerson person, ImportReport report)
+    {
+        var hidden = ContentWarnings.None;
+        foreach (var name in person.ReadingChoices?.HiddenWarnings ?? [])
+        {
+            if (WarningNames.FromApiNames([name]).Warnings is { } warning)
+            {
+                hidden |= warning;
+            }
+            else
+            {
+                report.Note($"person {person.Username}", $"hidden warning “{name}” is not one Folio knows; it was left out");
+            }
+        }
+
+        return hidden;
     }
 
     // An export from before newsletters has no choice: the default, as for anyone who never chose.
