@@ -13,4 +13,5 @@ public enum NotificationKind
     ChangesSentBack,
     ChallengePlaced,
     ChallengeResults,
+    NewPartInSeries,
 }
