@@ -68,4 +68,19 @@ public sealed class SeriesApiTests : IDisposable
         Assert.Equal(HttpStatusCode.Unauthorized, (await anyone.PostJsonAsync("/api/v1/series", new { title = "Nope" })).StatusCode);
         await (await anyone.GetAsync("/api/v1/authors/nobody-here/series")).ReadProblemAsync(404);
     }
+
+    [Fact]
+    public async Task TheOpenApiDocumentDescribesTheSeriesEndpoints()
+    {
+        using var client = await _app.ApiClientForAsync(Persona.Anonymous);
+        var paths = (await (await client.GetAsync("/openapi/v1.json")).ReadJsonAsync()).GetProperty("paths");
+
+        Assert.Equal("A series and its published parts, in order", paths.GetProperty("/api/v1/authors/{username}/series/{slug}").GetProperty("get").GetProperty("summary").GetString());
+        Assert.True(paths.GetProperty("/api/v1/authors/{username}/series").TryGetProperty("get", out _));
+        Assert.True(paths.GetProperty("/api/v1/series").TryGetProperty("post", out _));
+        Assert.True(paths.GetProperty("/api/v1/series/{id}").TryGetProperty("patch", out _));
+        var parts = paths.GetProperty("/api/v1/series/{id}/parts").GetProperty("post");
+        Assert.True(parts.GetProperty("responses").TryGetProperty("403", out _));
+        Assert.True(paths.GetProperty("/api/v1/series/{id}/parts/{storyId}").TryGetProperty("delete", out _));
+    }
 }

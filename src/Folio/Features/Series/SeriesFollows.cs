@@ -18,17 +18,21 @@ public sealed class SeriesFollows(FolioDb db, TimeProvider clock)
             return new FollowButton(FollowTarget.Series, key, title, FollowButtonState.SignedOut, false, null, pagePath);
         }
 
-        if (await db.Series.AnyAsync(s => s.Id == seriesId && s.AuthorId == me, cancellationToken))
-        {
-            var count = await db.SeriesSubscriptions.CountAsync(s => s.SeriesId == seriesId, cancellationToken);
-            return new FollowButton(FollowTarget.Series, key, title, FollowButtonState.Own, false, count, pagePath);
-        }
-
-        var subscribed = await db.SeriesSubscriptions.AnyAsync(s => s.SeriesId == seriesId && s.UserId == me, cancellationToken);
-        return new FollowButton(FollowTarget.Series, key, title, FollowButtonState.CanFollow, subscribed, null, pagePath);
+        // One command: whose series it is, and the count for its creator or whether this reader subscribes.
+        var state = await db.Series.Where(s => s.Id == seriesId)
+            .Select(s => new
+            {
+                Own = s.AuthorId == me,
+                Count = s.AuthorId == me ? db.SeriesSubscriptions.Count(x => x.SeriesId == seriesId) : 0,
+                Subscribed = db.SeriesSubscriptions.Any(x => x.SeriesId == seriesId && x.UserId == me),
+            })
+            .FirstOrDefaultAsync(cancellationToken);
+        return state is { Own: true }
+            ? new FollowButton(FollowTarget.Series, key, title, FollowButtonState.Own, false, state.Count, pagePath)
+            : new FollowButton(FollowTarget.Series, key, title, FollowButtonState.CanFollow, state?.Subscribed == true, null, pagePath);
     }
 
-    /// <summary>Idempotent both ways; false when there is no such series or it is the reader's own.</summary>
+    /// <summary>Idempotent both ways; not found when there is no such series, refused (in words) when it is the reader's own.</summary>
     public async Task<(bool Found, string? Refusal, string? PagePath)> SetSubscribedAsync(string userId, int seriesId, bool subscribed, CancellationToken cancellationToken)
     {
         var series = await db.Series.Where(s => s.Id == seriesId).Select(s => new { s.AuthorId, s.Slug, s.Author.UserName }).FirstOrDefaultAsync(cancellationToken);

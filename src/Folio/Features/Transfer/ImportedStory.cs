@@ -24,5 +24,10 @@ public sealed class ImportedStory
     public string? Slug { get; init; }
 
     public string? HeroImageUrl { get; set; }
+
+    /// <summary>The title of the author's series it is a part of (found by its slug, else started), and its place there.</summary>
+    public string? Series { get; init; }
+
+    public int? SeriesPart { get; init; }
     public required string BodyMarkdown { get; init; }
 }

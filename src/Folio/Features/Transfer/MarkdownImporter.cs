@@ -97,6 +97,8 @@ public sealed class MarkdownImporter(FolioDb db, UserManager<FolioUser> users, S
                 Slug = parsed.Slug,
                 HeroImageUrl = parsed.Hero,
                 BodyMarkdown = parsed.Body,
+                Series = parsed.Series,
+                SeriesPart = parsed.SeriesPart,
             };
             if (StoryImporter.Fit(story, TagPolicy.SkipStory, report))
             {
