@@ -14,6 +14,7 @@ using Folio.Features.Notifications;
 using Folio.Features.People;
 using Folio.Features.Scaling;
 using Folio.Features.SiteAdmin;
+using Folio.Features.Series;
 using Folio.Features.Stories;
 using Folio.Features.Webhooks;
 using Folio.Pages.Shared;
@@ -45,6 +46,7 @@ public static class FolioCore
         builder.AddPeople();
         builder.AddCommunityAdministration();
         builder.AddStoryWorkflow();
+        builder.AddSeries();
         builder.AddChallengeEntering();
         builder.AddChallenges();
         builder.AddChallengeJudging();

@@ -77,6 +77,8 @@ public class FolioDb : IdentityDbContext<FolioUser>, IDataProtectionKeyContext
     public DbSet<ChallengeEntry> ChallengeEntries => Set<ChallengeEntry>();
     public DbSet<ChallengeAssignment> ChallengeAssignments => Set<ChallengeAssignment>();
     public DbSet<ChallengeScore> ChallengeScores => Set<ChallengeScore>();
+    public DbSet<Folio.Features.Series.StorySeries> Series => Set<Folio.Features.Series.StorySeries>();
+    public DbSet<Folio.Features.Series.SeriesSubscription> SeriesSubscriptions => Set<Folio.Features.Series.SeriesSubscription>();
     public DbSet<CacheEviction> CacheEvictions => Set<CacheEviction>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<StoredSiteSettings> SiteSettings => Set<StoredSiteSettings>();

@@ -34,6 +34,21 @@ public sealed class DemoSiteTests : IDisposable
     }
 
     [Fact]
+    public async Task TheDemoSiteHasASeriesWhosePartsReadInOrder()
+    {
+        var series = await _app.GetPageAsync("/authors/priya/series/recipes-from-home");
+
+        Assert.Equal("Recipes from Home", series.QuerySelector("h1")?.TextContent);
+        var parts = series.QuerySelectorAll(".series-parts-list .story-link__title").Select(a => a.GetAttribute("href")!).ToList();
+        Assert.Equal(3, parts.Count);
+        var middle = await _app.GetPageAsync(parts[1]);
+        Assert.Equal("Part 2 of 3 in Recipes from Home", middle.QuerySelector(".series-box__where")?.TextContent.Trim());
+        Assert.Equal(parts[0], middle.QuerySelector(".series-box a[rel=prev]")?.GetAttribute("href"));
+        Assert.Equal(parts[2], middle.QuerySelector(".series-box a[rel=next]")?.GetAttribute("href"));
+        Assert.NotNull((await _app.GetPageAsync("/authors/priya")).QuerySelector(".profile-series a[href='/authors/priya/series/recipes-from-home']"));
+    }
+
+    [Fact]
     public async Task FirstRunFillsAnEmptyDatabaseWithTheDemoSite()
     {
         var counts = await _app.WithDbAsync(async db => new
@@ -85,6 +100,7 @@ public sealed class DemoSiteTests : IDisposable
             urls.AddRange(await db.Communities.Select(c => "/" + c.Slug).ToListAsync());
             urls.AddRange(await db.Users.Select(u => "/authors/" + u.UserName).ToListAsync());
             urls.AddRange(await db.Tags.Select(t => "/tags/" + t.Slug).ToListAsync());
+            urls.AddRange(await db.Series.Select(s => "/authors/" + s.Author.UserName + "/series/" + s.Slug).ToListAsync());
         });
 
         foreach (var url in urls)

@@ -177,6 +177,21 @@ public sealed partial class NuHtmlCheckerTests : IDisposable
             await SaveAsync(moderator.Http, "moderator", url);
         }
 
+        // A series: its page and a part with the series box, signed out and signed in; the creator's list and management
+        // pages with parts to move; and the new-series form sent back with what to fix.
+        var seriesPart = await _app.WithDbAsync(db => db.Stories.Where(s => s.Series!.Slug == "recipes-from-home" && s.SeriesPosition == 2)
+            .Select(s => "/" + s.Community.Slug + "/" + s.Slug).SingleAsync());
+        await SaveAsync(anonymous, "anonymous", "/authors/priya/series/recipes-from-home");
+        await SaveAsync(anonymous, "anonymous", seriesPart);
+        await SaveAsync(reader.Http, "reader", "/authors/priya/series/recipes-from-home");
+        await SaveAsync(reader.Http, "reader", seriesPart);
+        var creatorsSeries = await Folio.Tests.Series.SeriesSteps.CreateSeriesAsync(creator, "Nu Series", "A series the checker reads.");
+        var seriesParts = new[] { await _app.Data.StoryAsync(earth, creator.User!, "Nu part one"), await _app.Data.StoryAsync(earth, creator.User!, "Nu part two") };
+        await Folio.Tests.Series.SeriesSteps.AddPartsAsync(creator, creatorsSeries, [.. seriesParts.Select(p => p.Id)]);
+        await SaveAsync(creator.Http, "creator", "/me/series");
+        await SaveAsync(creator.Http, "creator", $"/me/series/{creatorsSeries}");
+        await SavePostAsync(creator.Http, "creator", "/me/series", new() { ["Input.Title"] = "", ["Input.Description"] = "Kept." });
+
         var challengeCommunity = await _app.WithDbAsync(db => db.Communities.SingleAsync(c => c.Slug == "earth"));
         var openChallenge = await _app.ChallengeAsync(_app.Clock.UtcNow.AddDays(-1), _app.Clock.UtcNow.AddDays(3), challengeCommunity, "Open Nu Challenge",
             c => c.EntriesVisibleBeforeClose = true);

@@ -17,10 +17,12 @@ public sealed class GrowingSite
     private readonly FolioApp _app;
     private readonly FolioUser _reader;
     private readonly Community _hills;
+    private readonly int _seriesId;
     private int _grown;
 
-    private GrowingSite(FolioApp app, Community rivers, Community hills, FolioUser wren, FolioUser reader, Story weir, Comment firstComment)
+    private GrowingSite(FolioApp app, Community rivers, Community hills, FolioUser wren, FolioUser reader, Story weir, Comment firstComment, int seriesId)
     {
+        _seriesId = seriesId;
         _app = app;
         Rivers = rivers;
         _hills = hills;
@@ -43,7 +45,19 @@ public sealed class GrowingSite
         var reader = await app.Data.PersonAsync("reed");
         var weir = await app.Data.StoryAsync(rivers, wren, "The Weir", body: "A river story about the weir.", tags: ["Slow Living", "Water"]);
         var first = await app.Data.CommentAsync(weir, reader, "A first comment.");
-        var site = new GrowingSite(app, rivers, hills, wren, reader, weir, first);
+        // Wren's series "The Ford and After", whose first part is "The Ford"; each story of hers the site grows by joins it.
+        var ford = await app.Data.StoryAsync(rivers, wren, "The Ford", body: "A river story about the ford.", tags: ["Water"]);
+        var seriesId = await app.WithDbAsync(async db =>
+        {
+            var series = new Folio.Features.Series.StorySeries { AuthorId = wren.Id, Title = "The Ford and After", Slug = "the-ford-and-after" };
+            db.Series.Add(series);
+            await db.SaveChangesAsync();
+            (await db.Stories.FindAsync(ford.Id))!.SeriesId = series.Id;
+            (await db.Stories.FindAsync(ford.Id))!.SeriesPosition = 1;
+            await db.SaveChangesAsync();
+            return series.Id;
+        });
+        var site = new GrowingSite(app, rivers, hills, wren, reader, weir, first, seriesId);
         await site.GrowAsync(1);
         return site;
     }
@@ -72,6 +86,16 @@ public sealed class GrowingSite
                 await _app.Data.HeartAsync(Weir, author);
             }
             await _app.Data.InsightsAsync(story, _reader, InsightQuality.EyeOpening, InsightQuality.EasyToReadAndFollow);
+            if (author == Wren)
+            {
+                await _app.WithDbAsync(async db =>
+                {
+                    var part = (await db.Stories.FindAsync(story.Id))!;
+                    (part.SeriesId, part.SeriesPosition) = (_seriesId, n + 1);
+                    await db.SaveChangesAsync();
+                });
+            }
+
             if (n % 4 == 1)
             {
                 await _app.WithDbAsync(async db =>

@@ -21,8 +21,14 @@ public sealed class PageCommandCountTests : IDisposable
         (Persona.Reader, "/", 8), // more than a visitor's: the bell; their reading choices (CurrentReadingChoices, one lookup by key); which of the cards, Featured and Latest together, the reader saved (SavedMarks)
         (Persona.Anonymous, "/rivers", 4),
         (Persona.Anonymous, "/tags/slow-living", 3),
-        (Persona.Anonymous, "/authors/wren", 6),
-        (Persona.Anonymous, "/authors/wren?community=rivers", 6),
+        (Persona.Anonymous, "/authors/wren", 7), // one for the creator's series with a published part
+        (Persona.Anonymous, "/authors/wren?community=rivers", 7),
+        // A part of a series: one command more for the series' readable parts, all of them at once; the subscribe button is one more for a reader.
+        (Persona.Anonymous, "/rivers/the-ford", 13),
+        (Persona.Reader, "/rivers/the-ford", 16),
+        (Persona.Anonymous, "/authors/wren/series/the-ford-and-after", 4),
+        (Persona.Reader, "/authors/wren/series/the-ford-and-after", 7),
+        (Persona.Anonymous, "/authors/wren/series/the-ford-and-after/feed.xml", 4),
         (Persona.Anonymous, "/explore", 9),
         (Persona.Reader, "/explore", 12), // their reading choices; one SavedMarks query for the Top, Trending and Latest cards together
         (Persona.Anonymous, "/top", 4),

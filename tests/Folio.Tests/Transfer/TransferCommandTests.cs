@@ -85,7 +85,7 @@ public sealed class TransferCommandTests : IDisposable
         var forced = await _folio.RunAsync("export", file, "--force");
 
         Assert.True(run.ExitCode == 0, run.ToString());
-        Assert.Equal($"exported 1 community, 1 person, 0 stories, 0 comments, 0 insights, 0 impressions, 0 hearts, 0 saved stories, 0 subscriptions, 0 community follows, 0 audit log entries, 0 remote followers, 0 remote actors, 0 challenges, 0 challenge entries to {file}",
+        Assert.Equal($"exported 1 community, 1 person, 0 stories, 0 comments, 0 insights, 0 impressions, 0 hearts, 0 saved stories, 0 subscriptions, 0 community follows, 0 audit log entries, 0 remote followers, 0 remote actors, 0 challenges, 0 challenge entries, 0 series to {file}",
             run.Out.TrimEnd());
         Assert.Equal(1, again.ExitCode);
         Assert.Equal("", again.Out);

@@ -47,6 +47,7 @@ public static class ApiSetup
         v1.MapSavedApi();
         v1.MapCommunityEndpoints();
         v1.MapAuthorEndpoints();
+        v1.MapSeriesEndpoints();
         v1.MapCommentEndpoints();
         v1.MapInsightEndpoints();
         v1.MapStoryEndpoints();

@@ -25,6 +25,9 @@ public static class PageCacheTags
     /// </summary>
     public static string Listed(int storyId) => $"listed:{storyId}";
 
+    /// <summary>Carried by the pages that show a series' contents: its own page and each of its parts' pages.</summary>
+    public static string Series(int seriesId) => $"series:{seriesId}";
+
     /// <summary>Adds a tag to the copy of this response the output cache keeps; does nothing when it keeps none.</summary>
     public static void TagCachedPage(this HttpContext http, string tag) =>
         http.Features.Get<IOutputCacheFeature>()?.Context.Tags.Add(tag);

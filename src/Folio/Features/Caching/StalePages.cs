@@ -6,6 +6,7 @@ using Folio.Features.Federation.Blocks;
 using Folio.Features.Federation.Inbox;
 using Folio.Features.Hearts;
 using Folio.Features.Insights;
+using Folio.Features.Series;
 using Folio.Features.SiteAdmin;
 using Folio.Features.Stories;
 using Folio.Features.Tags;
@@ -30,6 +31,7 @@ public static class StalePages
         nameof(FolioUser.SecurityStamp), nameof(FolioUser.ConcurrencyStamp), nameof(FolioUser.PhoneNumber), nameof(FolioUser.PhoneNumberConfirmed),
         nameof(FolioUser.TwoFactorEnabled), nameof(FolioUser.LockoutEnd), nameof(FolioUser.LockoutEnabled), nameof(FolioUser.AccessFailedCount),
         nameof(FolioUser.EmailOnReply), nameof(FolioUser.EmailOnReview), nameof(FolioUser.EmailOnChallengeResults),
+        nameof(FolioUser.EmailOnSeriesParts),
         nameof(FolioUser.HideAiGenerated), nameof(FolioUser.HiddenWarnings), nameof(FolioUser.CoverWarnedStories),
     ];
 
@@ -68,6 +70,11 @@ public static class StalePages
                     tags.Add(PageCacheTags.Listed(story.Id));
                 }
 
+                AddSeriesPages(entry, tags);
+                break;
+            case StorySeries series:
+                tags.Add(PageCacheTags.Lists);
+                tags.Add(PageCacheTags.Series(series.Id));
                 break;
             case Comment:
                 tags.Add(PageCacheTags.Lists);
@@ -116,6 +123,19 @@ public static class StalePages
     /// </summary>
     private static bool ChangesValues(EntityEntry entry, IReadOnlySet<string> ignored) =>
         entry.Properties.Any(p => p.IsModified && !ignored.Contains(p.Metadata.Name) && !Equals(p.OriginalValue, p.CurrentValue));
+
+    /// <summary>The contents of the series a story joins or leaves, shown on each of its parts' pages.</summary>
+    private static void AddSeriesPages(EntityEntry entry, HashSet<string> tags)
+    {
+        var series = entry.Property(nameof(Story.SeriesId));
+        foreach (var id in new[] { series.CurrentValue, entry.State == EntityState.Added ? null : series.OriginalValue })
+        {
+            if (id is int seriesId)
+            {
+                tags.Add(PageCacheTags.Series(seriesId));
+            }
+        }
+    }
 
     /// <summary>A comment, heart, insight or impression: each names its story in a StoryId.</summary>
     private static void AddStoryPage(EntityEntry entry, HashSet<string> tags)

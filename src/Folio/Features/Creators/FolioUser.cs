@@ -16,6 +16,7 @@ public sealed class FolioUser : IdentityUser
     public bool EmailOnReply { get; set; } = true;
     public bool EmailOnReview { get; set; } = true;
     public bool EmailOnChallengeResults { get; set; } = true;
+    public bool EmailOnSeriesParts { get; set; } = true;
 
     /// <summary>A reader's choice: AI-generated stories are left out of lists, their own feeds and search.</summary>
     public bool HideAiGenerated { get; set; }

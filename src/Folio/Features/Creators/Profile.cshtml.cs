@@ -4,6 +4,7 @@ using Folio.Features.Challenges.Awards;
 using Folio.Features.Federation;
 using Folio.Features.Federation.Remote;
 using Folio.Features.Labels;
+using Folio.Features.Series;
 using Folio.Features.SharingCards;
 using Folio.Features.Stories;
 using Folio.Pages.Shared;
@@ -25,6 +26,7 @@ public sealed class ProfileModel(FolioDb db, PageHead head, FederationUrls ids, 
     public PagedList<StoryCard> Stories { get; private set; } = null!;
     public int TotalStories { get; private set; }
     public IReadOnlyList<ChallengeAward> Awards { get; private set; } = [];
+    public IReadOnlyList<SeriesLink> Series { get; private set; } = [];
 
     [BindProperty(SupportsGet = true, Name = "community")]
     public string? CommunitySlug { get; set; }
@@ -79,6 +81,7 @@ public sealed class ProfileModel(FolioDb db, PageHead head, FederationUrls ids, 
         }
 
         Awards = await ChallengeAwards.ForCreatorAsync(db, creator.Id, cancellationToken);
+        Series = await SeriesLink.OfCreatorAsync(db, creator.Id, creator.UserName!, cancellationToken);
         head.Title = creator.DisplayName;
         head.ActivityPubId = ids.Person(creator.Id);
         head.Description = string.IsNullOrEmpty(creator.Bio) ? $"Stories by {creator.DisplayName}." : creator.Bio;

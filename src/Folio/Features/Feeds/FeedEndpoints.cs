@@ -5,7 +5,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 namespace Folio.Features.Feeds;
 
 /// <summary>
-/// /feed.xml and /feed.atom for the site, and the same two names under a community, a tag and a creator. Story slugs
+/// /feed.xml and /feed.atom for the site, and the same two names under a community, a tag, a creator and a series. Story slugs
 /// cannot contain a dot, and a literal segment outranks a parameter in routing, so /{community}/feed.xml is never a story.
 /// </summary>
 public static class FeedEndpoints
@@ -27,6 +27,8 @@ public static class FeedEndpoints
                 Serve(await sources.TagAsync(tag, cancellationToken), format, writer));
             endpoints.MapMethods($"/authors/{{username}}/{name}", GetOrHead, async (string username, FeedSources sources, FeedWriter writer, CancellationToken cancellationToken) =>
                 Serve(await sources.CreatorAsync(username, cancellationToken), format, writer));
+            endpoints.MapMethods($"/authors/{{username}}/series/{{slug}}/{name}", GetOrHead, async (string username, string slug, FeedSources sources, FeedWriter writer, HttpContext http, CancellationToken cancellationToken) =>
+                Serve(await sources.SeriesAsync(username, slug, http, cancellationToken), format, writer));
         }
 
         return endpoints;

@@ -1,5 +1,7 @@
 using Folio.Data;
+using Folio.Features.Caching;
 using Folio.Features.Labels;
+using Folio.Features.Series;
 using Folio.Features.SiteAdmin;
 using Folio.Features.Stories;
 using Folio.Features.Tags;
@@ -59,6 +61,24 @@ public sealed class FeedSources(FolioDb db, CurrentSite current)
         var description = string.IsNullOrEmpty(creator.Bio) ? $"Stories by {creator.DisplayName}." : creator.Bio;
         return new Feed($"{creator.DisplayName} · {(await current.GetAsync(cancellationToken)).Name}", description, $"/authors/{creator.UserName}", $"/authors/{creator.UserName}",
             await EntriesAsync(db.Stories.Where(s => s.AuthorId == creator.Id), cancellationToken));
+    }
+
+    /// <summary>A series' parts, newest first, so a reader's feed reader shows each new part as it comes.</summary>
+    public async Task<Feed?> SeriesAsync(string username, string slug, HttpContext http, CancellationToken cancellationToken)
+    {
+        var (normalized, wanted) = (username.ToUpperInvariant(), slug.ToLowerInvariant());
+        var series = await db.Series.AsNoTracking().Where(s => s.Author.NormalizedUserName == normalized && s.Slug == wanted)
+            .Select(s => new { s.Id, s.Title, s.Description, s.Slug, s.Author.DisplayName, s.Author.UserName }).FirstOrDefaultAsync(cancellationToken);
+        if (series is null)
+        {
+            return null;
+        }
+
+        http.TagCachedPage(PageCacheTags.Series(series.Id));
+        var path = SeriesLinks.Path(series.UserName!, series.Slug);
+        var description = string.IsNullOrWhiteSpace(series.Description) ? $"A series by {series.DisplayName}." : series.Description;
+        return new Feed($"{series.Title} · {(await current.GetAsync(cancellationToken)).Name}", description, path, path,
+            await EntriesAsync(db.Stories.Where(s => s.SeriesId == series.Id), cancellationToken));
     }
 
     private static async Task<IReadOnlyList<FeedEntry>> EntriesAsync(IQueryable<Story> stories, CancellationToken cancellationToken) =>

@@ -37,6 +37,7 @@ public sealed class EmailSettingsModel(SignInManager<FolioUser> signIn, FolioDb 
             EmailOnReply = Me.EmailOnReply,
             EmailOnReview = Me.EmailOnReview,
             EmailOnChallengeResults = Me.EmailOnChallengeResults,
+            EmailOnSeriesParts = Me.EmailOnSeriesParts,
             Creators = [.. Creators.Select(c => new FollowChoice { Id = c.Id, Delivery = c.Delivery?.ToString() ?? DeliveryChoices.Default })],
             Communities = [.. Communities.Select(c => new FollowChoice { Id = c.Id, Delivery = c.Delivery?.ToString() ?? DeliveryChoices.Default })],
         };
@@ -82,6 +83,7 @@ public sealed class EmailSettingsModel(SignInManager<FolioUser> signIn, FolioDb 
         Me.EmailOnReply = input.EmailOnReply;
         Me.EmailOnReview = input.EmailOnReview;
         Me.EmailOnChallengeResults = input.EmailOnChallengeResults;
+        Me.EmailOnSeriesParts = input.EmailOnSeriesParts;
 
         // The account and its follows are tracked by the same context, so this one save stores all of them.
         var result = await Users.UpdateAsync(Me);

@@ -21,6 +21,9 @@ public sealed class EmailSettingsInput
     [Display(Name = "Email me when a challenge I entered publishes its results")]
     public bool EmailOnChallengeResults { get; set; }
 
+    [Display(Name = "Email me when a series I subscribe to has a new part")]
+    public bool EmailOnSeriesParts { get; set; }
+
     public List<FollowChoice> Creators { get; set; } = [];
 
     public List<FollowChoice> Communities { get; set; } = [];

@@ -125,6 +125,7 @@ public sealed class NotificationFeed(FolioDb db, TimeProvider clock)
             NotificationKind.CommentOnStory => ($"{actor} commented on your story", ""),
             NotificationKind.ReplyToComment => ($"{actor} replied to your comment on", ""),
             NotificationKind.NewStoryFromCreator => ($"{actor} published", ""),
+            NotificationKind.NewPartInSeries => ($"{actor} published a new part of a series you subscribe to:", ""),
             NotificationKind.StoryApproved => ("Your story", "was approved and is live"),
             NotificationKind.StorySentBack => ("Your story", "was sent back: see what to fix"),
             NotificationKind.ChangesApproved => ("Your changes to", "were approved and are live"),

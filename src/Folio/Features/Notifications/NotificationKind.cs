@@ -14,4 +14,5 @@ public enum NotificationKind
     ChallengePlaced,
     ChallengeResults,
     LabelsCorrected,
+    NewPartInSeries,
 }

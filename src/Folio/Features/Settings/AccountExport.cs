@@ -13,7 +13,15 @@ public sealed record AccountExport(
     IReadOnlyList<ReportExport> ReportsFiled,
     IReadOnlyList<TokenExport> AccessTokens,
     EmailChoicesExport EmailChoices,
-    ReadingChoicesExport ReadingChoices);
+    ReadingChoicesExport ReadingChoices,
+    IReadOnlyList<SeriesExport>? Series = null,
+    IReadOnlyList<SubscribedSeriesExport>? SubscribedSeries = null);
+
+/// <summary>A series of the person's, its parts as their stories' ids (in <see cref="AccountExport.Stories"/>) in order.</summary>
+public sealed record SeriesExport(string Title, string Slug, string Url, string Description, string? CoverImageUrl, string? CoverAltText,
+    DateTime CreatedAt, DateTime UpdatedAt, IReadOnlyList<int> Parts);
+
+public sealed record SubscribedSeriesExport(string Title, string Url, DateTime SubscribedAt);
 
 public sealed record ProfileExport(
     string UserName, string DisplayName, string? Email, bool EmailConfirmed, string Bio, string? AvatarUrl, DateTime JoinedAt, IReadOnlyList<string> Roles);

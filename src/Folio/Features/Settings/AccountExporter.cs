@@ -3,6 +3,7 @@ using Folio.Data;
 using Folio.Features.Creators;
 using Folio.Features.Labels;
 using Folio.Features.Newsletters;
+using Folio.Features.Series;
 using Folio.Features.Stories;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
@@ -49,6 +50,16 @@ public sealed class AccountExporter(FolioDb db, UserManager<FolioUser> users, Ti
         var communities = await db.CommunityFollows.AsNoTracking().Where(f => f.UserId == id).OrderBy(f => f.Community.Name)
             .Select(f => new { f.Community.Name, f.Community.Slug, f.Delivery })
             .ToListAsync(cancellationToken);
+        var series = await db.Series.AsNoTracking().Where(s => s.AuthorId == id).OrderBy(s => s.Title)
+            .Select(s => new
+            {
+                Series = s,
+                Parts = db.Stories.Where(p => p.SeriesId == s.Id).OrderBy(p => p.SeriesPosition).ThenBy(p => p.Id).Select(p => p.Id).ToList(),
+            })
+            .ToListAsync(cancellationToken);
+        var subscribedSeries = await db.SeriesSubscriptions.AsNoTracking().Where(s => s.UserId == id).OrderBy(s => s.Series.Title)
+            .Select(s => new { s.Series.Title, s.Series.Slug, s.Series.Author.UserName, s.CreatedAt })
+            .ToListAsync(cancellationToken);
         var tokens = await db.PersonalAccessTokens.AsNoTracking().Where(t => t.UserId == id).OrderBy(t => t.CreatedAt)
             .Select(t => new TokenExport(t.Name, t.Prefix, t.CreatedAt, t.LastUsedAt, t.RevokedAt))
             .ToListAsync(cancellationToken);
@@ -69,7 +80,10 @@ public sealed class AccountExporter(FolioDb db, UserManager<FolioUser> users, Ti
             new EmailChoicesExport(user.NewsletterDelivery.ToString(), user.TimeZone, user.EmailWholeStories, user.EmailOnReply, user.EmailOnReview,
                 [.. creators.Select(c => new FollowEmailExport(c.DisplayName, "/authors/" + c.UserName, Choice(c.Delivery)))],
                 [.. communities.Select(c => new FollowEmailExport(c.Name, "/" + c.Slug, Choice(c.Delivery)))]),
-            new ReadingChoicesExport(user.HideAiGenerated, WarningNames.ApiNames(user.HiddenWarnings), user.CoverWarnedStories));
+            new ReadingChoicesExport(user.HideAiGenerated, WarningNames.ApiNames(user.HiddenWarnings), user.CoverWarnedStories),
+            [.. series.Select(s => new SeriesExport(s.Series.Title, s.Series.Slug, SeriesLinks.Path(user.UserName!, s.Series.Slug), s.Series.Description,
+                s.Series.CoverImageUrl, s.Series.CoverAltText, s.Series.CreatedAt, s.Series.UpdatedAt, s.Parts))],
+            [.. subscribedSeries.Select(s => new SubscribedSeriesExport(s.Title, SeriesLinks.Path(s.UserName!, s.Slug), s.CreatedAt))]);
     }
 
     private static string Choice(Delivery? delivery) => delivery?.ToString() ?? DeliveryChoices.Default;

@@ -4,6 +4,7 @@ using Folio.Features.Creators;
 using Folio.Features.Hearts;
 using Folio.Features.Insights;
 using Folio.Features.Labels;
+using Folio.Features.Series;
 using Folio.Features.Tags;
 
 namespace Folio.Features.Stories;
@@ -45,6 +46,12 @@ public sealed class Story
     /// <summary>Where an imported story came from ("ghost:{post id}", "markdown:{file}"), so importing again finds it.</summary>
     public string? ImportKey { get; set; }
     public bool CommentsEnabled { get; set; } = true;
+
+    /// <summary>The series this story is a part of, if any (<see cref="StorySeries"/>); its place there is <see cref="SeriesPosition"/>.</summary>
+    public int? SeriesId { get; set; }
+
+    public StorySeries? Series { get; set; }
+    public int? SeriesPosition { get; set; }
 
     public StoryMaking Making { get; set; }
     public ContentWarnings Warnings { get; set; }

@@ -38,6 +38,9 @@ internal sealed class StoryConfiguration : IEntityTypeConfiguration<Story>
         story.Property(s => s.TopStoryById).HasMaxLength(450);
         story.HasOne(s => s.Community).WithMany().OnDelete(DeleteBehavior.Restrict);
         story.HasOne(s => s.Author).WithMany().OnDelete(DeleteBehavior.Cascade);
+        // Deleting a series keeps its stories; a series' parts are read in order from this index.
+        story.HasOne(s => s.Series).WithMany().OnDelete(DeleteBehavior.SetNull);
+        story.HasIndex(s => new { s.SeriesId, s.SeriesPosition });
         // The key leads with the story (a story's tags); a tag's stories are found through the second index, which
         // holds both ids so the join never reads the table.
         story.HasMany(s => s.Tags).WithMany(t => t.Stories).UsingEntity(StoryTagRows.EntityName,

@@ -11,6 +11,7 @@ using Folio.Features.Hearts;
 using Folio.Features.Insights;
 using Folio.Features.Labels;
 using Folio.Features.Saved;
+using Folio.Features.Series;
 using Folio.Features.Sharing;
 using Folio.Features.SharingCards;
 using Folio.Pages.Shared;
@@ -39,6 +40,7 @@ public sealed class StoryPageModel(FolioDb db, CommentLoader comments, PageHead 
     public string StoryUrl => StoryLinks.Path(Story);
     public AfterStory After { get; private set; } = null!;
     public ShareLinks Share { get; private set; } = null!;
+    public SeriesBox? Series { get; private set; }
 
     /// <summary>The hero, above the fold: fetched first, at most as wide as its column.</summary>
     public Folio.Shared.Images.PictureView? HeroPicture => Story.HeroImageUrl is { } url
@@ -74,6 +76,7 @@ public sealed class StoryPageModel(FolioDb db, CommentLoader comments, PageHead 
                     AvatarUrl = s.Author.AvatarUrl, Bio = s.Author.Bio,
                 },
                 Tags = s.Tags.OrderBy(t => t.Name).ToList(),
+                Series = s.Series == null ? null : new { s.Series.Id, s.Series.Title, s.Series.Slug },
             })
             .FirstOrDefaultAsync(cancellationToken);
         if (found is null)
@@ -90,6 +93,13 @@ public sealed class StoryPageModel(FolioDb db, CommentLoader comments, PageHead 
         story.Tags = found.Tags;
         Story = story;
         HttpContext.TagCachedPage(PageCacheTags.Story(story.Id));
+        if (found.Series is { } series)
+        {
+            HttpContext.TagCachedPage(PageCacheTags.Series(series.Id));
+            Series = new SeriesBox(series.Id, series.Title, SeriesLinks.Path(found.Author.UserName!, series.Slug),
+                await SeriesParts.ReadableAsync(db, series.Id, cancellationToken), story.Id);
+        }
+
         Insights = await InsightSummary.LoadAsync(db, story, StoryUrl, User, cancellationToken);
         var viewerId = User.UserId();
         var marks = await StoryMarks.LoadAsync(db, story.Id, viewerId, cancellationToken);

@@ -6,6 +6,7 @@ public enum FollowTarget
 {
     Creator,
     Community,
+    Series,
 }
 
 public enum FollowButtonState
@@ -19,24 +20,32 @@ public enum FollowButtonState
     CanFollow,
 }
 
-/// <summary>What the subscribe button on a profile, or the follow button on a community page, shows.</summary>
+/// <summary>What the subscribe button on a profile or a series, or the follow button on a community page, shows.</summary>
 public sealed record FollowButton(FollowTarget Target, string Key, string Name, FollowButtonState State, bool Following, int? Count, string PageUrl)
 {
-    public string Action => Target == FollowTarget.Creator ? $"/following/creators/{Key}" : $"/following/communities/{Key}";
+    public string Action => Target switch
+    {
+        FollowTarget.Creator => $"/following/creators/{Key}",
+        FollowTarget.Series => $"/following/series/{Key}",
+        _ => $"/following/communities/{Key}",
+    };
 
-    public string FollowLabel => Target == FollowTarget.Creator ? "Subscribe" : "Follow";
+    /// <summary>A creator and a series are subscribed to, a community followed.</summary>
+    public bool IsSubscription => Target != FollowTarget.Community;
 
-    public string UnfollowLabel => Target == FollowTarget.Creator ? "Unsubscribe" : "Unfollow";
+    public string FollowLabel => IsSubscription ? "Subscribe" : "Follow";
+
+    public string UnfollowLabel => IsSubscription ? "Unsubscribe" : "Unfollow";
 
     public string Label => Following ? UnfollowLabel : FollowLabel;
 
-    public string SignInLabel => Target == FollowTarget.Creator ? "Sign in to subscribe" : "Sign in to follow";
+    public string SignInLabel => IsSubscription ? "Sign in to subscribe" : "Sign in to follow";
 
     public string SignInUrl => "/signin?returnUrl=" + Uri.EscapeDataString(PageUrl);
 
     public string? CountText => Count is not { } count ? null : CountOf(Target, count);
 
-    public static string CountOf(FollowTarget target, int count) => target == FollowTarget.Creator
+    public static string CountOf(FollowTarget target, int count) => target != FollowTarget.Community
         ? Plural.Of(count, "subscriber", "subscribers")
         : Plural.Of(count, "follower", "followers");
 }

@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using Folio.Data;
 using Folio.Features.Accounts;
+using Folio.Features.Series;
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
@@ -28,6 +29,7 @@ public static class SubscriptionEndpoints
             });
         group.MapPost("/creators/{username}", SubscribeAsync);
         group.MapPost("/communities/{slug}", FollowAsync);
+        group.MapPost("/series/{id:int}", SubscribeToSeriesAsync);
         return endpoints;
     }
 
@@ -65,6 +67,18 @@ public static class SubscriptionEndpoints
         await follows.SetFollowingAsync(user.RequiredUserId(), community.Id, follow, cancellationToken);
         var count = await follows.CommunityCountVisibleToAsync(user, community.Id, cancellationToken);
         return Answer(http, returnUrl, $"/{community.Slug}", new FollowResponse(follow, count is { } n ? FollowButton.CountOf(FollowTarget.Community, n) : null));
+    }
+
+    private static async Task<IResult> SubscribeToSeriesAsync(int id, [FromForm] bool follow, [FromForm] string? returnUrl,
+        HttpContext http, ClaimsPrincipal user, SeriesFollows follows, CancellationToken cancellationToken)
+    {
+        var (found, refusal, path) = await follows.SetSubscribedAsync(user.RequiredUserId(), id, follow, cancellationToken);
+        if (!found)
+        {
+            return Results.NotFound();
+        }
+
+        return refusal is not null ? Refuse(http, refusal) : Answer(http, returnUrl, path!, new FollowResponse(follow, null));
     }
 
     private static IResult Answer(HttpContext http, string? returnUrl, string fallback, FollowResponse response) =>

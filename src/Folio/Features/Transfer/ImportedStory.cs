@@ -26,5 +26,10 @@ public sealed class ImportedStory
 
     public string? HeroImageUrl { get; set; }
     public StoryLabelSet Labels { get; init; } = StoryLabelSet.None;
+
+    /// <summary>The title of the author's series it is a part of (found by its slug, else started), and its place there.</summary>
+    public string? Series { get; init; }
+
+    public int? SeriesPart { get; init; }
     public required string BodyMarkdown { get; init; }
 }

@@ -98,6 +98,8 @@ public sealed class MarkdownImporter(FolioDb db, UserManager<FolioUser> users, S
                 HeroImageUrl = parsed.Hero,
                 BodyMarkdown = parsed.Body,
                 Labels = parsed.Labels,
+                Series = parsed.Series,
+                SeriesPart = parsed.SeriesPart,
             };
             if (StoryImporter.Fit(story, TagPolicy.SkipStory, report))
             {

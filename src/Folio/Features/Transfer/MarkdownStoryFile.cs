@@ -8,12 +8,13 @@ namespace Folio.Features.Transfer;
 
 /// <summary>
 /// One story as a Markdown file with YAML front matter: title, subtitle, community, author, tags, date, status, slug,
-/// hero, id and labels (made, warnings, warning_note). Keys other tools write (layout, draft, description…) are read
-/// where they mean the same, else ignored.
+/// hero, id, labels (made, warnings, warning_note), and series with series_part (its place in the author's series of
+/// that title). Keys other tools write (layout, draft, description…) are read where they mean the same, else ignored.
 /// </summary>
 public sealed record MarkdownStoryFile(
     string? Id, string Title, string Subtitle, string Community, string Author, List<string> Tags,
-    DateTime? Date, DateTime? Updated, bool Published, string? Slug, string? Hero, string Body, StoryLabelSet Labels)
+    DateTime? Date, DateTime? Updated, bool Published, string? Slug, string? Hero, string Body, StoryLabelSet Labels,
+    string? Series = null, int? SeriesPart = null)
 {
     private static readonly IDeserializer Yaml = new DeserializerBuilder().Build();
 
@@ -77,7 +78,9 @@ public sealed record MarkdownStoryFile(
             Slug: Text("slug"),
             Hero: Text("hero", "image"),
             Body: body.Trim() + "\n",
-            Labels: ReadLabels(Text("made"), fields.GetValueOrDefault("warnings"), Text("warning_note")));
+            Labels: ReadLabels(Text("made"), fields.GetValueOrDefault("warnings"), Text("warning_note")),
+            Series: Text("series"),
+            SeriesPart: ReadPart(Text("series_part")));
     }
 
     /// <summary>An unknown label is a mistake the file's writer can fix, so the file is skipped with the names Folio knows.</summary>
@@ -98,6 +101,10 @@ public sealed record MarkdownStoryFile(
         List<object?> list when list.All(item => item is string) => [.. list.Cast<string>().Select(t => t.Trim())],
         _ => throw new FormatException($"`{key}` must be a list of names or one comma-separated line"),
     };
+
+    private static int? ReadPart(string? text) => text is null ? null
+        : int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var part) && part is > 0 and <= Folio.Features.Series.SeriesRules.MaxParts ? part
+        : throw new FormatException($"series_part “{text}” is not a part number (1 to {Folio.Features.Series.SeriesRules.MaxParts})");
 
     private static DateTime? ReadDate(string? text, string key)
     {

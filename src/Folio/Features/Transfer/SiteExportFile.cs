@@ -32,6 +32,12 @@ public sealed record ExportedStory(int Id, string Community, string Author, stri
     string? ImportKey = null, bool CommentsEnabled = true, DateTime? PublishedAt = null, DateTime? SubmittedAt = null, ExportedTopStory? TopStory = null,
     string? HeroAltText = null, string? HeroCaption = null, string? Making = null, List<string>? Warnings = null, string? WarningNote = null);
 
+public sealed record ExportedSeriesSubscriber(string Person, DateTime CreatedAt);
+
+// Parts are stories by their id in the file, in order.
+public sealed record ExportedSeries(int Id, string Author, string Title, string Slug, DateTime CreatedAt, DateTime UpdatedAt, string? Description = null,
+    string? CoverImageUrl = null, string? CoverAltText = null, List<int>? Parts = null, List<ExportedSeriesSubscriber>? Subscribers = null);
+
 public sealed record ExportedComment(int Id, int Story, string Author, DateTime CreatedAt, int? Parent = null, string? Body = null,
     DateTime? EditedAt = null, DateTime? DeletedAt = null, DateTime? HiddenAt = null, DateTime? RemovedAt = null, string? RemovedBy = null,
     string? RemoteActor = null, string? RemoteNote = null, string? RemoteUrl = null);
@@ -104,6 +110,7 @@ public sealed class SiteExportFile
     public List<ExportedRemoteActor> RemoteActors { get; } = [];
     public List<ExportedRemoteFollower> RemoteFollowers { get; } = [];
     public List<ExportedChallenge> Challenges { get; } = [];
+    public List<ExportedSeries> Series { get; } = [];
     public int ChallengeEntryCount => _challengeEntries.Count;
 
     /// <summary>The export without its stories, or why the file isn't one this version of Folio reads.</summary>
@@ -236,6 +243,7 @@ public sealed class SiteExportFile
             case "remoteActors": Add(RemoteActors, member); break;
             case "remoteFollowers": Add(RemoteFollowers, member); break;
             case "challenges": Add(Challenges, member); break;
+            case "series": Add(Series, member); break;
             case "challengeEntries":
                 if (Read<ExportedChallengeEntry>(member) is not null)
                 {

@@ -8,7 +8,7 @@ namespace Folio.Features.Transfer;
 
 public sealed record ExportCounts(int Communities, int People, int Stories, int Comments, int Insights, int Impressions, int Hearts,
     int Subscriptions, int CommunityFollows, int AuditEntries = 0, int Saved = 0, int RemoteActors = 0, int RemoteFollowers = 0, int Challenges = 0,
-    int ChallengeEntries = 0)
+    int ChallengeEntries = 0, int Series = 0)
 {
     public override string ToString() =>
         string.Join(", ",
@@ -17,7 +17,8 @@ public sealed record ExportCounts(int Communities, int People, int Stories, int 
             Plural.Of(Hearts, "heart", "hearts"), Plural.Of(Saved, "saved story", "saved stories"), Plural.Of(Subscriptions, "subscription", "subscriptions"),
             Plural.Of(CommunityFollows, "community follow", "community follows"), Plural.Of(AuditEntries, "audit log entry", "audit log entries"),
             Plural.Of(RemoteFollowers, "remote follower", "remote followers"), Plural.Of(RemoteActors, "remote actor", "remote actors"),
-            Plural.Of(Challenges, "challenge", "challenges"), Plural.Of(ChallengeEntries, "challenge entry", "challenge entries"));
+            Plural.Of(Challenges, "challenge", "challenges"), Plural.Of(ChallengeEntries, "challenge entry", "challenge entries"),
+            Plural.Of(Series, "series", "series"));
 }
 
 /// <summary>
@@ -69,6 +70,7 @@ public sealed class SiteExporter(FolioDb db, TimeProvider clock)
         counts = counts with { RemoteActors = await federation.RemoteActorsAsync(), RemoteFollowers = await federation.RemoteFollowersAsync() };
         var challenges = new ExportChallenges(db, json, writer);
         counts = counts with { Challenges = await challenges.ChallengesAsync(), ChallengeEntries = await challenges.EntriesAsync() };
+        counts = counts with { Series = await new ExportSeries(db, json, writer).WriteAsync() };
         json.WriteEndObject();
         await json.FlushAsync(cancellationToken);
         return counts;

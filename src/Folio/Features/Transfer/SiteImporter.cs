@@ -11,7 +11,7 @@ namespace Folio.Features.Transfer;
 /// Loads a Folio export into this site, empty or not. Communities are matched by slug and people by email; what
 /// exists is kept as it is. A story is known by its import key (or "folio:{community}/{slug}"), and arrives once,
 /// with its comments, insights, impressions, hearts and reads; a challenge is known by its slug, and arrives with its
-/// entries, assignments and scores. Importing the file again adds nothing.
+/// entries, assignments and scores; a series by its author and slug, with its parts and subscribers. Importing the file again adds nothing.
 /// Like every import, it notifies nobody.
 /// </summary>
 public sealed class SiteImporter(FolioDb db, StoryWorkflow workflow, AccountBatch accounts, FediverseAccount fediverse, TimeProvider clock)
@@ -50,6 +50,7 @@ public sealed class SiteImporter(FolioDb db, StoryWorkflow workflow, AccountBatc
 
         await new SiteChallenges(db, people, communities, stories.Ids, clock).AddAsync(file, report, cancellationToken);
         await new SiteFollows(db, people, communities).AddAsync(file, report, cancellationToken);
+        await new SiteSeries(db, people, stories.Ids).AddAsync(file, report, cancellationToken);
         await new SiteAuditLog(db, people).AddAsync(file.AuditLog, report, cancellationToken);
         await remote.AddFollowersAsync(file, remoteActors, report, cancellationToken);
         return (report, null);

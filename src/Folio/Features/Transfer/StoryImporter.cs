@@ -27,6 +27,7 @@ public sealed class StoryImporter(FolioDb db, StoryWorkflow workflow)
     public const int MaxHeroImageUrl = 500;
 
     private readonly List<(ImportedStory Story, string AuthorId)> _queued = [];
+    private readonly ImportedSeries _series = new(db);
 
     public async Task<bool> IsImportedAsync(string importKey, CancellationToken cancellationToken) =>
         _queued.Any(q => q.Story.ImportKey == importKey) || await db.Stories.AnyAsync(s => s.ImportKey == importKey, cancellationToken);
@@ -111,6 +112,7 @@ public sealed class StoryImporter(FolioDb db, StoryWorkflow workflow)
         }
 
         db.ChangeTracker.Clear(); // a long import must not keep every story it saved in memory
+        _series.Forget();
     }
 
     private async Task SaveAloneAsync(ImportedStory imported, string authorId, string markdown, RenderedStory body, ImportReport report,
@@ -152,6 +154,11 @@ public sealed class StoryImporter(FolioDb db, StoryWorkflow workflow)
             WarningNote = imported.Labels.WarningNote,
         };
         taken.Add(story.Slug);
+        if (imported.Series is { } seriesTitle)
+        {
+            await _series.PlaceAsync(story, seriesTitle, imported.SeriesPart, imported.CreatedAt, cancellationToken);
+        }
+
         story.SetBody(markdown, body);
         if (imported.Published)
         {

@@ -660,6 +660,9 @@ namespace Folio.Data.Migrations.Postgres
                     b.Property<bool>("EmailOnReview")
                         .HasColumnType("boolean");
 
+                    b.Property<bool>("EmailOnSeriesParts")
+                        .HasColumnType("boolean");
+
                     b.Property<DateTime?>("EmailStoppedAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -1596,6 +1599,73 @@ namespace Folio.Data.Migrations.Postgres
                     b.ToTable("SavedStories");
                 });
 
+            modelBuilder.Entity("Folio.Features.Series.SeriesSubscription", b =>
+                {
+                    b.Property<string>("UserId")
+                        .HasColumnType("text");
+
+                    b.Property<int>("SeriesId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("UserId", "SeriesId");
+
+                    b.HasIndex("SeriesId", "UserId");
+
+                    b.ToTable("SeriesSubscriptions");
+                });
+
+            modelBuilder.Entity("Folio.Features.Series.StorySeries", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("AuthorId")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("CoverAltText")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<string>("CoverImageUrl")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<string>("Slug")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AuthorId", "Slug")
+                        .IsUnique();
+
+                    b.ToTable("Series", (string)null);
+                });
+
             modelBuilder.Entity("Folio.Features.SiteAdmin.SiteImage", b =>
                 {
                     b.Property<string>("Name")
@@ -1795,6 +1865,12 @@ namespace Folio.Data.Migrations.Postgres
                     b.Property<int>("ReadingMinutes")
                         .HasColumnType("integer");
 
+                    b.Property<int?>("SeriesId")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("SeriesPosition")
+                        .HasColumnType("integer");
+
                     b.Property<string>("Slug")
                         .IsRequired()
                         .HasMaxLength(100)
@@ -1849,6 +1925,8 @@ namespace Folio.Data.Migrations.Postgres
 
                     b.HasIndex("CommunityId", "Slug")
                         .IsUnique();
+
+                    b.HasIndex("SeriesId", "SeriesPosition");
 
                     b.HasIndex("Status", "SubmittedAt");
 
@@ -2754,6 +2832,36 @@ namespace Folio.Data.Migrations.Postgres
                     b.Navigation("User");
                 });
 
+            modelBuilder.Entity("Folio.Features.Series.SeriesSubscription", b =>
+                {
+                    b.HasOne("Folio.Features.Series.StorySeries", "Series")
+                        .WithMany()
+                        .HasForeignKey("SeriesId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Folio.Features.Creators.FolioUser", "User")
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Series");
+
+                    b.Navigation("User");
+                });
+
+            modelBuilder.Entity("Folio.Features.Series.StorySeries", b =>
+                {
+                    b.HasOne("Folio.Features.Creators.FolioUser", "Author")
+                        .WithMany()
+                        .HasForeignKey("AuthorId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Author");
+                });
+
             modelBuilder.Entity("Folio.Features.Stories.Story", b =>
                 {
                     b.HasOne("Folio.Features.Creators.FolioUser", "Author")
@@ -2768,9 +2876,16 @@ namespace Folio.Data.Migrations.Postgres
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
+                    b.HasOne("Folio.Features.Series.StorySeries", "Series")
+                        .WithMany()
+                        .HasForeignKey("SeriesId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
                     b.Navigation("Author");
 
                     b.Navigation("Community");
+
+                    b.Navigation("Series");
                 });
 
             modelBuilder.Entity("Folio.Features.Stories.StoryRevision", b =>

@@ -632,6 +632,9 @@ namespace Folio.Data.Migrations.Sqlite
                     b.Property<bool>("EmailOnReview")
                         .HasColumnType("INTEGER");
 
+                    b.Property<bool>("EmailOnSeriesParts")
+                        .HasColumnType("INTEGER");
+
                     b.Property<DateTime?>("EmailStoppedAt")
                         .HasColumnType("TEXT");
 
@@ -1532,6 +1535,71 @@ namespace Folio.Data.Migrations.Sqlite
                     b.ToTable("SavedStories");
                 });
 
+            modelBuilder.Entity("Folio.Features.Series.SeriesSubscription", b =>
+                {
+                    b.Property<string>("UserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("SeriesId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("UserId", "SeriesId");
+
+                    b.HasIndex("SeriesId", "UserId");
+
+                    b.ToTable("SeriesSubscriptions");
+                });
+
+            modelBuilder.Entity("Folio.Features.Series.StorySeries", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AuthorId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CoverAltText")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CoverImageUrl")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Slug")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AuthorId", "Slug")
+                        .IsUnique();
+
+                    b.ToTable("Series", (string)null);
+                });
+
             modelBuilder.Entity("Folio.Features.SiteAdmin.SiteImage", b =>
                 {
                     b.Property<string>("Name")
@@ -1727,6 +1795,12 @@ namespace Folio.Data.Migrations.Sqlite
                     b.Property<int>("ReadingMinutes")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int?>("SeriesId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("SeriesPosition")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Slug")
                         .IsRequired()
                         .HasMaxLength(100)
@@ -1781,6 +1855,8 @@ namespace Folio.Data.Migrations.Sqlite
 
                     b.HasIndex("CommunityId", "Slug")
                         .IsUnique();
+
+                    b.HasIndex("SeriesId", "SeriesPosition");
 
                     b.HasIndex("Status", "SubmittedAt");
 
@@ -2668,6 +2744,36 @@ namespace Folio.Data.Migrations.Sqlite
                     b.Navigation("User");
                 });
 
+            modelBuilder.Entity("Folio.Features.Series.SeriesSubscription", b =>
+                {
+                    b.HasOne("Folio.Features.Series.StorySeries", "Series")
+                        .WithMany()
+                        .HasForeignKey("SeriesId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Folio.Features.Creators.FolioUser", "User")
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Series");
+
+                    b.Navigation("User");
+                });
+
+            modelBuilder.Entity("Folio.Features.Series.StorySeries", b =>
+                {
+                    b.HasOne("Folio.Features.Creators.FolioUser", "Author")
+                        .WithMany()
+                        .HasForeignKey("AuthorId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Author");
+                });
+
             modelBuilder.Entity("Folio.Features.Stories.Story", b =>
                 {
                     b.HasOne("Folio.Features.Creators.FolioUser", "Author")
@@ -2682,9 +2788,16 @@ namespace Folio.Data.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
+                    b.HasOne("Folio.Features.Series.StorySeries", "Series")
+                        .WithMany()
+                        .HasForeignKey("SeriesId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
                     b.Navigation("Author");
 
                     b.Navigation("Community");
+
+                    b.Navigation("Series");
                 });
 
             modelBuilder.Entity("Folio.Features.Stories.StoryRevision", b =>
