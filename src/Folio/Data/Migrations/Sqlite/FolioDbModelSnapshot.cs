@@ -1692,6 +1692,9 @@ namespace Folio.Data.Migrations.Sqlite
                     b.Property<int>("CommunityId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<DateTime?>("CommunityPinnedAt")
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("TEXT");
 
@@ -1713,6 +1716,9 @@ namespace Folio.Data.Migrations.Sqlite
 
                     b.Property<int>("Making")
                         .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("ProfilePinnedAt")
+                        .HasColumnType("TEXT");
 
                     b.Property<DateTime?>("PublishedAt")
                         .HasColumnType("TEXT");
@@ -1771,6 +1777,10 @@ namespace Folio.Data.Migrations.Sqlite
 
                     b.HasIndex("ImportKey")
                         .IsUnique();
+
+                    b.HasIndex("AuthorId", "ProfilePinnedAt");
+
+                    b.HasIndex("CommunityId", "CommunityPinnedAt");
 
                     b.HasIndex("CommunityId", "Slug")
                         .IsUnique();
