@@ -1760,6 +1760,9 @@ namespace Folio.Data.Migrations.Postgres
                     b.Property<int>("CommunityId")
                         .HasColumnType("integer");
 
+                    b.Property<DateTime?>("CommunityPinnedAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -1781,6 +1784,9 @@ namespace Folio.Data.Migrations.Postgres
 
                     b.Property<int>("Making")
                         .HasColumnType("integer");
+
+                    b.Property<DateTime?>("ProfilePinnedAt")
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<DateTime?>("PublishedAt")
                         .HasColumnType("timestamp with time zone");
@@ -1839,6 +1845,10 @@ namespace Folio.Data.Migrations.Postgres
 
                     b.HasIndex("ImportKey")
                         .IsUnique();
+
+                    b.HasIndex("AuthorId", "ProfilePinnedAt");
+
+                    b.HasIndex("CommunityId", "CommunityPinnedAt");
 
                     b.HasIndex("CommunityId", "Slug")
                         .IsUnique();
