@@ -35,7 +35,8 @@ public sealed record StoryExport(
     DateTime UpdatedAt,
     DateTime? PublishedAt,
     string? HeroAltText = null,
-    string? HeroCaption = null);
+    string? HeroCaption = null,
+    DateTime? PinnedToProfileAt = null);
 
 public sealed record CommentExport(int Id, string StoryTitle, string StoryUrl, int? ReplyTo, string Body, DateTime CreatedAt, DateTime? EditedAt, DateTime? DeletedAt);
 

@@ -25,7 +25,7 @@ public sealed record ExportedTopStory(DateTime At, string? Note = null, string? 
 public sealed record ExportedStory(int Id, string Community, string Author, string Title, string Slug, string Status, DateTime CreatedAt,
     DateTime UpdatedAt, string? Subtitle = null, List<string>? Tags = null, string? Markdown = null, string? HeroImageUrl = null,
     string? ImportKey = null, bool CommentsEnabled = true, DateTime? PublishedAt = null, DateTime? SubmittedAt = null, ExportedTopStory? TopStory = null,
-    string? HeroAltText = null, string? HeroCaption = null);
+    string? HeroAltText = null, string? HeroCaption = null, DateTime? ProfilePinnedAt = null, DateTime? CommunityPinnedAt = null);
 
 public sealed record ExportedComment(int Id, int Story, string Author, DateTime CreatedAt, int? Parent = null, string? Body = null,
     DateTime? EditedAt = null, DateTime? DeletedAt = null, DateTime? HiddenAt = null, DateTime? RemovedAt = null, string? RemovedBy = null,
