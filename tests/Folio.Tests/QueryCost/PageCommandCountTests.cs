@@ -19,9 +19,9 @@ public sealed class PageCommandCountTests : IDisposable
         (Persona.Reader, "/rivers/the-weir", 14), // two more than a visitor's: may this account comment (AccountStandings), the bell; whether it hearted and saved the story comes with the hearts (StoryMarks)
         (Persona.Anonymous, "/", 4),
         (Persona.Reader, "/", 7), // more than a visitor's: the bell; which of the cards, Featured and Latest together, the reader saved (SavedMarks)
-        (Persona.Anonymous, "/rivers", 4),
+        (Persona.Anonymous, "/rivers", 5), // one for its pinned stories (Features/Pins)
         (Persona.Anonymous, "/tags/slow-living", 3),
-        (Persona.Anonymous, "/authors/wren", 6),
+        (Persona.Anonymous, "/authors/wren", 7), // one for the stories pinned to the profile; not asked on a filtered list
         (Persona.Anonymous, "/authors/wren?community=rivers", 6),
         (Persona.Anonymous, "/explore", 9),
         (Persona.Reader, "/explore", 11), // one SavedMarks query for the Top, Trending and Latest cards together
