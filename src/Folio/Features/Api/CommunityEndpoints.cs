@@ -137,7 +137,9 @@ public static class CommunityEndpoints
         ApiProblems.NotFound($"No community answers at /{slug}.");
 
     private static IQueryable<CommunityRow> Rows(IQueryable<Community> communities, FolioDb db) =>
-        communities.Select(c => new CommunityRow(c, c.StoryCount, db.Stories.PinnedToCommunity(c.Id).Select(s => s.Id).ToList()));
+        communities.Select(c => new CommunityRow(c, c.StoryCount, db.Stories
+            .Where(s => s.CommunityId == c.Id && s.CommunityPinnedAt != null && s.Status == StoryStatus.Published && s.PublishedAt != null)
+            .OrderByDescending(s => s.CommunityPinnedAt).ThenByDescending(s => s.Id).Take(StoryPins.Limit).Select(s => s.Id).ToList()));
 
     private sealed record CommunityRow(Community Community, int StoryCount, List<int> PinnedStoryIds)
     {
