@@ -105,6 +105,18 @@ public sealed class GrowingSite
                 });
             }
 
+            // Pins on the community and (once grown) the creator's profile; more than the three shown, as a race could leave.
+            if (n % 4 is 1 or 2)
+            {
+                await _app.WithDbAsync(async db =>
+                {
+                    var pinned = (await db.Stories.FindAsync(story.Id))!;
+                    pinned.CommunityPinnedAt = _app.Clock.UtcNow.AddMinutes(-n);
+                    pinned.ProfilePinnedAt = _app.Clock.UtcNow.AddMinutes(-n);
+                    await db.SaveChangesAsync();
+                });
+            }
+
             await _app.Data.StoryAsync(community, author, $"Waiting {n}", body: "Awaiting review, about a river.", tags: ["Slow Living"], status: StoryStatus.Pending);
         }
     }

@@ -19,10 +19,10 @@ public sealed class PageCommandCountTests : IDisposable
         (Persona.Reader, "/rivers/the-weir", 15), // three more than a visitor's: may this account comment (AccountStandings), the bell, their reading choices for read next (CurrentReadingChoices); whether it hearted and saved the story comes with the hearts (StoryMarks)
         (Persona.Anonymous, "/", 4),
         (Persona.Reader, "/", 8), // more than a visitor's: the bell; their reading choices (CurrentReadingChoices, one lookup by key); which of the cards, Featured and Latest together, the reader saved (SavedMarks)
-        (Persona.Anonymous, "/rivers", 4),
+        (Persona.Anonymous, "/rivers", 5), // one for its pinned stories (Features/Pins)
         (Persona.Anonymous, "/tags/slow-living", 3),
-        (Persona.Anonymous, "/authors/wren", 7), // one for the creator's series with a published part
-        (Persona.Anonymous, "/authors/wren?community=rivers", 7),
+        (Persona.Anonymous, "/authors/wren", 8), // one for the creator's series with a published part, one for the stories pinned to the profile
+        (Persona.Anonymous, "/authors/wren?community=rivers", 7), // the series; pins are not asked on a filtered list
         // A part of a series: one command more for the series' readable parts, all of them at once; the subscribe button is one more for a reader.
         (Persona.Anonymous, "/rivers/the-ford", 13),
         (Persona.Reader, "/rivers/the-ford", 16),

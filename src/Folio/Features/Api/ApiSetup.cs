@@ -3,6 +3,7 @@ using System.Text.Json.Serialization;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Http.Json;
 using Microsoft.AspNetCore.Identity;
+using Folio.Features.Pins;
 using Folio.Features.Saved;
 using Microsoft.OpenApi;
 
@@ -45,6 +46,7 @@ public static class ApiSetup
         v1.MapMeEndpoints();
         v1.MapRemoteFollowerEndpoints();
         v1.MapSavedApi();
+        v1.MapPinsApi();
         v1.MapCommunityEndpoints();
         v1.MapAuthorEndpoints();
         v1.MapSeriesEndpoints();

@@ -1,4 +1,5 @@
 using Folio.Data;
+using Folio.Features.Pins;
 using Folio.Features.Stories;
 using Folio.Pages.Shared;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -34,9 +35,10 @@ public static class AuthorEndpoints
                 : TypedResults.Redirect($"/api/v1/authors/{Uri.EscapeDataString(movedTo)}", permanent: true, preserveMethod: true);
         }
 
+        var pinned = await db.Stories.PinnedToProfile(author.Id).Select(s => s.Id).ToListAsync(cancellationToken);
         var storyCount = await db.Stories.Published().CountAsync(s => s.AuthorId == author.Id, cancellationToken);
         return TypedResults.Ok(new ApiAuthor(
             author.UserName!, author.DisplayName, author.Bio, urls.AbsoluteMedia(author.AvatarUrl), urls.Absolute($"/authors/{author.UserName}"),
-            author.JoinedAt, author.Links.Select(l => new ApiLink(l.Label, l.Url)).ToList(), storyCount));
+            author.JoinedAt, author.Links.Select(l => new ApiLink(l.Label, l.Url)).ToList(), storyCount, pinned));
     }
 }

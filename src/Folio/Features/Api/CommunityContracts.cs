@@ -3,7 +3,8 @@ namespace Folio.Features.Api;
 /// <summary>
 /// A community: where stories are published, at `url`; stories need at least `minimumWords` words. `rules` (Markdown)
 /// are shown to writers; when `submissionsNeedReview` is false a writer's story publishes at once; an `archived`
-/// community keeps its stories readable and takes no new ones.
+/// community keeps its stories readable and takes no new ones. `pinnedStoryIds` are the stories pinned to the top of its
+/// page, newest pin first (see /api/v1/communities/{slug}/pins).
 /// </summary>
 public sealed record ApiCommunity(
     string Slug,
@@ -17,7 +18,8 @@ public sealed record ApiCommunity(
     int StoryCount,
     string Rules,
     bool SubmissionsNeedReview,
-    bool Archived);
+    bool Archived,
+    IReadOnlyList<int> PinnedStoryIds);
 
 /// <summary>
 /// A new community. `slug` and `name` are required; `accentColor` is #rrggbb (default #3d5560), `minimumWords`

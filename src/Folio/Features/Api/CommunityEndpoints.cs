@@ -2,6 +2,7 @@ using System.Text.Json;
 using Folio.Data;
 using Folio.Features.Accounts;
 using Folio.Features.Communities;
+using Folio.Features.Pins;
 using Folio.Features.Stories;
 using Folio.Pages.Shared;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -61,7 +62,7 @@ public static class CommunityEndpoints
             query = query.Where(c => c.CreatedAt < after.At || (c.CreatedAt == after.At && c.Id < after.Id));
         }
 
-        var rows = await Rows(query.OrderByDescending(c => c.CreatedAt).ThenByDescending(c => c.Id))
+        var rows = await Rows(query.OrderByDescending(c => c.CreatedAt).ThenByDescending(c => c.Id), db)
             .Take(request.Limit + 1).ToListAsync(cancellationToken);
         return TypedResults.Ok(request.ToPage(rows, row => new ApiCursor(row.Community.CreatedAt, row.Community.Id), row => row.ToApi(urls)));
     }
@@ -70,7 +71,7 @@ public static class CommunityEndpoints
         string slug, FolioDb db, SiteUrls urls, CancellationToken cancellationToken)
     {
         var lower = slug.ToLowerInvariant();
-        var row = await Rows(db.Communities.AsNoTracking().Where(c => c.Slug == lower)).FirstOrDefaultAsync(cancellationToken);
+        var row = await Rows(db.Communities.AsNoTracking().Where(c => c.Slug == lower), db).FirstOrDefaultAsync(cancellationToken);
         return row is null ? NoSuchCommunity(slug) : TypedResults.Ok(row.ToApi(urls));
     }
 
@@ -94,7 +95,7 @@ public static class CommunityEndpoints
             return ApiProblems.Conflict(result.Problems.Values.First());
         }
 
-        return TypedResults.Created($"/api/v1/communities/{result.Community!.Slug}", new CommunityRow(result.Community, 0).ToApi(urls));
+        return TypedResults.Created($"/api/v1/communities/{result.Community!.Slug}", new CommunityRow(result.Community, 0, []).ToApi(urls));
     }
 
     private static async Task<Results<Ok<ApiCommunity>, ValidationProblem, ProblemHttpResult>> UpdateAsync(
@@ -124,7 +125,8 @@ public static class CommunityEndpoints
             return ApiProblems.Conflict(result.Problems.Values.First());
         }
 
-        return TypedResults.Ok(new CommunityRow(community, community.StoryCount).ToApi(urls));
+        var pinned = await db.Stories.PinnedToCommunity(community.Id).Select(s => s.Id).ToListAsync(cancellationToken);
+        return TypedResults.Ok(new CommunityRow(community, community.StoryCount, pinned).ToApi(urls));
     }
 
     private static ValidationProblem? Invalid(Dictionary<string, string> problems) =>
@@ -134,14 +136,16 @@ public static class CommunityEndpoints
     private static ProblemHttpResult NoSuchCommunity(string slug) =>
         ApiProblems.NotFound($"No community answers at /{slug}.");
 
-    private static IQueryable<CommunityRow> Rows(IQueryable<Community> communities) =>
-        communities.Select(c => new CommunityRow(c, c.StoryCount));
+    private static IQueryable<CommunityRow> Rows(IQueryable<Community> communities, FolioDb db) =>
+        communities.Select(c => new CommunityRow(c, c.StoryCount, db.Stories
+            .Where(s => s.CommunityId == c.Id && s.CommunityPinnedAt != null && s.Status == StoryStatus.Published && s.PublishedAt != null)
+            .OrderByDescending(s => s.CommunityPinnedAt).ThenByDescending(s => s.Id).Take(StoryPins.Limit).Select(s => s.Id).ToList()));
 
-    private sealed record CommunityRow(Community Community, int StoryCount)
+    private sealed record CommunityRow(Community Community, int StoryCount, List<int> PinnedStoryIds)
     {
         public ApiCommunity ToApi(SiteUrls urls) => new(
             Community.Slug, Community.Name, Community.Tagline, Community.Description, Community.AccentColor,
             urls.AbsoluteMedia(Community.LogoUrl), urls.Absolute($"/{Community.Slug}"), Community.MinimumWords, StoryCount,
-            Community.Rules, Community.SubmissionsNeedReview, Community.IsArchived);
+            Community.Rules, Community.SubmissionsNeedReview, Community.IsArchived, PinnedStoryIds);
     }
 }

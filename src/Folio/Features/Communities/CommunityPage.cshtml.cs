@@ -2,6 +2,7 @@ using Folio.Data;
 using Folio.Features.Caching;
 using Folio.Features.Federation;
 using Folio.Features.Labels;
+using Folio.Features.Pins;
 using Folio.Features.SharingCards;
 using Folio.Features.Stories;
 using Folio.Pages.Shared;
@@ -18,6 +19,9 @@ public sealed class CommunityPageModel(FolioDb db, PageHead head, FederationUrls
 {
     public Community Community { get; private set; } = null!;
     public PagedList<StoryCard> Stories { get; private set; } = null!;
+
+    /// <summary>On the first page only; they stay in the list below too, so its counts and pages are unchanged.</summary>
+    public IReadOnlyList<StoryCard> Pinned { get; private set; } = [];
 
     [FromQuery(Name = "page")]
     public int PageNumber { get; set; } = 1;
@@ -45,6 +49,11 @@ public sealed class CommunityPageModel(FolioDb db, PageHead head, FederationUrls
         if (Stories.IsPastEnd && Stories.TotalCount > 0)
         {
             return NotFound();
+        }
+
+        if (Stories.Page == 1)
+        {
+            Pinned = await PinnedStories.ForCommunityAsync(db, found.Id, cancellationToken);
         }
 
         head.Title = found.Name;

@@ -4,6 +4,7 @@ using Folio.Features.Challenges.Awards;
 using Folio.Features.Federation;
 using Folio.Features.Federation.Remote;
 using Folio.Features.Labels;
+using Folio.Features.Pins;
 using Folio.Features.Series;
 using Folio.Features.SharingCards;
 using Folio.Features.Stories;
@@ -27,6 +28,9 @@ public sealed class ProfileModel(FolioDb db, PageHead head, FederationUrls ids, 
     public int TotalStories { get; private set; }
     public IReadOnlyList<ChallengeAward> Awards { get; private set; } = [];
     public IReadOnlyList<SeriesLink> Series { get; private set; } = [];
+
+    /// <summary>On the first page of all their stories only; they stay in the list below too, so its counts and pages are unchanged.</summary>
+    public IReadOnlyList<StoryCard> Pinned { get; private set; } = [];
 
     [BindProperty(SupportsGet = true, Name = "community")]
     public string? CommunitySlug { get; set; }
@@ -78,6 +82,11 @@ public sealed class ProfileModel(FolioDb db, PageHead head, FederationUrls ids, 
         if (Stories.IsPastEnd && Stories.TotalCount > 0)
         {
             return NotFound();
+        }
+
+        if (CommunitySlug is null && Stories.Page == 1)
+        {
+            Pinned = await PinnedStories.ForProfileAsync(db, creator.Id, cancellationToken);
         }
 
         Awards = await ChallengeAwards.ForCreatorAsync(db, creator.Id, cancellationToken);

@@ -68,6 +68,7 @@ public sealed class DemoSeeder(FolioDb db, UserManager<FolioUser> users, TimePro
 
         DemoEngagement.Add(db, stories, people.Values.ToList(), now);
         DemoSeries.Add(db, people, stories, now);
+        DemoPins.Add(stories, now);
         await db.SaveChangesAsync(cancellationToken);
         await DemoChallenges.AddAsync(db, communities, people, stories, now, cancellationToken);
         await transaction.CommitAsync(cancellationToken);

@@ -48,7 +48,8 @@ public sealed record StoryExport(
     IReadOnlyList<string> Warnings,
     string? WarningNote,
     string? HeroAltText = null,
-    string? HeroCaption = null);
+    string? HeroCaption = null,
+    DateTime? PinnedToProfileAt = null);
 
 public sealed record CommentExport(int Id, string StoryTitle, string StoryUrl, int? ReplyTo, string Body, DateTime CreatedAt, DateTime? EditedAt, DateTime? DeletedAt);
 

@@ -25,7 +25,7 @@ public sealed class AccountExporter(FolioDb db, UserManager<FolioUser> users, Ti
             {
                 s.Id, s.Title, s.Subtitle, Community = s.Community.Slug, s.Slug, s.Status, Tags = s.Tags.Select(t => t.Name).ToList(),
                 s.BodyMarkdown, s.HeroImageUrl, s.HeroAltText, s.HeroCaption, s.CommentsEnabled, s.CreatedAt, s.UpdatedAt, s.PublishedAt,
-                s.Making, s.Warnings, s.WarningNote,
+                s.Making, s.Warnings, s.WarningNote, s.ProfilePinnedAt,
             })
             .ToListAsync(cancellationToken);
         var comments = await db.Comments.AsNoTracking().Where(c => c.AuthorId == id).OrderBy(c => c.CreatedAt)
@@ -70,7 +70,7 @@ public sealed class AccountExporter(FolioDb db, UserManager<FolioUser> users, Ti
             [.. user.Links.Select(l => new LinkExport(l.Label, l.Url))],
             [.. stories.Select(s => new StoryExport(s.Id, s.Title, s.Subtitle, s.Community, s.Slug, StoryLinks.Path(s.Community, s.Slug), s.Status.ToString(),
                 s.Tags, s.BodyMarkdown, s.HeroImageUrl, s.CommentsEnabled, s.CreatedAt, s.UpdatedAt, s.PublishedAt,
-                LabelNames.Slug(s.Making), LabelNames.Slugs(s.Warnings), s.WarningNote, s.HeroAltText, s.HeroCaption))],
+                LabelNames.Slug(s.Making), LabelNames.Slugs(s.Warnings), s.WarningNote, s.HeroAltText, s.HeroCaption, s.ProfilePinnedAt))],
             comments,
             [.. insights.Select(i => new InsightExport(i.Title, i.Url, i.Quality.ToString(), i.GivenAt))],
             hearts,

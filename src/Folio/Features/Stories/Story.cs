@@ -90,6 +90,12 @@ public sealed class Story
     public string? TopStoryNote { get; private set; }
     public string? TopStoryById { get; private set; }
 
+    /// <summary>Set while its creator pins it to the top of their profile (Features/Pins); the newest pin shows first.</summary>
+    public DateTime? ProfilePinnedAt { get; set; }
+
+    /// <summary>Set while an admin pins it to the top of its community's page (Features/Pins).</summary>
+    public DateTime? CommunityPinnedAt { get; set; }
+
     public List<Tag> Tags { get; set; } = [];
     public List<Comment> Comments { get; set; } = [];
     public List<ReaderInsight> Insights { get; set; } = [];
@@ -145,13 +151,26 @@ public sealed class Story
     {
         Status = StoryStatus.SentBack;
         SubmittedAt = null;
+        Unpin();
     }
 
-    public void Unpublish() => Status = StoryStatus.Unpublished;
+    public void Unpublish()
+    {
+        Status = StoryStatus.Unpublished;
+        Unpin();
+    }
 
     public void WithdrawToDraft()
     {
         Status = StoryStatus.Draft;
         SubmittedAt = null;
+        Unpin();
+    }
+
+    /// <summary>A story readers can no longer see drops out of its pins, so it neither shows nor holds a place when it returns.</summary>
+    private void Unpin()
+    {
+        ProfilePinnedAt = null;
+        CommunityPinnedAt = null;
     }
 }

@@ -124,6 +124,8 @@ internal sealed class ExportSections(FolioDb db, Utf8JsonWriter json, ExportWrit
                 json.WriteString("updatedAt", s.UpdatedAt);
                 writer.WriteDate("publishedAt", s.PublishedAt);
                 writer.WriteDate("submittedAt", s.SubmittedAt);
+                writer.WriteDate("profilePinnedAt", s.ProfilePinnedAt);
+                writer.WriteDate("communityPinnedAt", s.CommunityPinnedAt);
                 if (s.TopStoryAt is { } topStoryAt)
                 {
                     json.WriteStartObject("topStory");

@@ -30,7 +30,8 @@ public sealed record ExportedTopStory(DateTime At, string? Note = null, string? 
 public sealed record ExportedStory(int Id, string Community, string Author, string Title, string Slug, string Status, DateTime CreatedAt,
     DateTime UpdatedAt, string? Subtitle = null, List<string>? Tags = null, string? Markdown = null, string? HeroImageUrl = null,
     string? ImportKey = null, bool CommentsEnabled = true, DateTime? PublishedAt = null, DateTime? SubmittedAt = null, ExportedTopStory? TopStory = null,
-    string? HeroAltText = null, string? HeroCaption = null, string? Making = null, List<string>? Warnings = null, string? WarningNote = null);
+    string? HeroAltText = null, string? HeroCaption = null, string? Making = null, List<string>? Warnings = null, string? WarningNote = null,
+    DateTime? ProfilePinnedAt = null, DateTime? CommunityPinnedAt = null);
 
 public sealed record ExportedSeriesSubscriber(string Person, DateTime CreatedAt);
 

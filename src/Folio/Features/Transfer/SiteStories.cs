@@ -118,6 +118,11 @@ internal sealed class SiteStories(FolioDb db, StoryWorkflow workflow, SiteExport
             story.SetBody(exported.Markdown ?? "", bodies[i]);
             SetLabels(story, arriving[i], notes);
             SetStatus(story, status, exported);
+            if (story.Status == StoryStatus.Published)
+            {
+                story.ProfilePinnedAt = exported.ProfilePinnedAt;
+                story.CommunityPinnedAt = exported.CommunityPinnedAt;
+            }
             if (exported.TopStory is { } top && (top.By is null ? null : people.IdOf(top.By)) is { } moderatorId)
             {
                 story.MarkTopStory(top.Note ?? "", moderatorId, top.At);

@@ -1830,6 +1830,9 @@ namespace Folio.Data.Migrations.Postgres
                     b.Property<int>("CommunityId")
                         .HasColumnType("integer");
 
+                    b.Property<DateTime?>("CommunityPinnedAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -1858,6 +1861,9 @@ namespace Folio.Data.Migrations.Postgres
 
                     b.Property<int>("Making")
                         .HasColumnType("integer");
+
+                    b.Property<DateTime?>("ProfilePinnedAt")
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<DateTime?>("PublishedAt")
                         .HasColumnType("timestamp with time zone");
@@ -1922,6 +1928,10 @@ namespace Folio.Data.Migrations.Postgres
 
                     b.HasIndex("ImportKey")
                         .IsUnique();
+
+                    b.HasIndex("AuthorId", "ProfilePinnedAt");
+
+                    b.HasIndex("CommunityId", "CommunityPinnedAt");
 
                     b.HasIndex("CommunityId", "Slug")
                         .IsUnique();

@@ -1760,6 +1760,9 @@ namespace Folio.Data.Migrations.Sqlite
                     b.Property<int>("CommunityId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<DateTime?>("CommunityPinnedAt")
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("TEXT");
 
@@ -1788,6 +1791,9 @@ namespace Folio.Data.Migrations.Sqlite
 
                     b.Property<int>("Making")
                         .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("ProfilePinnedAt")
+                        .HasColumnType("TEXT");
 
                     b.Property<DateTime?>("PublishedAt")
                         .HasColumnType("TEXT");
@@ -1852,6 +1858,10 @@ namespace Folio.Data.Migrations.Sqlite
 
                     b.HasIndex("ImportKey")
                         .IsUnique();
+
+                    b.HasIndex("AuthorId", "ProfilePinnedAt");
+
+                    b.HasIndex("CommunityId", "CommunityPinnedAt");
 
                     b.HasIndex("CommunityId", "Slug")
                         .IsUnique();
