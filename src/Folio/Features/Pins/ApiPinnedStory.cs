@@ -1,4 +1,5 @@
 using Folio.Features.Api;
+using Folio.Features.Labels;
 using Folio.Features.Stories;
 using Folio.Pages.Shared;
 using Microsoft.EntityFrameworkCore;
@@ -26,9 +27,13 @@ public static class ApiPinnedStories
             s.ReadingMinutes,
             PublishedAt = s.PublishedAt!.Value,
             s.HeroImageUrl,
+            s.Making,
+            s.Warnings,
+            s.WarningNote,
         }).ToListAsync(cancellationToken);
         return [.. rows.Select((row, index) => new ApiPinnedStory(index + 1, row.PinnedAt, new StorySummary(
             row.Id, row.Slug, urls.Absolute(StoryLinks.Path(row.Community, row.Slug)), row.Community, row.Title, row.Subtitle, row.Tags,
-            StoryAuthorResponse.From(urls, row.Username, row.DisplayName), row.ReadingMinutes, row.PublishedAt, urls.AbsoluteMedia(row.HeroImageUrl))))];
+            StoryAuthorResponse.From(urls, row.Username, row.DisplayName), row.ReadingMinutes, row.PublishedAt, urls.AbsoluteMedia(row.HeroImageUrl),
+            row.Making, LabelNames.Slugs(row.Warnings), row.WarningNote)))];
     }
 }

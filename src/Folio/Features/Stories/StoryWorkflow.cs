@@ -352,7 +352,10 @@ public sealed partial class StoryWorkflow(
 
         revision.UpdatedAt = Now;
         var changed = revision.Version.CharactersChangedFrom(StoryVersion.Of(story));
-        if (changed == 0 || changed < review.Value.MinorEditCharacters)
+        // Labels that tell readers more (a warning added, AI use declared) go live with the edit; taking any away waits
+        // for a moderator, however small the rest of the edit.
+        var labelsKept = revision.Labels.TellsAtLeast(story.Labels);
+        if (labelsKept && (changed == 0 || changed < review.Value.MinorEditCharacters))
         {
             await ApplyRevisionAsync(story, revision, cancellationToken);
             return ([], StoryResult.ChangesLive);

@@ -13,8 +13,8 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Folio.Data.Migrations.Postgres
 {
     [DbContext(typeof(PostgresFolioDb))]
-    [Migration("20261206143938_StoryPins")]
-    partial class StoryPins
+    [Migration("20261206155457_LabelsSeriesPins")]
+    partial class LabelsSeriesPins
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -661,6 +661,9 @@ namespace Folio.Data.Migrations.Postgres
                         .HasColumnType("boolean");
 
                     b.Property<bool>("EmailOnReview")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool>("EmailOnSeriesParts")
                         .HasColumnType("boolean");
 
                     b.Property<DateTime?>("EmailStoppedAt")
@@ -1599,6 +1602,73 @@ namespace Folio.Data.Migrations.Postgres
                     b.ToTable("SavedStories");
                 });
 
+            modelBuilder.Entity("Folio.Features.Series.SeriesSubscription", b =>
+                {
+                    b.Property<string>("UserId")
+                        .HasColumnType("text");
+
+                    b.Property<int>("SeriesId")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("UserId", "SeriesId");
+
+                    b.HasIndex("SeriesId", "UserId");
+
+                    b.ToTable("SeriesSubscriptions");
+                });
+
+            modelBuilder.Entity("Folio.Features.Series.StorySeries", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("AuthorId")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("CoverAltText")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<string>("CoverImageUrl")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<string>("Slug")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("character varying(120)");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AuthorId", "Slug")
+                        .IsUnique();
+
+                    b.ToTable("Series", (string)null);
+                });
+
             modelBuilder.Entity("Folio.Features.SiteAdmin.SiteImage", b =>
                 {
                     b.Property<string>("Name")
@@ -1785,6 +1855,13 @@ namespace Folio.Data.Migrations.Postgres
                         .HasMaxLength(300)
                         .HasColumnType("character varying(300)");
 
+                    b.Property<DateTime?>("LabelsCorrectedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("LabelsCorrectionReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
                     b.Property<int>("Making")
                         .HasColumnType("integer");
 
@@ -1795,6 +1872,12 @@ namespace Folio.Data.Migrations.Postgres
                         .HasColumnType("timestamp with time zone");
 
                     b.Property<int>("ReadingMinutes")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("SeriesId")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("SeriesPosition")
                         .HasColumnType("integer");
 
                     b.Property<string>("Slug")
@@ -1856,6 +1939,8 @@ namespace Folio.Data.Migrations.Postgres
                     b.HasIndex("CommunityId", "Slug")
                         .IsUnique();
 
+                    b.HasIndex("SeriesId", "SeriesPosition");
+
                     b.HasIndex("Status", "SubmittedAt");
 
                     b.HasIndex("CommunityId", "Status", "PublishedAt");
@@ -1902,6 +1987,9 @@ namespace Folio.Data.Migrations.Postgres
                         .HasMaxLength(500)
                         .HasColumnType("character varying(500)");
 
+                    b.Property<int>("Making")
+                        .HasColumnType("integer");
+
                     b.Property<int>("ReadingMinutes")
                         .HasColumnType("integer");
 
@@ -1933,6 +2021,13 @@ namespace Folio.Data.Migrations.Postgres
 
                     b.Property<DateTime>("UpdatedAt")
                         .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("WarningNote")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int>("Warnings")
+                        .HasColumnType("integer");
 
                     b.Property<int>("WordCount")
                         .HasColumnType("integer");
@@ -2750,6 +2845,36 @@ namespace Folio.Data.Migrations.Postgres
                     b.Navigation("User");
                 });
 
+            modelBuilder.Entity("Folio.Features.Series.SeriesSubscription", b =>
+                {
+                    b.HasOne("Folio.Features.Series.StorySeries", "Series")
+                        .WithMany()
+                        .HasForeignKey("SeriesId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Folio.Features.Creators.FolioUser", "User")
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Series");
+
+                    b.Navigation("User");
+                });
+
+            modelBuilder.Entity("Folio.Features.Series.StorySeries", b =>
+                {
+                    b.HasOne("Folio.Features.Creators.FolioUser", "Author")
+                        .WithMany()
+                        .HasForeignKey("AuthorId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Author");
+                });
+
             modelBuilder.Entity("Folio.Features.Stories.Story", b =>
                 {
                     b.HasOne("Folio.Features.Creators.FolioUser", "Author")
@@ -2764,9 +2889,16 @@ namespace Folio.Data.Migrations.Postgres
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
+                    b.HasOne("Folio.Features.Series.StorySeries", "Series")
+                        .WithMany()
+                        .HasForeignKey("SeriesId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
                     b.Navigation("Author");
 
                     b.Navigation("Community");
+
+                    b.Navigation("Series");
                 });
 
             modelBuilder.Entity("Folio.Features.Stories.StoryRevision", b =>

@@ -11,8 +11,8 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Folio.Data.Migrations.Sqlite
 {
     [DbContext(typeof(FolioDb))]
-    [Migration("20261206144754_Series")]
-    partial class Series
+    [Migration("20261206155451_LabelsSeriesPins")]
+    partial class LabelsSeriesPins
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -1763,6 +1763,9 @@ namespace Folio.Data.Migrations.Sqlite
                     b.Property<int>("CommunityId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<DateTime?>("CommunityPinnedAt")
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("TEXT");
 
@@ -1782,8 +1785,18 @@ namespace Folio.Data.Migrations.Sqlite
                         .HasMaxLength(300)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("LabelsCorrectedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LabelsCorrectionReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("Making")
                         .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("ProfilePinnedAt")
+                        .HasColumnType("TEXT");
 
                     b.Property<DateTime?>("PublishedAt")
                         .HasColumnType("TEXT");
@@ -1849,6 +1862,10 @@ namespace Folio.Data.Migrations.Sqlite
                     b.HasIndex("ImportKey")
                         .IsUnique();
 
+                    b.HasIndex("AuthorId", "ProfilePinnedAt");
+
+                    b.HasIndex("CommunityId", "CommunityPinnedAt");
+
                     b.HasIndex("CommunityId", "Slug")
                         .IsUnique();
 
@@ -1898,6 +1915,9 @@ namespace Folio.Data.Migrations.Sqlite
                         .HasMaxLength(500)
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("Making")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("ReadingMinutes")
                         .HasColumnType("INTEGER");
 
@@ -1929,6 +1949,13 @@ namespace Folio.Data.Migrations.Sqlite
 
                     b.Property<DateTime>("UpdatedAt")
                         .HasColumnType("TEXT");
+
+                    b.Property<string>("WarningNote")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Warnings")
+                        .HasColumnType("INTEGER");
 
                     b.Property<int>("WordCount")
                         .HasColumnType("INTEGER");

@@ -6,11 +6,57 @@ using Microsoft.EntityFrameworkCore.Migrations;
 namespace Folio.Data.Migrations.Sqlite
 {
     /// <inheritdoc />
-    public partial class Series : Migration
+    public partial class LabelsSeriesPins : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.AddColumn<int>(
+                name: "Making",
+                table: "StoryRevisions",
+                type: "INTEGER",
+                nullable: false,
+                defaultValue: 0);
+
+            migrationBuilder.AddColumn<string>(
+                name: "WarningNote",
+                table: "StoryRevisions",
+                type: "TEXT",
+                maxLength: 200,
+                nullable: true);
+
+            migrationBuilder.AddColumn<int>(
+                name: "Warnings",
+                table: "StoryRevisions",
+                type: "INTEGER",
+                nullable: false,
+                defaultValue: 0);
+
+            migrationBuilder.AddColumn<DateTime>(
+                name: "CommunityPinnedAt",
+                table: "Stories",
+                type: "TEXT",
+                nullable: true);
+
+            migrationBuilder.AddColumn<DateTime>(
+                name: "LabelsCorrectedAt",
+                table: "Stories",
+                type: "TEXT",
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "LabelsCorrectionReason",
+                table: "Stories",
+                type: "TEXT",
+                maxLength: 500,
+                nullable: true);
+
+            migrationBuilder.AddColumn<DateTime>(
+                name: "ProfilePinnedAt",
+                table: "Stories",
+                type: "TEXT",
+                nullable: true);
+
             migrationBuilder.AddColumn<int>(
                 name: "SeriesId",
                 table: "Stories",
@@ -82,6 +128,16 @@ namespace Folio.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateIndex(
+                name: "IX_Stories_AuthorId_ProfilePinnedAt",
+                table: "Stories",
+                columns: new[] { "AuthorId", "ProfilePinnedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Stories_CommunityId_CommunityPinnedAt",
+                table: "Stories",
+                columns: new[] { "CommunityId", "CommunityPinnedAt" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Stories_SeriesId_SeriesPosition",
                 table: "Stories",
                 columns: new[] { "SeriesId", "SeriesPosition" });
@@ -120,7 +176,43 @@ namespace Folio.Data.Migrations.Sqlite
                 name: "Series");
 
             migrationBuilder.DropIndex(
+                name: "IX_Stories_AuthorId_ProfilePinnedAt",
+                table: "Stories");
+
+            migrationBuilder.DropIndex(
+                name: "IX_Stories_CommunityId_CommunityPinnedAt",
+                table: "Stories");
+
+            migrationBuilder.DropIndex(
                 name: "IX_Stories_SeriesId_SeriesPosition",
+                table: "Stories");
+
+            migrationBuilder.DropColumn(
+                name: "Making",
+                table: "StoryRevisions");
+
+            migrationBuilder.DropColumn(
+                name: "WarningNote",
+                table: "StoryRevisions");
+
+            migrationBuilder.DropColumn(
+                name: "Warnings",
+                table: "StoryRevisions");
+
+            migrationBuilder.DropColumn(
+                name: "CommunityPinnedAt",
+                table: "Stories");
+
+            migrationBuilder.DropColumn(
+                name: "LabelsCorrectedAt",
+                table: "Stories");
+
+            migrationBuilder.DropColumn(
+                name: "LabelsCorrectionReason",
+                table: "Stories");
+
+            migrationBuilder.DropColumn(
+                name: "ProfilePinnedAt",
                 table: "Stories");
 
             migrationBuilder.DropColumn(

@@ -7,11 +7,57 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Folio.Data.Migrations.Postgres
 {
     /// <inheritdoc />
-    public partial class Series : Migration
+    public partial class LabelsSeriesPins : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.AddColumn<int>(
+                name: "Making",
+                table: "StoryRevisions",
+                type: "integer",
+                nullable: false,
+                defaultValue: 0);
+
+            migrationBuilder.AddColumn<string>(
+                name: "WarningNote",
+                table: "StoryRevisions",
+                type: "character varying(200)",
+                maxLength: 200,
+                nullable: true);
+
+            migrationBuilder.AddColumn<int>(
+                name: "Warnings",
+                table: "StoryRevisions",
+                type: "integer",
+                nullable: false,
+                defaultValue: 0);
+
+            migrationBuilder.AddColumn<DateTime>(
+                name: "CommunityPinnedAt",
+                table: "Stories",
+                type: "timestamp with time zone",
+                nullable: true);
+
+            migrationBuilder.AddColumn<DateTime>(
+                name: "LabelsCorrectedAt",
+                table: "Stories",
+                type: "timestamp with time zone",
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "LabelsCorrectionReason",
+                table: "Stories",
+                type: "character varying(500)",
+                maxLength: 500,
+                nullable: true);
+
+            migrationBuilder.AddColumn<DateTime>(
+                name: "ProfilePinnedAt",
+                table: "Stories",
+                type: "timestamp with time zone",
+                nullable: true);
+
             migrationBuilder.AddColumn<int>(
                 name: "SeriesId",
                 table: "Stories",
@@ -83,6 +129,16 @@ namespace Folio.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateIndex(
+                name: "IX_Stories_AuthorId_ProfilePinnedAt",
+                table: "Stories",
+                columns: new[] { "AuthorId", "ProfilePinnedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Stories_CommunityId_CommunityPinnedAt",
+                table: "Stories",
+                columns: new[] { "CommunityId", "CommunityPinnedAt" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Stories_SeriesId_SeriesPosition",
                 table: "Stories",
                 columns: new[] { "SeriesId", "SeriesPosition" });
@@ -121,7 +177,43 @@ namespace Folio.Data.Migrations.Postgres
                 name: "Series");
 
             migrationBuilder.DropIndex(
+                name: "IX_Stories_AuthorId_ProfilePinnedAt",
+                table: "Stories");
+
+            migrationBuilder.DropIndex(
+                name: "IX_Stories_CommunityId_CommunityPinnedAt",
+                table: "Stories");
+
+            migrationBuilder.DropIndex(
                 name: "IX_Stories_SeriesId_SeriesPosition",
+                table: "Stories");
+
+            migrationBuilder.DropColumn(
+                name: "Making",
+                table: "StoryRevisions");
+
+            migrationBuilder.DropColumn(
+                name: "WarningNote",
+                table: "StoryRevisions");
+
+            migrationBuilder.DropColumn(
+                name: "Warnings",
+                table: "StoryRevisions");
+
+            migrationBuilder.DropColumn(
+                name: "CommunityPinnedAt",
+                table: "Stories");
+
+            migrationBuilder.DropColumn(
+                name: "LabelsCorrectedAt",
+                table: "Stories");
+
+            migrationBuilder.DropColumn(
+                name: "LabelsCorrectionReason",
+                table: "Stories");
+
+            migrationBuilder.DropColumn(
+                name: "ProfilePinnedAt",
                 table: "Stories");
 
             migrationBuilder.DropColumn(
