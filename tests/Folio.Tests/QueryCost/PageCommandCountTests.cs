@@ -16,7 +16,7 @@ public sealed class PageCommandCountTests : IDisposable
     [
         // Three of them the end of the story: read next (the community's newest sharing a tag, and its newest) and more from the creator; one its challenge award, if it placed.
         (Persona.Anonymous, "/rivers/the-weir", 12),
-        (Persona.Reader, "/rivers/the-weir", 15), // three more than a visitor's: may this account comment (AccountStandings), the bell, their reading choices for read next (CurrentReadingChoices); whether it hearted and saved the story comes with the hearts (StoryMarks)
+        (Persona.Reader, "/rivers/the-weir", 15), // three more than a visitor's: may this account comment (AccountStandings), the bell, their reading choices for read next and the "Show story" cover (CurrentReadingChoices); whether it hearted and saved the story comes with the hearts (StoryMarks)
         (Persona.Anonymous, "/", 4),
         (Persona.Reader, "/", 8), // more than a visitor's: the bell; their reading choices (CurrentReadingChoices, one lookup by key); which of the cards, Featured and Latest together, the reader saved (SavedMarks)
         (Persona.Anonymous, "/rivers", 5), // one for its pinned stories (Features/Pins)
@@ -25,7 +25,7 @@ public sealed class PageCommandCountTests : IDisposable
         (Persona.Anonymous, "/authors/wren?community=rivers", 7), // the series; pins are not asked on a filtered list
         // A part of a series: one command more for the series' readable parts, all of them at once; the subscribe button is one more for a reader.
         (Persona.Anonymous, "/rivers/the-ford", 13),
-        (Persona.Reader, "/rivers/the-ford", 16),
+        (Persona.Reader, "/rivers/the-ford", 17), // as the-weir for a reader, and the series box's subscribe button
         (Persona.Anonymous, "/authors/wren/series/the-ford-and-after", 4),
         (Persona.Reader, "/authors/wren/series/the-ford-and-after", 7),
         (Persona.Anonymous, "/authors/wren/series/the-ford-and-after/feed.xml", 4),

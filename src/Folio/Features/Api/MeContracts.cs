@@ -27,7 +27,7 @@ public sealed record ApiMe(
 public sealed record ApiReadingChoices(bool HideAiGenerated, IReadOnlyList<string> HiddenWarnings, bool CoverWarnedStories)
 {
     public static ApiReadingChoices Of(FolioUser user) =>
-        new(user.HideAiGenerated, WarningNames.ApiNames(user.HiddenWarnings), user.CoverWarnedStories);
+        new(user.HideAiGenerated, LabelNames.Slugs(user.HiddenWarnings), user.CoverWarnedStories);
 }
 
 /// <summary>Changes to the reading choices; a field left out (or null) stays. `hiddenWarnings` replaces the list (`[]` hides none).</summary>
@@ -54,9 +54,9 @@ public sealed record UpdateMeRequest(
             AddPropertyErrors(errors, "bio", nameof(ProfileInput.Bio), Bio);
         }
 
-        if (ReadingChoices?.HiddenWarnings is { } hidden && WarningNames.FromApiNames(hidden).Unknown is { } unknown)
+        if (ReadingChoices?.HiddenWarnings is { } hidden && !LabelNames.TryParseWarnings(hidden, out _, out var unknown))
         {
-            errors["readingChoices.hiddenWarnings"] = [$"“{unknown}” is not a content warning. Use any of: {string.Join(", ", WarningNames.All.Select(w => w.ApiName))}."];
+            errors["readingChoices.hiddenWarnings"] = [$"“{unknown}” is not a content warning. Use any of: {LabelNames.WarningChoices}."];
         }
 
         if (Links is null)

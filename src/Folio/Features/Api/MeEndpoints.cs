@@ -53,7 +53,7 @@ public static class MeEndpoints
         if (request.ReadingChoices is { } reading)
         {
             user.HideAiGenerated = reading.HideAiGenerated ?? user.HideAiGenerated;
-            user.HiddenWarnings = reading.HiddenWarnings is { } hidden ? WarningNames.FromApiNames(hidden).Warnings!.Value : user.HiddenWarnings;
+            user.HiddenWarnings = reading.HiddenWarnings is { } hidden && LabelNames.TryParseWarnings(hidden, out var warnings, out _) ? warnings : user.HiddenWarnings;
             user.CoverWarnedStories = reading.CoverWarnedStories ?? user.CoverWarnedStories;
         }
         if (request.NewLinks() is { } links)

@@ -24,8 +24,7 @@ public sealed class ReadingSettingsModel(SignInManager<FolioUser> signIn, PageHe
     {
         head.Title = "Reading choices";
         Input = input;
-        var (warnings, unknown) = WarningNames.FromApiNames(input.HiddenWarnings);
-        if (unknown is not null)
+        if (!LabelNames.TryParseWarnings(input.HiddenWarnings, out var warnings, out var unknown))
         {
             ModelState.AddModelError("Input.HiddenWarnings", $"“{unknown}” is not one of the warnings listed. Tick the warnings to hide from the list and save again.");
         }
@@ -36,7 +35,7 @@ public sealed class ReadingSettingsModel(SignInManager<FolioUser> signIn, PageHe
         }
 
         Me.HideAiGenerated = input.HideAiGenerated;
-        Me.HiddenWarnings = warnings!.Value;
+        Me.HiddenWarnings = warnings;
         Me.CoverWarnedStories = input.CoverWarnedStories;
         var result = await Users.UpdateAsync(Me);
         if (!result.Succeeded)

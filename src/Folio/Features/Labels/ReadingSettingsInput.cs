@@ -3,7 +3,7 @@ using System.ComponentModel.DataAnnotations;
 namespace Folio.Features.Labels;
 
 /// <summary>
-/// What /settings/reading posts. Hidden warnings arrive as their API names (<see cref="WarningNames"/>) and are read by
+/// What /settings/reading posts. Hidden warnings arrive as their API names (<see cref="LabelNames"/>) and are read by
 /// <see cref="ReadingSettingsModel"/>, so an unknown one is answered with a sentence.
 /// </summary>
 public sealed class ReadingSettingsInput
@@ -19,7 +19,7 @@ public sealed class ReadingSettingsInput
     public static ReadingSettingsInput From(ReadingChoices choices) => new()
     {
         HideAiGenerated = choices.HideAiGenerated,
-        HiddenWarnings = [.. WarningNames.ApiNames(choices.HiddenWarnings)],
+        HiddenWarnings = [.. LabelNames.Slugs(choices.HiddenWarnings)],
         CoverWarnedStories = choices.CoverWarnedStories,
     };
 

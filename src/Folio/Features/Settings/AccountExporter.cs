@@ -80,7 +80,7 @@ public sealed class AccountExporter(FolioDb db, UserManager<FolioUser> users, Ti
             new EmailChoicesExport(user.NewsletterDelivery.ToString(), user.TimeZone, user.EmailWholeStories, user.EmailOnReply, user.EmailOnReview,
                 [.. creators.Select(c => new FollowEmailExport(c.DisplayName, "/authors/" + c.UserName, Choice(c.Delivery)))],
                 [.. communities.Select(c => new FollowEmailExport(c.Name, "/" + c.Slug, Choice(c.Delivery)))]),
-            new ReadingChoicesExport(user.HideAiGenerated, WarningNames.ApiNames(user.HiddenWarnings), user.CoverWarnedStories),
+            new ReadingChoicesExport(user.HideAiGenerated, LabelNames.Slugs(user.HiddenWarnings), user.CoverWarnedStories),
             [.. series.Select(s => new SeriesExport(s.Series.Title, s.Series.Slug, SeriesLinks.Path(user.UserName!, s.Series.Slug), s.Series.Description,
                 s.Series.CoverImageUrl, s.Series.CoverAltText, s.Series.CreatedAt, s.Series.UpdatedAt, s.Parts))],
             [.. subscribedSeries.Select(s => new SubscribedSeriesExport(s.Title, SeriesLinks.Path(s.UserName!, s.Slug), s.CreatedAt))]);

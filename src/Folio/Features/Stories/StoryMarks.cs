@@ -9,8 +9,7 @@ namespace Folio.Features.Stories;
 /// it, saved it), read in one command: the counts, and for a signed-in reader two lookups by key, rather than a command
 /// for each.
 /// </summary>
-/// <param name="CoversWarned">The reader asked for warned stories' bodies behind "Show story".</param>
-public sealed record StoryMarks(int Hearts, bool Hearted, bool Saved, FediverseReactionCounts Fediverse, bool CoversWarned = false)
+public sealed record StoryMarks(int Hearts, bool Hearted, bool Saved, FediverseReactionCounts Fediverse)
 {
     public static async Task<StoryMarks> LoadAsync(FolioDb db, int storyId, string? viewerId, CancellationToken cancellationToken)
     {
@@ -20,13 +19,12 @@ public sealed record StoryMarks(int Hearts, bool Hearted, bool Saved, FediverseR
                 Hearts = s.Hearts.Count,
                 Hearted = viewerId != null && s.Hearts.Any(h => h.ReaderId == viewerId),
                 Saved = viewerId != null && db.SavedStories.Any(saved => saved.UserId == viewerId && saved.StoryId == s.Id),
-                CoversWarned = viewerId != null && db.Users.Any(u => u.Id == viewerId && u.CoverWarnedStories),
                 Likes = db.RemoteReactions.Count(r => r.StoryId == s.Id && r.Type == RemoteReactionType.Like),
                 Boosts = db.RemoteReactions.Count(r => r.StoryId == s.Id && r.Type == RemoteReactionType.Announce),
             })
             .FirstOrDefaultAsync(cancellationToken);
         return marks is null
             ? new StoryMarks(0, false, false, new FediverseReactionCounts(0, 0))
-            : new StoryMarks(marks.Hearts, marks.Hearted, marks.Saved, new FediverseReactionCounts(marks.Likes, marks.Boosts), marks.CoversWarned);
+            : new StoryMarks(marks.Hearts, marks.Hearted, marks.Saved, new FediverseReactionCounts(marks.Likes, marks.Boosts));
     }
 }

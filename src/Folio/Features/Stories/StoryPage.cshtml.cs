@@ -106,10 +106,11 @@ public sealed class StoryPageModel(FolioDb db, CommentLoader comments, PageHead 
         Hearts = new HeartSummary(story.Id, StoryUrl, marks.Hearts, viewerId is not null, viewerId == story.AuthorId, marks.Hearted);
         Save = new SaveButton(story.Id, story.Title, StoryUrl, viewerId is not null, marks.Saved);
         Fediverse = marks.Fediverse;
-        CoverBody = marks.CoversWarned && story.Labels.IsWarned && viewerId != story.AuthorId;
+        var choices = await readers.ForAsync(User, cancellationToken);
+        CoverBody = choices.CoverWarnedStories && story.Labels.IsWarned && viewerId != story.AuthorId;
         Award = (await ChallengeAwards.ForStoriesAsync(db, [story.Id], cancellationToken)).FirstOrDefault();
 
-        After = await ReadNext.LoadAsync(db, story, [.. story.Tags.Select(t => t.Id)], User, await readers.ForAsync(User, cancellationToken), clock.GetUtcNow().UtcDateTime, cancellationToken);
+        After = await ReadNext.LoadAsync(db, story, [.. story.Tags.Select(t => t.Id)], User, choices, clock.GetUtcNow().UtcDateTime, cancellationToken);
         foreach (var id in After.StoryIds)
         {
             HttpContext.TagCachedPage(PageCacheTags.Listed(id));

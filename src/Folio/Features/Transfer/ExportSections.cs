@@ -66,7 +66,7 @@ internal sealed class ExportSections(FolioDb db, Utf8JsonWriter json, ExportWrit
         json.WriteStartObject("readingChoices");
         json.WriteBoolean("hideAiGenerated", u.HideAiGenerated);
         json.WriteStartArray("hiddenWarnings");
-        foreach (var warning in WarningNames.ApiNames(u.HiddenWarnings))
+        foreach (var warning in LabelNames.Slugs(u.HiddenWarnings))
         {
             json.WriteStringValue(warning);
         }

@@ -14,7 +14,7 @@ public sealed record ExportedLink(string Label, string Url);
 /// <summary>A person's email choices; <see cref="NewStories"/> is a kebab-case <see cref="Newsletters.Delivery"/>, absent from older exports.</summary>
 public sealed record ExportedNotifications(bool EmailOnReply = true, bool EmailOnReview = true, string? NewStories = null, bool EmailWholeStories = false);
 
-/// <summary>What a person hides and covers; warnings as the API names them (<see cref="Labels.WarningNames"/>), absent from older exports.</summary>
+/// <summary>What a person hides and covers; warnings as the API names them (<see cref="Labels.LabelNames"/>), absent from older exports.</summary>
 public sealed record ExportedReadingChoices(bool HideAiGenerated = false, List<string>? HiddenWarnings = null, bool CoverWarnedStories = false);
 
 public sealed record ExportedPerson(string Username, DateTime JoinedAt, string? Email = null, bool EmailConfirmed = false,

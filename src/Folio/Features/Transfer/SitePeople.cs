@@ -94,7 +94,7 @@ public sealed class SitePeople(FolioDb db, AccountBatch accounts)
         var hidden = ContentWarnings.None;
         foreach (var name in person.ReadingChoices?.HiddenWarnings ?? [])
         {
-            if (WarningNames.FromApiNames([name]).Warnings is { } warning)
+            if (LabelNames.TryParseWarning(name, out var warning))
             {
                 hidden |= warning;
             }
