@@ -58,12 +58,6 @@ namespace Folio.Data.Migrations.Sqlite
                 nullable: true);
 
             migrationBuilder.AddColumn<int>(
-                name: "SeriesId",
-                table: "Stories",
-                type: "INTEGER",
-                nullable: true);
-
-            migrationBuilder.AddColumn<int>(
                 name: "SeriesPosition",
                 table: "Stories",
                 type: "INTEGER",
@@ -101,6 +95,11 @@ namespace Folio.Data.Migrations.Sqlite
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                 });
+
+            // SQLite adds a column that refers to another table in place, where EF would copy the whole Stories table to
+            // add the key (outside any transaction, warning on every upgrade); the model and snapshot still hold the key.
+            migrationBuilder.Sql(
+                "ALTER TABLE \"Stories\" ADD COLUMN \"SeriesId\" INTEGER NULL CONSTRAINT \"FK_Stories_Series_SeriesId\" REFERENCES \"Series\" (\"Id\") ON DELETE SET NULL;");
 
             migrationBuilder.CreateTable(
                 name: "SeriesSubscriptions",
@@ -152,14 +151,6 @@ namespace Folio.Data.Migrations.Sqlite
                 name: "IX_SeriesSubscriptions_SeriesId_UserId",
                 table: "SeriesSubscriptions",
                 columns: new[] { "SeriesId", "UserId" });
-
-            migrationBuilder.AddForeignKey(
-                name: "FK_Stories_Series_SeriesId",
-                table: "Stories",
-                column: "SeriesId",
-                principalTable: "Series",
-                principalColumn: "Id",
-                onDelete: ReferentialAction.SetNull);
         }
 
         /// <inheritdoc />
