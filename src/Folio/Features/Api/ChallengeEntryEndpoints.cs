@@ -33,7 +33,7 @@ public static class ChallengeEntryEndpoints
         .ProducesProblem(StatusCodes.Status409Conflict);
 
     private static async Task<Results<Created<ApiMyEntry>, ValidationProblem, ProblemHttpResult>> EnterAsync(
-        string slug, EnterChallengeRequest request, [AsParameters] StoryWriteServices services, CancellationToken cancellationToken)
+        string slug, EnterChallengeRequest request, StoryWriteServices services, CancellationToken cancellationToken)
     {
         if (request.StoryId is not { } storyId)
         {
@@ -85,7 +85,7 @@ public static class ChallengeEntryEndpoints
     }
 
     private static async Task<Results<NoContent, ProblemHttpResult>> WithdrawAsync(
-        string slug, int entryId, [AsParameters] StoryWriteServices services, CancellationToken cancellationToken)
+        string slug, int entryId, StoryWriteServices services, CancellationToken cancellationToken)
     {
         var lower = slug.ToLowerInvariant();
         var actor = await services.ActorAsync();

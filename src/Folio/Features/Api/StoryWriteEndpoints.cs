@@ -16,13 +16,23 @@ public sealed record StoryWriteServices(
     public DateTime Now => Clock.GetUtcNow().UtcDateTime;
 
     public Task<StoryActor> ActorAsync() => StoryActor.ReadAsync(User, Authorization);
+
+    // Bound by minimal APIs rather than [AsParameters]: the request delegate generator describes an [AsParameters]
+    // parameter of an endpoint without a body as a request body of type void, which breaks the OpenAPI document.
+    public static ValueTask<StoryWriteServices?> BindAsync(HttpContext context)
+    {
+        var services = context.RequestServices;
+        return ValueTask.FromResult<StoryWriteServices?>(new StoryWriteServices(
+            context.User, services.GetRequiredService<FolioDb>(), services.GetRequiredService<StoryWorkflow>(),
+            services.GetRequiredService<IAuthorizationService>(), services.GetRequiredService<SiteUrls>(), services.GetRequiredService<TimeProvider>()));
+    }
 }
 
 /// <summary>Create, change and delete stories through the story workflow, as the editor does; this file turns its outcomes into JSON.</summary>
 public static class StoryWriteEndpoints
 {
     public static async Task<Results<Created<StoryResponse>, ValidationProblem, ProblemHttpResult>> CreateAsync(
-        CreateStoryRequest request, [AsParameters] StoryWriteServices services, CancellationToken cancellationToken)
+        CreateStoryRequest request, StoryWriteServices services, CancellationToken cancellationToken)
     {
         var actor = await services.ActorAsync();
         var validation = new StoryValidation();
@@ -49,7 +59,7 @@ public static class StoryWriteEndpoints
     }
 
     public static async Task<Results<Ok<StoryResponse>, ValidationProblem, ProblemHttpResult>> UpdateAsync(
-        int id, UpdateStoryRequest request, [AsParameters] StoryWriteServices services, CancellationToken cancellationToken)
+        int id, UpdateStoryRequest request, StoryWriteServices services, CancellationToken cancellationToken)
     {
         var (actor, story, unreachable) = await FindAsync(id, services, cancellationToken);
         if (unreachable is not null)
@@ -92,7 +102,7 @@ public static class StoryWriteEndpoints
     }
 
     public static async Task<Results<Ok<StoryResponse>, ProblemHttpResult>> WithdrawRevisionAsync(
-        int id, [AsParameters] StoryWriteServices services, CancellationToken cancellationToken)
+        int id, StoryWriteServices services, CancellationToken cancellationToken)
     {
         var (actor, story, unreachable) = await FindAsync(id, services, cancellationToken);
         if (unreachable is not null)
@@ -105,7 +115,7 @@ public static class StoryWriteEndpoints
     }
 
     public static async Task<Results<NoContent, ProblemHttpResult>> DeleteAsync(
-        int id, [AsParameters] StoryWriteServices services, CancellationToken cancellationToken)
+        int id, StoryWriteServices services, CancellationToken cancellationToken)
     {
         var (actor, story, unreachable) = await FindAsync(id, services, cancellationToken);
         if (unreachable is not null)
