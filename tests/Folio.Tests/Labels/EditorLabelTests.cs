@@ -62,6 +62,38 @@ public sealed class EditorLabelTests : IDisposable
     }
 
     [Fact]
+    public async Task AutosaveKeepsTheDraftsLabelsUnderTheFullSavesRules()
+    {
+        var community = await _app.Data.CommunityAsync();
+        using var author = await _app.ClientForAsync(Persona.Creator);
+        var id = (await PostAsync(author, Form(community.Slug, "Autosaved Labels"), "Save")).StoryId();
+
+        var saved = await author.Http.PostAutosaveAsync(id, new
+        {
+            title = "Autosaved Labels", body = "Typed a moment ago", making = "ai-generated", warnings = new[] { "abuse", "strong-language" }, warningNote = "  Shouting  ",
+        });
+
+        Assert.Equal(HttpStatusCode.OK, saved.StatusCode);
+        Assert.Equal(new StoryLabelSet(StoryMaking.AiGenerated, ContentWarnings.Abuse | ContentWarnings.StrongLanguage, "Shouting"), (await StoredAsync(id)).Labels);
+        var editor = await author.Http.GetHtmlAsync($"/stories/{id}/edit");
+        Assert.NotNull(editor.QuerySelector("#editor-making-ai-generated[checked]"));
+        Assert.Equal(["abuse", "strong-language"], editor.QuerySelectorAll("input[name='Input.Warnings'][checked]").Select(i => i.GetAttribute("value")));
+
+        var unknown = await author.Http.PostAutosaveAsync(id, new { title = "Autosaved Labels", body = "x", making = "by-a-robot", warnings = new[] { "gore" }, warningNote = new string('n', StoryLabels.MaxWarningNote + 1) });
+
+        Assert.Equal(HttpStatusCode.BadRequest, unknown.StatusCode);
+        var problem = System.Text.Json.JsonDocument.Parse(await unknown.Content.ReadAsStringAsync()).RootElement.GetProperty("errors");
+        Assert.Contains("“by-a-robot” isn’t a way a story is made", problem.GetProperty("making")[0].GetString());
+        Assert.Contains("“gore” isn’t a content warning", problem.GetProperty("warnings")[0].GetString());
+        Assert.Contains($"Keep the warning to {StoryLabels.MaxWarningNote} characters", problem.GetProperty("warningNote")[0].GetString());
+        Assert.Equal("Typed a moment ago", (await StoredAsync(id)).BodyMarkdown);
+
+        // A page from before labels were autosaved sends none: the story keeps its own.
+        Assert.Equal(HttpStatusCode.OK, (await author.Http.PostAutosaveAsync(id, new { title = "Autosaved Labels", body = "Older page" })).StatusCode);
+        Assert.Equal(StoryMaking.AiGenerated, (await StoredAsync(id)).Making);
+    }
+
+    [Fact]
     public async Task UnknownLabelsAndALongNoteComeBackWithWhatWasTyped()
     {
         var community = await _app.Data.CommunityAsync();

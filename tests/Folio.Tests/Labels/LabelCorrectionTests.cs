@@ -4,7 +4,9 @@ using Folio.Features.Labels;
 using Folio.Features.Notifications;
 using Folio.Features.Stories;
 using Folio.Tests.Infrastructure;
+using Folio.Tests.Notifications;
 using Microsoft.EntityFrameworkCore;
+using MimeKit;
 
 namespace Folio.Tests.Labels;
 
@@ -51,6 +53,44 @@ public sealed class LabelCorrectionTests : IDisposable
 
         var page = await _app.GetPageAsync(StoryLinks.Path(community.Slug, story.Slug));
         Assert.Contains("Violence", page.QuerySelector("header .story-labels")?.TextContent);
+    }
+
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public async Task ACorrectionEmailsTheAuthorTheChangeAndTheReasonWhenTheyAskedForReviewEmails(bool emailOnReview)
+    {
+        var worker = await _app.PauseMailAsync();
+        var community = await _app.Data.CommunityAsync();
+        using var author = await _app.ClientForAsync(Persona.Creator);
+        await _app.WithDbAsync(async db =>
+        {
+            (await db.Users.FindAsync(author.User!.Id))!.EmailOnReview = emailOnReview;
+            await db.SaveChangesAsync();
+        });
+        var story = await _app.Data.StoryAsync(community, author.User!, "Quiet Harbour");
+        using var moderator = await _app.ClientForAsync(Persona.Moderator);
+
+        var corrected = await moderator.Http.PostFormAsync($"{Review(story)}?handler=Labels",
+            [new("LabelsMaking", "ai-assisted-editing"), new("LabelsWarnings", "strong-language"), new("LabelsReason", "The captain swears a lot.")],
+            Review(story));
+        await worker.ProcessDueAsync(CancellationToken.None);
+
+        Assert.Equal(HttpStatusCode.Redirect, corrected.StatusCode);
+        Assert.NotNull((await author.Http.GetHtmlAsync("/notifications")).QuerySelector($"[data-kind={NotificationKind.LabelsCorrected}]"));
+        if (!emailOnReview)
+        {
+            Assert.Empty(_app.Outbox());
+            return;
+        }
+
+        var message = await MimeMessage.LoadAsync(Assert.Single(_app.Outbox()));
+        Assert.Equal("A moderator changed the labels of “Quiet Harbour”", message.Subject);
+        Assert.Equal(author.User!.Email, message.To.Mailboxes.Single().Address);
+        Assert.Contains("Before: Written by a person; no warnings", message.TextBody);
+        Assert.Contains("Now: AI-assisted editing; warnings: Strong language", message.TextBody);
+        Assert.Contains("The captain swears a lot.", message.TextBody);
+        Assert.Contains($"/stories/{story.Id}/edit", message.TextBody);
     }
 
     [Fact]

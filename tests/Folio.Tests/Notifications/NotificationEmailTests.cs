@@ -88,7 +88,7 @@ public sealed class NotificationEmailTests : IDisposable
         var reply = page.QuerySelector("input[name='Input.EmailOnReply'][type=checkbox]")!;
         var review = page.QuerySelector("input[name='Input.EmailOnReview'][type=checkbox]")!;
         Assert.Equal("Email me when someone replies to my comment", page.QuerySelector($"label[for='{reply.Id}']")?.TextContent);
-        Assert.Equal("Email me when a moderator approves or sends back my story", page.QuerySelector($"label[for='{review.Id}']")?.TextContent);
+        Assert.Equal("Email me when a moderator approves, sends back or relabels my story", page.QuerySelector($"label[for='{review.Id}']")?.TextContent);
         Assert.True(reply.HasAttribute("checked") && review.HasAttribute("checked"));
 
         // An unticked box is not posted; the hidden "false" the form adds is.

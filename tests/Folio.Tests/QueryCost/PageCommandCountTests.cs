@@ -16,25 +16,25 @@ public sealed class PageCommandCountTests : IDisposable
     [
         // Three of them the end of the story: read next (the community's newest sharing a tag, and its newest) and more from the creator; one its challenge award, if it placed.
         (Persona.Anonymous, "/rivers/the-weir", 12),
-        (Persona.Reader, "/rivers/the-weir", 15), // three more than a visitor's: may this account comment (AccountStandings), the bell, their reading choices for read next and the "Show story" cover (CurrentReadingChoices); whether it hearted and saved the story comes with the hearts (StoryMarks)
+        (Persona.Reader, "/rivers/the-weir", 14), // two more than a visitor's: the account's row, for whether it may comment (AccountStandings) and its reading choices for read next and the "Show story" cover (CurrentReadingChoices) in one lookup (SignedInAccount); the bell; whether it hearted and saved the story comes with the hearts (StoryMarks)
         (Persona.Anonymous, "/", 4),
-        (Persona.Reader, "/", 8), // more than a visitor's: the bell; their reading choices (CurrentReadingChoices, one lookup by key); which of the cards, Featured and Latest together, the reader saved (SavedMarks)
+        (Persona.Reader, "/", 7), // more than a visitor's: the account's row, for the menu's standing check and their reading choices at once (SignedInAccount); the bell; which of the cards, Featured and Latest together, the reader saved (SavedMarks)
         (Persona.Anonymous, "/rivers", 5), // one for its pinned stories (Features/Pins)
         (Persona.Anonymous, "/tags/slow-living", 3),
         (Persona.Anonymous, "/authors/wren", 8), // one for the creator's series with a published part, one for the stories pinned to the profile
         (Persona.Anonymous, "/authors/wren?community=rivers", 7), // the series; pins are not asked on a filtered list
         // A part of a series: one command more for the series' readable parts, all of them at once; the subscribe button is one more for a reader.
         (Persona.Anonymous, "/rivers/the-ford", 13),
-        (Persona.Reader, "/rivers/the-ford", 17), // as the-weir for a reader, and the series box's subscribe button
+        (Persona.Reader, "/rivers/the-ford", 16), // as the-weir for a reader, and the series box's subscribe button
         (Persona.Anonymous, "/authors/wren/series/the-ford-and-after", 4),
-        (Persona.Reader, "/authors/wren/series/the-ford-and-after", 7),
+        (Persona.Reader, "/authors/wren/series/the-ford-and-after", 6),
         (Persona.Anonymous, "/authors/wren/series/the-ford-and-after/feed.xml", 4),
         (Persona.Anonymous, "/explore", 9),
-        (Persona.Reader, "/explore", 12), // their reading choices; one SavedMarks query for the Top, Trending and Latest cards together
+        (Persona.Reader, "/explore", 11), // their reading choices come with the account's row the menu reads (SignedInAccount); one SavedMarks query for the Top, Trending and Latest cards together
         (Persona.Anonymous, "/top", 4),
-        (Persona.Reader, "/top", 8), // with their reading choices
+        (Persona.Reader, "/top", 7),
         (Persona.Anonymous, "/search?q=river", 7),
-        (Persona.Reader, "/search?q=river", 11), // with their reading choices
+        (Persona.Reader, "/search?q=river", 10),
         (Persona.Anonymous, "/search?q=river&community=rivers&tag=slow-living", 9),
         (Persona.Anonymous, "/search", 4),
         (Persona.Anonymous, "/feed.xml", 3),
@@ -53,7 +53,7 @@ public sealed class PageCommandCountTests : IDisposable
         (Persona.Anonymous, "/comments/{comment}", 5),
         (Persona.Moderator, "/moderation", 9),
         (Persona.Reader, "/notifications", 6),
-        (Persona.Reader, "/following", 7), // with which of the cards the reader saved (SavedMarks)
+        (Persona.Reader, "/following", 6), // with which of the cards the reader saved (SavedMarks)
         (Persona.Reader, "/saved", 5),
         (Persona.Anonymous, "/ap/people/{wren}", 3), // the account, its links, its key
         (Persona.Anonymous, "/ap/people/{wren}/outbox", 2),

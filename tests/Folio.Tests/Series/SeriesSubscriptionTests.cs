@@ -1,5 +1,6 @@
 using System.Net;
 using Folio.Features.Mail;
+using Folio.Features.Newsletters;
 using Folio.Features.Notifications;
 using Folio.Tests.Infrastructure;
 using Folio.Tests.Newsletters;
@@ -51,6 +52,38 @@ public sealed class SeriesSubscriptionTests : IDisposable
 
         var lines = (await emailed.Http.GetHtmlAsync("/notifications")).Lines();
         Assert.Contains(lines, l => l.Contains("published a new part of a series you subscribe to:") && l.Contains("The Second Tide"));
+    }
+
+    [Theory]
+    [InlineData(Delivery.Immediately)]
+    [InlineData(Delivery.Never)]
+    public async Task AReaderSubscribedToTheSeriesAndItsCreatorGetsOneNoticeAndAtMostOneEmailForANewPart(Delivery creatorEmails)
+    {
+        await _app.PauseNewslettersAsync();
+        var community = await _app.Data.CommunityAsync();
+        using var creator = await _app.ClientForAsync(Persona.Trusted, "wren");
+        using var reader = await SubscriberAsync(emailOnParts: true);
+        await _app.SubscribeAsync(reader.User!, creator.User!, creatorEmails);
+        var seriesId = await creator.CreateSeriesAsync("Tides");
+        var first = (await creator.Http.PostStoryAsync(StoryForms.Fields(community.Slug, "The First Tide"))).StoryId();
+        var second = (await creator.Http.PostStoryAsync(StoryForms.Fields(community.Slug, "The Second Tide"))).StoryId();
+        await creator.AddPartsAsync(seriesId, first, second);
+        await reader.Http.PostFormAsync($"/following/series/{seriesId}", [new("follow", "true"), new("returnUrl", "/authors/wren/series/tides")], "/authors/wren/series/tides");
+
+        // The first part's emails are sent before the second is published: a sent email still counts as told.
+        await creator.Http.PostStoryAsync(StoryForms.Fields(community.Slug, "The First Tide", handler: "Publish"), first);
+        await _app.DeliverAsync();
+        await creator.Http.PostStoryAsync(StoryForms.Fields(community.Slug, "The Second Tide", handler: "Publish"), second);
+        await _app.DeliverAsync();
+
+        var lines = (await reader.Http.GetHtmlAsync("/notifications")).Lines();
+        Assert.Single(lines, l => l.Contains("The First Tide"));
+        Assert.Single(lines, l => l.Contains("The Second Tide"));
+        foreach (var part in new[] { first, second })
+        {
+            var mails = await _app.WithDbAsync(db => db.QueuedEmails.CountAsync(e => e.StoryId == part && e.RecipientId == reader.User!.Id));
+            Assert.InRange(mails, creatorEmails == Delivery.Immediately ? 1 : 0, 1);
+        }
     }
 
     [Fact]

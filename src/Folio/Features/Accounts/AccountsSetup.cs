@@ -51,6 +51,7 @@ public static class AccountsSetup
         builder.Services.AddScoped<AccountEmails>();
         builder.Services.AddScoped<AccountBatch>();
         builder.Services.AddScoped<LockedAccounts>();
+        builder.Services.AddScoped<SignedInAccount>();
         return builder;
     }
 

@@ -1,34 +1,15 @@
 using System.Security.Claims;
-using Folio.Data;
 using Folio.Features.Accounts;
-using Microsoft.EntityFrameworkCore;
 
 namespace Folio.Features.Labels;
 
 /// <summary>
-/// The signed-in reader's <see cref="ReadingChoices"/>, read from the stored account once per request (one lookup by
-/// primary key, kept for the rest of the request), so a change in settings or through the API applies to the next page.
+/// The signed-in reader's <see cref="ReadingChoices"/>, from the account row the request reads once
+/// (<see cref="SignedInAccount"/>, shared with the account's standing), so a change in settings or through the API applies
+/// to the next page.
 /// </summary>
-public sealed class CurrentReadingChoices(FolioDb db)
+public sealed class CurrentReadingChoices(SignedInAccount account)
 {
-    private (string UserId, ReadingChoices Choices)? _known;
-
-    public async Task<ReadingChoices> ForAsync(ClaimsPrincipal user, CancellationToken cancellationToken = default)
-    {
-        if (user.UserId() is not { } userId)
-        {
-            return ReadingChoices.None;
-        }
-
-        if (_known is { } known && known.UserId == userId)
-        {
-            return known.Choices;
-        }
-
-        var choices = await db.Users.AsNoTracking().Where(u => u.Id == userId)
-            .Select(u => new ReadingChoices(u.HideAiGenerated, u.HiddenWarnings, u.CoverWarnedStories))
-            .FirstOrDefaultAsync(cancellationToken) ?? ReadingChoices.None;
-        _known = (userId, choices);
-        return choices;
-    }
+    public async Task<ReadingChoices> ForAsync(ClaimsPrincipal user, CancellationToken cancellationToken = default) =>
+        user.UserId() is { } userId && await account.ForAsync(userId, cancellationToken) is { } row ? row.ReadingChoices : ReadingChoices.None;
 }

@@ -15,7 +15,7 @@ public sealed class EmailSettingsInput
     [Display(Name = "Email me when someone replies to my comment")]
     public bool EmailOnReply { get; set; }
 
-    [Display(Name = "Email me when a moderator approves or sends back my story")]
+    [Display(Name = "Email me when a moderator approves, sends back or relabels my story")]
     public bool EmailOnReview { get; set; }
 
     [Display(Name = "Email me when a challenge I entered publishes its results")]

@@ -18,7 +18,7 @@ namespace Folio.Features.Notifications;
 /// point at them; stories need their Community loaded, for the links in emails.
 /// Neither notices nor emails quote a comment: a moderator may remove it after they are sent.
 /// </summary>
-public sealed class Notifier(FolioDb db, MailQueue mail, SiteUrls urls, CurrentSite site, TimeProvider clock)
+public sealed partial class Notifier(FolioDb db, MailQueue mail, SiteUrls urls, CurrentSite site, TimeProvider clock)
 {
     public async Task CommentAddedAsync(Comment comment, Story story, CancellationToken cancellationToken = default)
     {
@@ -57,9 +57,6 @@ public sealed class Notifier(FolioDb db, MailQueue mail, SiteUrls urls, CurrentS
     }
 
     public void InsightsGiven(Story story, string readerId) => Notify(story.AuthorId, NotificationKind.InsightOnStory, readerId, story);
-
-    /// <summary>A moderator changed the story's labels; the notice opens the editor, which shows the change and the reason.</summary>
-    public void LabelsCorrected(Story story) => Notify(story.AuthorId, NotificationKind.LabelsCorrected, actorId: null, story);
 
     public void HeartGiven(Story story, string readerId) => Notify(story.AuthorId, NotificationKind.HeartOnStory, readerId, story);
 

@@ -1,15 +1,13 @@
 using System.Security.Claims;
-using Folio.Data;
 using Folio.Features.Accounts;
-using Microsoft.EntityFrameworkCore;
 
 namespace Folio.Features.Standing;
 
 /// <summary>
-/// Decides whether a signed-in account may act, from what is stored now: one lookup by primary key per request
-/// (kept for the rest of the request), so a suspension stops existing sessions and tokens at once.
+/// Decides whether a signed-in account may act, from what is stored now: the account's row read once per request
+/// (<see cref="SignedInAccount"/>), so a suspension stops existing sessions and tokens at once.
 /// </summary>
-public sealed class AccountStandings(FolioDb db, EmailConfirmationRule confirmation, TimeProvider clock)
+public sealed class AccountStandings(SignedInAccount accounts, EmailConfirmationRule confirmation, TimeProvider clock)
 {
     private (string UserId, StandingRefusal? Refusal)? _known;
 
@@ -26,9 +24,7 @@ public sealed class AccountStandings(FolioDb db, EmailConfirmationRule confirmat
             return known.Refusal;
         }
 
-        var account = await db.Users.AsNoTracking().Where(u => u.Id == userId)
-            .Select(u => new { u.SuspendedUntil, u.Banned, u.SuspensionReason, u.EmailConfirmed, u.Email })
-            .FirstOrDefaultAsync(cancellationToken);
+        var account = await accounts.ForAsync(userId, cancellationToken);
         StandingRefusal? refusal = null;
         if (account is null)
         {
@@ -53,5 +49,9 @@ public sealed class AccountStandings(FolioDb db, EmailConfirmationRule confirmat
     }
 
     /// <summary>Forgets what this request read, after it changed the account (a confirmed email).</summary>
-    public void Forget() => _known = null;
+    public void Forget()
+    {
+        _known = null;
+        accounts.Forget();
+    }
 }

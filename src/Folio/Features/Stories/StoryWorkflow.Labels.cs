@@ -47,7 +47,7 @@ public sealed partial class StoryWorkflow
 
         await audit.RecordAsync(AuditActions.StoryLabels, "story", story.Id.ToString(), $"Corrected the labels of “{story.Title}”",
             Described(before), new Dictionary<string, object?>(Described(labels)) { ["reason"] = why }, cancellationToken);
-        notifier.LabelsCorrected(story);
+        await notifier.LabelsCorrectedAsync(story, before, why, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         return StoryOutcome.Done(StoryResult.LabelsCorrected, story);
     }

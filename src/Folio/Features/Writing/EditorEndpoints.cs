@@ -1,6 +1,8 @@
 using System.Security.Claims;
+using System.Text.Json;
 using Folio.Data;
 using Folio.Features.Accounts;
+using Folio.Features.Labels;
 using Folio.Features.Stories;
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -13,7 +15,13 @@ public sealed record PreviewRequest(string? Body);
 
 public sealed record PreviewResponse(string Html, int Words, int ReadingMinutes);
 
-public sealed record AutosaveRequest(string? Title, string? Subtitle, string? Body, string? Tags, bool CommentsEnabled = true);
+/// <summary>What the editor sends as the author types; labels left out altogether (an older page) keep the story's.</summary>
+public sealed record AutosaveRequest(
+    string? Title, string? Subtitle, string? Body, string? Tags, bool CommentsEnabled = true,
+    string? Making = null, IReadOnlyList<string?>? Warnings = null, string? WarningNote = null)
+{
+    public bool HasLabels => Making is not null || Warnings is not null || WarningNote is not null;
+}
 
 public sealed record AutosaveResponse(DateTime SavedAt);
 
@@ -69,6 +77,14 @@ public static class EditorEndpoints
             });
         }
 
+        var (labels, labelErrors) = request.HasLabels
+            ? StoryLabelSet.Parse(request.Making, request.Warnings ?? [], request.WarningNote)
+            : (story.Labels, new Dictionary<string, string>());
+        if (labels is null)
+        {
+            return TypedResults.ValidationProblem(labelErrors.ToDictionary(e => JsonNamingPolicy.CamelCase.ConvertName(e.Key), e => new[] { e.Value }));
+        }
+
         story.Title = request.Title.Trim();
         story.Subtitle = request.Subtitle?.Trim() ?? "";
         var body = (request.Body ?? "").ReplaceLineEndings("\n");
@@ -78,6 +94,7 @@ public static class EditorEndpoints
         }
 
         story.CommentsEnabled = request.CommentsEnabled;
+        story.Label(labels);
         story.UpdatedAt = clock.GetUtcNow().UtcDateTime;
         await db.SaveChangesAsync(cancellationToken);
         return TypedResults.Ok(new AutosaveResponse(story.UpdatedAt));

@@ -115,6 +115,17 @@ if (form) {
     if (autosaveStatus) autosaveStatus.textContent = text;
   }
 
+  // The labels as the full save reads them; none when the fields are locked, so the story keeps its own.
+  function labels() {
+    const making = form.querySelector("input[name='Input.Making']:checked:not(:disabled)");
+    if (!making) return {};
+    return {
+      making: making.value,
+      warnings: [...form.querySelectorAll("input[name='Input.Warnings']:checked")].map((box) => box.value),
+      warningNote: form.elements.namedItem("Input.WarningNote")?.value ?? "",
+    };
+  }
+
   let saveTimer;
   async function saveToServer() {
     if (form.dataset.autosave !== "on" || submitting) return;
@@ -131,6 +142,7 @@ if (form) {
           body: values["Input.Body"],
           tags: values["Input.Tags"],
           commentsEnabled: form.elements.namedItem("Input.CommentsEnabled")?.checked ?? true,
+          ...labels(),
         }),
       });
       if (response.status === 401) {
