@@ -87,6 +87,34 @@ public sealed class SeriesSubscriptionTests : IDisposable
     }
 
     [Fact]
+    public async Task ASubscriberWhoseReadingChoicesHideAPartIsNotToldOfIt()
+    {
+        await _app.PauseNewslettersAsync();
+        var community = await _app.Data.CommunityAsync();
+        using var creator = await _app.ClientForAsync(Persona.Trusted, "wren");
+        using var reader = await SubscriberAsync(emailOnParts: true);
+        await reader.Http.PostFormAsync("/settings/reading", [new("Input.HideAiGenerated", "true")], "/settings/reading");
+        var seriesId = await creator.CreateSeriesAsync("Tides");
+        var generated = StoryForms.Fields(community.Slug, "The Machine Tide");
+        generated["Input.Making"] = "ai-generated";
+        var hidden = (await creator.Http.PostStoryAsync(generated)).StoryId();
+        var shown = (await creator.Http.PostStoryAsync(StoryForms.Fields(community.Slug, "The Human Tide"))).StoryId();
+        await creator.AddPartsAsync(seriesId, hidden, shown);
+        await reader.Http.PostFormAsync($"/following/series/{seriesId}", [new("follow", "true"), new("returnUrl", "/authors/wren/series/tides")], "/authors/wren/series/tides");
+
+        generated["__handler"] = "Publish";
+        await creator.Http.PostStoryAsync(generated, hidden);
+        await creator.Http.PostStoryAsync(StoryForms.Fields(community.Slug, "The Human Tide", handler: "Publish"), shown);
+        await _app.DeliverAsync();
+
+        var lines = (await reader.Http.GetHtmlAsync("/notifications")).Lines();
+        Assert.DoesNotContain(lines, l => l.Contains("The Machine Tide"));
+        Assert.Single(lines, l => l.Contains("The Human Tide"));
+        var mailed = await _app.WithDbAsync(db => db.QueuedEmails.Where(e => e.RecipientId == reader.User!.Id).Select(e => e.StoryId).ToListAsync());
+        Assert.Equal([shown], mailed);
+    }
+
+    [Fact]
     public async Task ACreatorCannotSubscribeToTheirOwnSeriesAndAnUnknownSeriesIsNotFound()
     {
         using var creator = await _app.ClientForAsync(Persona.Creator, "pell");

@@ -1,4 +1,5 @@
 using Folio.Data;
+using Folio.Features.Labels;
 using Folio.Features.Mail;
 using Folio.Features.Notifications;
 using Folio.Features.Stories;
@@ -22,7 +23,7 @@ public sealed class NewPartFanOut(FolioDb db, MailQueue mail, TimeProvider clock
             .Select(s => new
             {
                 s.Id, s.Title, s.AuthorId, AuthorName = s.Author.DisplayName, AuthorUserName = s.Author.UserName, SeriesId = s.SeriesId!.Value,
-                SeriesTitle = s.Series!.Title, SeriesSlug = s.Series.Slug, Path = StoryLinks.Path(s.Community.Slug, s.Slug),
+                SeriesTitle = s.Series!.Title, SeriesSlug = s.Series.Slug, Path = StoryLinks.Path(s.Community.Slug, s.Slug), s.Making, s.Warnings,
             })
             .FirstOrDefaultAsync(cancellationToken);
         if (part is null)
@@ -41,7 +42,11 @@ public sealed class NewPartFanOut(FolioDb db, MailQueue mail, TimeProvider clock
             }
 
             var page = await subscribers.OrderBy(s => s.UserId).Take(PageSize)
-                .Select(s => new { s.User.Id, s.User.Email, s.User.DisplayName, s.User.EmailOnSeriesParts, s.User.Banned, s.User.EmailConfirmed, s.User.EmailStoppedAt })
+                .Select(s => new
+                {
+                    s.User.Id, s.User.Email, s.User.DisplayName, s.User.EmailOnSeriesParts, s.User.Banned, s.User.EmailConfirmed, s.User.EmailStoppedAt,
+                    Choices = new ReadingChoices(s.User.HideAiGenerated, s.User.HiddenWarnings, s.User.CoverWarnedStories),
+                })
                 .ToListAsync(cancellationToken);
             if (page.Count == 0)
             {
@@ -57,7 +62,8 @@ public sealed class NewPartFanOut(FolioDb db, MailQueue mail, TimeProvider clock
                 .Union(db.QueuedEmails.Where(e => e.StoryId == part.Id && ids.Contains(e.RecipientId!)).Select(e => e.RecipientId!))
                 .ToListAsync(cancellationToken);
             var now = clock.GetUtcNow().UtcDateTime;
-            var untold = page.Where(p => !told.Contains(p.Id)).ToList();
+            // A reader whose choices hide this part hears of it no more than their lists show it, as with a creator's new story.
+            var untold = page.Where(p => !told.Contains(p.Id) && !p.Choices.Hides(part.Making, part.Warnings)).ToList();
             var emailed = untold
                 .Where(p => p.EmailOnSeriesParts && !p.Banned && p.EmailConfirmed && p.EmailStoppedAt == null
                     && !string.IsNullOrWhiteSpace(p.Email) && !p.Email.EndsWith(".invalid", StringComparison.OrdinalIgnoreCase))
