@@ -5,7 +5,10 @@ namespace Folio.Shared;
 public interface IPagedList
 {
     int Page { get; }
-    int TotalPages { get; }
+
+    /// <summary>Null for a list paged without its length: the pager then says "Page N" and links on while there is more.</summary>
+    int? TotalPages { get; }
+
     bool HasPrevious { get; }
     bool HasNext { get; }
 
@@ -16,14 +19,48 @@ public interface IPagedList
     string? Fragment => null;
 }
 
-public sealed record PagedList<T>(IReadOnlyList<T> Items, int Page, int PageSize, int TotalCount) : IPagedList
+public sealed record PagedList<T> : IPagedList
 {
-    public int TotalPages => Math.Max(1, (TotalCount + PageSize - 1) / PageSize);
+    /// <summary>A page of a list whose length is known.</summary>
+    public PagedList(IReadOnlyList<T> items, int page, int pageSize, int totalCount)
+        : this(items, page, pageSize, totalCount, hasNext: page < PagesOf(totalCount, pageSize))
+    {
+    }
+
+    private PagedList(IReadOnlyList<T> items, int page, int pageSize, int? totalCount, bool hasNext)
+    {
+        Items = items;
+        Page = page;
+        PageSize = pageSize;
+        TotalCount = totalCount;
+        HasNext = hasNext;
+    }
+
+    public IReadOnlyList<T> Items { get; }
+    public int Page { get; }
+    public int PageSize { get; }
+
+    /// <summary>Null for a list paged without counting it.</summary>
+    public int? TotalCount { get; }
+
+    public bool HasNext { get; }
+    public int? TotalPages => TotalCount is { } total ? PagesOf(total, PageSize) : null;
     public bool HasPrevious => Page > 1;
-    public bool HasNext => Page < TotalPages;
 
     /// <summary>Asked for a page past the end of a non-empty list: the caller answers 404.</summary>
-    public bool IsPastEnd => Page > TotalPages;
+    public bool IsPastEnd => TotalCount is { } total ? total > 0 && Page > TotalPages : Page > 1 && Items.Count == 0;
+
+    /// <summary>The list has nothing in it at all, not just on this page.</summary>
+    public bool IsEmpty => TotalCount is { } total ? total == 0 : Page == 1 && Items.Count == 0;
+
+    /// <summary>A page of a list whose length is unknown: <paramref name="hasNext"/> says whether another page follows.</summary>
+    public static PagedList<T> Uncounted(IReadOnlyList<T> items, int page, int pageSize, bool hasNext) =>
+        new(items, page, pageSize, totalCount: null, hasNext);
+
+    /// <summary>The same page of the same list, its rows turned into what the page shows.</summary>
+    public PagedList<TShown> WithItems<TShown>(IReadOnlyList<TShown> items) => new(items, Page, PageSize, TotalCount, HasNext);
+
+    private static int PagesOf(int total, int pageSize) => Math.Max(1, (total + pageSize - 1) / pageSize);
 }
 
 public static class Paging
@@ -47,5 +84,18 @@ public static class Paging
         page = Math.Clamp(page, 1, 100_000);
         var items = await query.Skip((page - 1) * pageSize).Take(pageSize).ToListAsync(cancellationToken);
         return new PagedList<T>(items, page, pageSize, storedCount);
+    }
+
+    /// <summary>
+    /// A page of a list with no stored length that would cost a COUNT over all of it to measure (every published story
+    /// a reader has not hidden): one row past the page says whether another follows, and the pager goes on without
+    /// "of N".
+    /// </summary>
+    public static async Task<PagedList<T>> ToPagedListWithoutCountAsync<T>(
+        this IQueryable<T> query, int page, int pageSize = DefaultPageSize, CancellationToken cancellationToken = default)
+    {
+        page = Math.Clamp(page, 1, 100_000);
+        var rows = await query.Skip((page - 1) * pageSize).Take(pageSize + 1).ToListAsync(cancellationToken);
+        return PagedList<T>.Uncounted([.. rows.Take(pageSize)], page, pageSize, hasNext: rows.Count > pageSize);
     }
 }

@@ -1,6 +1,5 @@
 using Folio.Data;
 using Folio.Features.Challenges;
-using Folio.Features.Labels;
 using Folio.Features.Stories;
 using Folio.Pages.Shared;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -126,17 +125,10 @@ public static class ChallengeEndpoints
             entries = entries.Where(e => e.Story.PublishedAt < after.At || (e.Story.PublishedAt == after.At && e.Id < after.Id));
         }
 
-        var rows = await entries.OrderByDescending(e => e.Story.PublishedAt).ThenByDescending(e => e.Id).Take(page.Limit + 1).Select(e => new
-        {
-            e.Id, e.Placement, e.PlacementNote, StoryId = e.Story.Id, e.Story.Slug, Community = e.Story.Community.Slug, e.Story.Title, e.Story.Subtitle,
-            Tags = e.Story.Tags.OrderBy(t => t.Name).Select(t => t.Name).ToList(), Username = e.Story.Author.UserName!, e.Story.Author.DisplayName,
-            e.Story.ReadingMinutes, PublishedAt = e.Story.PublishedAt!.Value, e.Story.HeroImageUrl, e.Story.Making, e.Story.Warnings, e.Story.WarningNote,
-        }).ToListAsync(cancellationToken);
-        return TypedResults.Ok(page.ToPage(rows, row => new ApiCursor(row.PublishedAt, row.Id), row => new ApiChallengeEntry(row.Id,
-            new StorySummary(row.StoryId, row.Slug, urls.Absolute(StoryLinks.Path(row.Community, row.Slug)), row.Community, row.Title, row.Subtitle, row.Tags,
-                StoryAuthorResponse.From(urls, row.Username, row.DisplayName), row.ReadingMinutes, row.PublishedAt, urls.AbsoluteMedia(row.HeroImageUrl),
-                row.Making, LabelNames.Slugs(row.Warnings), row.WarningNote),
-            row.Placement, row.PlacementNote)));
+        var rows = await entries.OrderByDescending(e => e.Story.PublishedAt).ThenByDescending(e => e.Id).Take(page.Limit + 1)
+            .SelectWithStorySummary(e => e.Story, e => new { e.Id, e.Placement, e.PlacementNote }).ToListAsync(cancellationToken);
+        return TypedResults.Ok(page.ToPage(rows, row => new ApiCursor(row.Story.PublishedAt, row.Item.Id),
+            row => new ApiChallengeEntry(row.Item.Id, row.Story.ToSummary(urls), row.Item.Placement, row.Item.PlacementNote)));
     }
 
     /// <summary>As the challenge's page: entries show once it has closed, or while open when it shows them as they come.</summary>

@@ -53,7 +53,7 @@ public static class PeopleEndpoints
     private static async Task<Ok<ApiPeoplePage>> SearchAsync(string? q, int? page, FolioDb db, TimeProvider clock, CancellationToken cancellationToken)
     {
         var found = await PeopleSearch.FindAsync(db, q, page ?? 1, clock.GetUtcNow().UtcDateTime, cancellationToken);
-        return TypedResults.Ok(new ApiPeoplePage([.. found.Items.Select(ApiPerson.From)], found.Page, found.TotalPages, found.TotalCount));
+        return TypedResults.Ok(new ApiPeoplePage([.. found.Items.Select(ApiPerson.From)], found.Page, found.TotalPages ?? 1, found.TotalCount ?? 0));
     }
 
     private static async Task<Results<Ok<ApiPerson>, ValidationProblem, ProblemHttpResult>> SuspendAsync(

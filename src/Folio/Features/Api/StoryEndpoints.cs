@@ -127,28 +127,8 @@ public static class StoryEndpoints
             stories = stories.Where(s => s.PublishedAt < after.At || (s.PublishedAt == after.At && s.Id < after.Id));
         }
 
-        var rows = await stories.NewestFirst().Take(page.Limit + 1).Select(s => new
-        {
-            s.Id,
-            s.Slug,
-            Community = s.Community.Slug,
-            s.Title,
-            s.Subtitle,
-            Tags = s.Tags.OrderBy(t => t.Name).Select(t => t.Name).ToList(),
-            Username = s.Author.UserName!,
-            s.Author.DisplayName,
-            s.ReadingMinutes,
-            PublishedAt = s.PublishedAt!.Value,
-            s.HeroImageUrl,
-            s.Making,
-            s.Warnings,
-            s.WarningNote,
-        }).ToListAsync(cancellationToken);
-
-        return TypedResults.Ok(page.ToPage(rows, row => new ApiCursor(row.PublishedAt, row.Id), row => new StorySummary(
-            row.Id, row.Slug, urls.Absolute(StoryLinks.Path(row.Community, row.Slug)), row.Community, row.Title, row.Subtitle, row.Tags,
-            StoryAuthorResponse.From(urls, row.Username, row.DisplayName), row.ReadingMinutes, row.PublishedAt, urls.AbsoluteMedia(row.HeroImageUrl),
-            row.Making, LabelNames.Slugs(row.Warnings), row.WarningNote)));
+        var rows = await stories.NewestFirst().Take(page.Limit + 1).SelectSummaryRows().ToListAsync(cancellationToken);
+        return TypedResults.Ok(page.ToPage(rows, row => new ApiCursor(row.PublishedAt, row.Id), row => row.ToSummary(urls)));
     }
 
     private static async Task<Results<Ok<StoryResponse>, ProblemHttpResult>> GetAsync(

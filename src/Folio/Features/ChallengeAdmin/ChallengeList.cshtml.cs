@@ -38,10 +38,9 @@ public sealed class ChallengeListModel(FolioDb db, PageHead head, TimeProvider c
                 Entries = db.ChallengeEntries.Count(e => e.ChallengeId == c.Id),
             })
             .ToPagedListAsync(PageNumber, PageSize, cancellationToken: cancellationToken);
-        Challenges = new PagedList<ChallengeRow>(
+        Challenges = page.WithItems<ChallengeRow>(
             [.. page.Items.Select(c => new ChallengeRow(c.Id, c.Slug, c.Title, c.CommunityName, c.OpensAt, c.ClosesAt,
                 Folio.Features.Challenges.Challenge.PhaseOf(c.OpensAt, c.ClosesAt, c.ResultsPublishedAt, now),
-                c.Entries))],
-            page.Page, page.PageSize, page.TotalCount);
+                c.Entries))]);
     }
 }

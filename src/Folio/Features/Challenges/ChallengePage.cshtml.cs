@@ -65,7 +65,7 @@ public sealed class ChallengePageModel(FolioDb db, PageHead head, CurrentReading
             Entries = await db.Stories.Published().Where(s => db.ChallengeEntries.Any(e => e.ChallengeId == found.Id && e.StoryId == s.Id))
                 .VisibleTo(await readers.ForAsync(User, cancellationToken))
                 .NewestFirst().ToCards().ToPagedListAsync(PageNumber, EntriesPageSize, cancellationToken);
-            if (Entries.IsPastEnd && Entries.TotalCount > 0)
+            if (Entries.IsPastEnd)
             {
                 return NotFound();
             }

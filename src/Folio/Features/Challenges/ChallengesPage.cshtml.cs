@@ -32,7 +32,7 @@ public sealed class ChallengesPageModel(FolioDb db, PageHead head, TimeProvider 
         var challenges = db.Challenges.AsNoTracking();
         Closed = await challenges.WithResults().OrderByDescending(c => c.ClosesAt).ThenByDescending(c => c.Id).ToSummaries()
             .ToPagedListAsync(PageNumber, SectionSize, cancellationToken);
-        if (Closed.IsPastEnd && Closed.TotalCount > 0)
+        if (Closed.IsPastEnd)
         {
             return NotFound();
         }

@@ -37,6 +37,7 @@ public sealed record CommentPager(int Page, int TotalPages) : IPagedList
 
     public bool HasPrevious => Page > 1;
     public bool HasNext => Page < TotalPages;
+    int? IPagedList.TotalPages => TotalPages;
     string IPagedList.QueryName => QueryName;
     string IPagedList.Fragment => "comments";
 }

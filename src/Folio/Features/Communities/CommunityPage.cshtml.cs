@@ -46,7 +46,7 @@ public sealed class CommunityPageModel(FolioDb db, PageHead head, FederationUrls
         var choices = await readers.ForAsync(User, cancellationToken);
         Stories = await db.Stories.Published().Where(s => s.CommunityId == found.Id).VisibleTo(choices)
             .NewestFirst().ToCards().ToPagedListForAsync(choices, PageNumber, found.StoryCount, cancellationToken);
-        if (Stories.IsPastEnd && Stories.TotalCount > 0)
+        if (Stories.IsPastEnd)
         {
             return NotFound();
         }

@@ -79,7 +79,7 @@ public sealed class ProfileModel(FolioDb db, PageHead head, FederationUrls ids, 
 
         // The pass above counted the list already.
         Stories = await published.NewestFirst().ToCards().ToPagedListOfCountAsync(PageNumber, shown, cancellationToken: cancellationToken);
-        if (Stories.IsPastEnd && Stories.TotalCount > 0)
+        if (Stories.IsPastEnd)
         {
             return NotFound();
         }

@@ -20,7 +20,7 @@ public sealed class TopStoriesModel(FolioDb db, PageHead head, CurrentReadingCho
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
         Stories = await TopStoryList.LoadAsync(db, await readers.ForAsync(User, cancellationToken), PageNumber, Paging.DefaultPageSize, cancellationToken);
-        if (Stories.IsPastEnd && Stories.TotalCount > 0)
+        if (Stories.IsPastEnd)
         {
             return NotFound();
         }

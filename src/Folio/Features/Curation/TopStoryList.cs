@@ -20,6 +20,6 @@ public static class TopStoryList
         var ids = picks.Items.Select(p => p.Id).ToList();
         var cards = await db.Stories.Where(s => ids.Contains(s.Id)).ToCards().ToDictionaryAsync(c => c.Id, cancellationToken);
         var items = picks.Items.Select(p => new TopStory(cards[p.Id], p.Note, p.MarkedAt)).ToList();
-        return new PagedList<TopStory>(items, picks.Page, picks.PageSize, picks.TotalCount);
+        return picks.WithItems(items);
     }
 }

@@ -39,7 +39,7 @@ public sealed class ExploreModel(FolioDb db, StoryRankings rankings, PageHead he
             .OrderBy(c => c.Name)
             .Select(c => new CommunitySummary(c.Slug, c.Name, c.Tagline, c.LogoUrl, c.StoryCount))
             .ToPagedListAsync(PageNumber, CommunitiesPerPage, cancellationToken);
-        if (Communities.IsPastEnd && Communities.TotalCount > 0)
+        if (Communities.IsPastEnd)
         {
             return NotFound();
         }

@@ -30,7 +30,7 @@ public sealed class IndexModel(FolioDb db, StoryRankings rankings, CurrentReadin
         var published = choices.HidesAnything ? 0 : await db.Communities.SumAsync(c => c.StoryCount, cancellationToken);
         Latest = await db.Stories.Published().VisibleTo(choices).Where(s => !featured.Contains(s.Id)).NewestFirst().ToCards()
             .ToPagedListForAsync(choices, PageNumber, Math.Max(0, published - featured.Count), cancellationToken);
-        if (Latest.IsPastEnd && Latest.TotalCount > 0)
+        if (Latest.IsPastEnd)
         {
             return NotFound();
         }

@@ -28,11 +28,11 @@ public static class StoryVisibility
 
     /// <summary>
     /// A page of a list whose length is stored beside it (a tag's, a community's). The stored count is every story, so
-    /// for a reader who hides some the page counts what it lists instead: one COUNT over the list's own rows.
+    /// for a reader who hides some the page goes on without a length: a COUNT of what they see would read the whole list.
     /// </summary>
     public static Task<PagedList<T>> ToPagedListForAsync<T>(
         this IQueryable<T> query, ReadingChoices choices, int page, int storedCount, CancellationToken cancellationToken = default) =>
         choices.HidesAnything
-            ? query.ToPagedListAsync(page, cancellationToken: cancellationToken)
+            ? query.ToPagedListWithoutCountAsync(page, cancellationToken: cancellationToken)
             : query.ToPagedListOfCountAsync(page, storedCount, cancellationToken: cancellationToken);
 }

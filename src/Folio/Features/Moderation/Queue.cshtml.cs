@@ -43,12 +43,11 @@ public sealed class QueueModel(FolioDb db, PageHead head) : PageModel
                 WordCount = s.Revision != null && s.Status == StoryStatus.Published ? s.Revision.WordCount : s.WordCount,
             })
             .ToDictionaryAsync(s => s.Id, cancellationToken);
-        Stories = new PagedList<QueuedStory>(
+        Stories = entries.WithItems<QueuedStory>(
             [.. from e in entries.Items
                 where stories.ContainsKey(e.StoryId)
                 let s = stories[e.StoryId]
-                select new QueuedStory(s.Id, s.Title, s.Subtitle, s.CommunityName, s.AuthorName, s.AuthorUsername, e.SubmittedAt, s.WordCount, e.IsRevision)],
-            entries.Page, entries.PageSize, entries.TotalCount);
+                select new QueuedStory(s.Id, s.Title, s.Subtitle, s.CommunityName, s.AuthorName, s.AuthorUsername, e.SubmittedAt, s.WordCount, e.IsRevision)]);
         Tabs = await ModerationTabs.LoadAsync(db, "queue", cancellationToken);
     }
 }

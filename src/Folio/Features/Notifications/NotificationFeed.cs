@@ -53,7 +53,7 @@ public sealed class NotificationFeed(FolioDb db, TimeProvider clock)
         var lines = groups.Items.Select(g => Describe(g, actors.GetValueOrDefault(g.LatestId),
             g.StoryId is { } storyId ? titles.GetValueOrDefault(storyId) : null,
             g.StoryId is { } entered && entries.TryGetValue(entered, out var entry) ? entry : null)).ToList();
-        return new PagedList<NotificationLine>(lines, groups.Page, groups.PageSize, groups.TotalCount);
+        return groups.WithItems(lines);
     }
 
     /// <summary>Marks the notification read (for insights and hearts, the whole group) and returns where it points; null if it is not the recipient's.</summary>

@@ -21,7 +21,7 @@ public sealed class NotificationsModel(NotificationFeed feed, PageHead head) : P
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
         Lines = await feed.PageAsync(Me, PageNumber, cancellationToken);
-        if (Lines.IsPastEnd && Lines.TotalCount > 0)
+        if (Lines.IsPastEnd)
         {
             return NotFound();
         }

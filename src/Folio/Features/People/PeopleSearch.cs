@@ -35,8 +35,7 @@ public static class PeopleSearch
 
         var accounts = await query.OrderByDescending(u => u.JoinedAt).ThenBy(u => u.Id).ToPagedListAsync(page, PageSize, cancellationToken);
         var roles = await RolesOfAsync(db, [.. accounts.Items.Select(u => u.Id)], cancellationToken);
-        return new PagedList<PersonRow>([.. accounts.Items.Select(u => Row(u, roles.GetValueOrDefault(u.Id) ?? [], now))],
-            accounts.Page, accounts.PageSize, accounts.TotalCount);
+        return accounts.WithItems<PersonRow>([.. accounts.Items.Select(u => Row(u, roles.GetValueOrDefault(u.Id) ?? [], now))]);
     }
 
     public static PersonRow Row(FolioUser user, IReadOnlyList<string> roles, DateTime now) =>

@@ -2,7 +2,6 @@ using System.Security.Claims;
 using Folio.Data;
 using Folio.Features.Accounts;
 using Folio.Features.Api;
-using Folio.Features.Labels;
 using Folio.Features.Stories;
 using Folio.Pages.Shared;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -56,7 +55,7 @@ public static class SavedApi
 
         var rows = await Rows(saved.OrderByDescending(s => s.SavedAt).ThenByDescending(s => s.StoryId).Take(page.Limit + 1))
             .ToListAsync(cancellationToken);
-        return TypedResults.Ok(page.ToPage(rows, row => new ApiCursor(row.SavedAt, row.StoryId), row => row.ToApi(urls)));
+        return TypedResults.Ok(page.ToPage(rows, row => new ApiCursor(row.Item, row.Story.Id), row => ToApi(row, urls)));
     }
 
     private static async Task<Results<Ok<ApiSavedStory>, ProblemHttpResult>> SaveAsync(
@@ -69,7 +68,7 @@ public static class SavedApi
         }
 
         var row = await Rows(Mine(db, me).Where(s => s.StoryId == storyId)).FirstAsync(cancellationToken);
-        return TypedResults.Ok(row.ToApi(urls));
+        return TypedResults.Ok(ToApi(row, urls));
     }
 
     private static async Task<Results<NoContent, ProblemHttpResult>> RemoveAsync(
@@ -90,18 +89,8 @@ public static class SavedApi
     private static IQueryable<SavedStory> Mine(FolioDb db, string userId) =>
         db.SavedStories.AsNoTracking().Where(s => s.UserId == userId && s.Story.Status == StoryStatus.Published && s.Story.PublishedAt != null);
 
-    private static IQueryable<SavedRow> Rows(IQueryable<SavedStory> saved) => saved.Select(s => new SavedRow(
-        s.SavedAt, s.StoryId, s.Story.Slug, s.Story.Community.Slug, s.Story.Title, s.Story.Subtitle,
-        s.Story.Tags.OrderBy(t => t.Name).Select(t => t.Name).ToList(), s.Story.Author.UserName!, s.Story.Author.DisplayName,
-        s.Story.ReadingMinutes, s.Story.PublishedAt!.Value, s.Story.HeroImageUrl, s.Story.Making, s.Story.Warnings, s.Story.WarningNote));
+    private static IQueryable<WithStorySummary<DateTime>> Rows(IQueryable<SavedStory> saved) =>
+        saved.SelectWithStorySummary(s => s.Story, s => s.SavedAt);
 
-    private sealed record SavedRow(DateTime SavedAt, int StoryId, string Slug, string Community, string Title, string Subtitle,
-        List<string> Tags, string Username, string DisplayName, int ReadingMinutes, DateTime PublishedAt, string? HeroImageUrl,
-        StoryMaking Making, ContentWarnings Warnings, string? WarningNote)
-    {
-        public ApiSavedStory ToApi(SiteUrls urls) => new(SavedAt, new StorySummary(
-            StoryId, Slug, urls.Absolute(StoryLinks.Path(Community, Slug)), Community, Title, Subtitle, Tags,
-            StoryAuthorResponse.From(urls, Username, DisplayName), ReadingMinutes, PublishedAt, urls.AbsoluteMedia(HeroImageUrl),
-            Making, LabelNames.Slugs(Warnings), WarningNote));
-    }
+    private static ApiSavedStory ToApi(WithStorySummary<DateTime> row, SiteUrls urls) => new(row.Item, row.Story.ToSummary(urls));
 }

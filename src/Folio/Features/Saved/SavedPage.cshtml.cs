@@ -35,7 +35,7 @@ public sealed class SavedPage(FolioDb db, PageHead head) : PageModel
             .OrderByDescending(s => s.SavedAt).ThenByDescending(s => s.StoryId)
             .Select(s => new { s.StoryId, s.SavedAt })
             .ToPagedListAsync(PageNumber, cancellationToken: cancellationToken);
-        if (page.IsPastEnd && page.TotalCount > 0)
+        if (page.IsPastEnd)
         {
             // The last story of the last page was just removed: show the page before it.
             return Redirect(page.TotalPages > 1 ? $"{Path}?page={page.TotalPages}" : Path);
@@ -43,7 +43,7 @@ public sealed class SavedPage(FolioDb db, PageHead head) : PageModel
 
         var cards = await db.Stories.AsNoTracking().CardsInOrderAsync([.. page.Items.Select(s => s.StoryId)], cancellationToken);
         var savedAt = page.Items.ToDictionary(s => s.StoryId, s => s.SavedAt);
-        Stories = new PagedList<SavedItem>([.. cards.Select(card => new SavedItem(card, savedAt[card.Id]))], page.Page, page.PageSize, page.TotalCount);
+        Stories = page.WithItems<SavedItem>([.. cards.Select(card => new SavedItem(card, savedAt[card.Id]))]);
 
         head.Title = "Saved stories";
         head.Description = "The stories you saved to read later.";

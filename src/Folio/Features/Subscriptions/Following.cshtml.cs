@@ -37,7 +37,7 @@ public sealed class FollowingModel(FolioDb db, PageHead head, CurrentReadingChoi
                 && (db.Subscriptions.Any(x => x.SubscriberId == me && x.CreatorId == s.AuthorId)
                     || db.CommunityFollows.Any(f => f.UserId == me && f.CommunityId == s.CommunityId)))
             .NewestFirst().ToCards().ToPagedListAsync(PageNumber, cancellationToken: cancellationToken);
-        if (Stories.IsPastEnd && Stories.TotalCount > 0)
+        if (Stories.IsPastEnd)
         {
             return NotFound();
         }

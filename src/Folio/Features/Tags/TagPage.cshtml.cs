@@ -38,7 +38,7 @@ public sealed class TagPageModel(FolioDb db, PageHead head, CurrentReadingChoice
         var choices = await readers.ForAsync(User, cancellationToken);
         Stories = await db.Tags.TaggedWith(found.Id).Published().VisibleTo(choices)
             .NewestFirst().ToCards().ToPagedListForAsync(choices, PageNumber, found.StoryCount, cancellationToken);
-        if (Stories.IsPastEnd && Stories.TotalCount > 0)
+        if (Stories.IsPastEnd)
         {
             return NotFound();
         }

@@ -57,7 +57,7 @@ public sealed class MyStoriesModel(FolioDb db, NewsletterNumbers newsletter, Pag
 
     /// <summary>How many of the author's stories are in this status: all of them, not only this page's.</summary>
     public int CountIn(StoryStatus status) =>
-        status == StoryStatus.Published ? Published.TotalCount : Unfinished.Count(s => s.Status == status);
+        status == StoryStatus.Published ? Published.TotalCount ?? 0 : Unfinished.Count(s => s.Status == status);
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
@@ -67,7 +67,7 @@ public sealed class MyStoriesModel(FolioDb db, NewsletterNumbers newsletter, Pag
         Published = await Listed(mine.Where(s => s.Status == StoryStatus.Published)
                 .OrderByDescending(s => s.PublishedAt).ThenByDescending(s => s.Id))
             .ToPagedListAsync(PageNumber, PublishedPageSize, cancellationToken);
-        if (Published.IsPastEnd && Published.TotalCount > 0)
+        if (Published.IsPastEnd)
         {
             return Redirect($"/me/stories?page={Published.TotalPages}");
         }

@@ -26,7 +26,7 @@ public sealed class FollowersPageModel(FolioDb db, FollowedActors followed, Page
         head.Title = "Remote followers";
         var (page, total) = await followed.PageAsync(PageNumber, PageSize, cancellationToken);
         Followed = new PagedList<FollowedActor>(page, Math.Clamp(PageNumber, 1, 100_000), PageSize, total);
-        if (total > 0 && Followed.IsPastEnd)
+        if (Followed.IsPastEnd)
         {
             return NotFound();
         }

@@ -43,7 +43,7 @@ public sealed class RemoteFollowersPageModel(FolioDb db, FollowedActors followed
             .OrderByDescending(f => f.CreatedAt).ThenByDescending(f => f.Id)
             .Select(f => new RemoteFollowerRow(f.RemoteActor.Uri, f.RemoteActor.PreferredUsername, f.RemoteActor.Host, f.RemoteActor.ProfileUrl, f.CreatedAt))
             .ToPagedListOfCountAsync(PageNumber, owner.RemoteFollowers, PageSize, cancellationToken);
-        if (owner.RemoteFollowers > 0 && Followers.IsPastEnd)
+        if (Followers.IsPastEnd)
         {
             return NotFound();
         }
