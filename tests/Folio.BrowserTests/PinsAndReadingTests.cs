@@ -10,6 +10,9 @@ namespace Folio.BrowserTests;
 [Collection(BrowserCollection.Name)]
 public sealed class PinsAndReadingTests(FolioSite site)
 {
+    private static ILocator PinButton(IPage page, string title) =>
+        page.Locator(".dashboard-item", new() { HasText = title }).Locator("button[data-pin=profile]");
+
     [BrowserFact]
     public async Task TheReadingChoicesPageKeepsTheQualityBar()
     {
@@ -44,18 +47,18 @@ public sealed class PinsAndReadingTests(FolioSite site)
         await page.GetByRole(AriaRole.Link, new() { Name = "View live story" }).ClickAsync();
         await Expect(page.Locator("#pins")).ToBeVisibleAsync();
         await PageQuality.CheckAsync(page, "a story page with its author's pin controls", "story-pin-controls");
-        await page.GetByRole(AriaRole.Button, new() { Name = $"Pin to your profile: {titles[3]}" }).ClickAsync();
-        await Expect(page.GetByRole(AriaRole.Button, new() { Name = $"Unpin from your profile: {titles[3]}" })).ToBeVisibleAsync();
+        await page.Locator("#pins button[data-pin=profile]").ClickAsync();
+        await Expect(page.Locator("#pins button[data-pin=profile]")).ToHaveAttributeAsync("data-pinned", "true");
 
         await page.GotoAsync("/me/stories");
         await PageQuality.CheckAsync(page, "my stories with pin buttons", "my-stories-pins");
         foreach (var title in titles.Take(2))
         {
-            await page.GetByRole(AriaRole.Button, new() { Name = $"Pin to your profile: {title}" }).ClickAsync();
+            await PinButton(page, title).ClickAsync();
             await Expect(page.Locator("[data-status-message]")).ToContainTextAsync("is pinned to your profile");
         }
 
-        await page.GetByRole(AriaRole.Button, new() { Name = $"Pin to your profile: {titles[2]}" }).ClickAsync();
+        await PinButton(page, titles[2]).ClickAsync();
         await Expect(page.Locator("[data-status-message]")).ToContainTextAsync("the most it can have");
         await Expect(page.Locator("[data-pinned-mark]")).ToHaveCountAsync(3);
         await PageQuality.CheckAsync(page, "my stories refusing a fourth pin", "my-stories-pin-refused");
