@@ -20,8 +20,11 @@ public sealed class EditorSeriesChoiceTests : IDisposable
         return fields;
     }
 
-    private Task<(int? SeriesId, int? Position)> PlaceOfAsync(int storyId) =>
-        _app.WithDbAsync(async db => await db.Stories.Where(s => s.Id == storyId).Select(s => ValueTuple.Create(s.SeriesId, s.SeriesPosition)).SingleAsync());
+    private async Task<(int? SeriesId, int? Position)> PlaceOfAsync(int storyId)
+    {
+        var place = await _app.WithDbAsync(db => db.Stories.Where(s => s.Id == storyId).Select(s => new { s.SeriesId, s.SeriesPosition }).SingleAsync());
+        return (place.SeriesId, place.SeriesPosition);
+    }
 
     [Fact]
     public async Task TheEditorOffersOnlyTheAuthorsOwnSeriesAndNone()
