@@ -191,6 +191,22 @@ public sealed partial class NuHtmlCheckerTests : IDisposable
         await SaveAsync(creator.Http, "creator", "/me/series");
         await SaveAsync(creator.Http, "creator", $"/me/series/{creatorsSeries}");
         await SavePostAsync(creator.Http, "creator", "/me/series", new() { ["Input.Title"] = "", ["Input.Description"] = "Kept." });
+        // The editor's series choice, with the story's series chosen, and refused someone else's; /me/stories with its
+        // pinned stories and the message refusing a fourth pin.
+        await SaveAsync(creator.Http, "creator", $"/stories/{seriesParts[0].Id}/edit");
+        Assert.Contains("data-series-choice", _html[$"/stories/{seriesParts[0].Id}/edit"]);
+        await SavePostAsync(creator.Http, "creator", "/write?handler=Save", new() { ["Input.Title"] = "Kept", ["SeriesOffered"] = "true", ["Series"] = "999999" });
+        Assert.Contains("data-series-error", _html["/write?handler=Save"]);
+        var third = await _app.Data.StoryAsync(earth, creator.User!, "Nu pin three");
+        var fourth = await _app.Data.StoryAsync(earth, creator.User!, "Nu pin four");
+        foreach (var id in new[] { seriesParts[0].Id, seriesParts[1].Id, third.Id, fourth.Id })
+        {
+            await creator.Http.PostFormAsync($"/me/stories?handler=Pin&id={id}", [], "/me/stories");
+        }
+
+        await SaveAsync(creator.Http, "creator", "/me/stories?refused");
+        Assert.Contains("data-pinned-mark", _html["/me/stories?refused"]);
+        Assert.Contains("role=\"alert\" data-status-message", _html["/me/stories?refused"]);
 
         var challengeCommunity = await _app.WithDbAsync(db => db.Communities.SingleAsync(c => c.Slug == "earth"));
         var openChallenge = await _app.ChallengeAsync(_app.Clock.UtcNow.AddDays(-1), _app.Clock.UtcNow.AddDays(3), challengeCommunity, "Open Nu Challenge",

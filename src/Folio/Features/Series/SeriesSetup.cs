@@ -7,6 +7,7 @@ public static class SeriesSetup
     {
         builder.Services.AddScoped<SeriesEditor>();
         builder.Services.AddScoped<SeriesFollows>();
+        builder.Services.AddScoped<StoryInSeries>();
         builder.Services.AddScoped<NewPartFanOut>();
         return builder;
     }

@@ -1,6 +1,7 @@
 using Folio.Data;
 using Folio.Features.Accounts;
 using Folio.Features.Challenges.Entering;
+using Folio.Features.Series;
 using Folio.Features.Stories;
 using Folio.Pages.Shared;
 using Microsoft.AspNetCore.Authorization;
@@ -19,6 +20,17 @@ public sealed class EditorModel(FolioDb db, StoryWorkflow workflow, IAuthorizati
 {
     [BindProperty]
     public StoryInput Input { get; set; } = new();
+
+    /// <summary>The series chosen for the story (Features/Series); null for none.</summary>
+    [BindProperty]
+    public int? Series { get; set; }
+
+    /// <summary>Set by the form that offers the series choice, so a null <see cref="Series"/> means "in no series".</summary>
+    [BindProperty]
+    public bool SeriesOffered { get; set; }
+
+    /// <summary>Why the chosen series can't have the story, shown beside the choice.</summary>
+    public string? SeriesProblem { get; private set; }
 
     [TempData]
     public string? StatusMessage { get; set; }
@@ -45,6 +57,7 @@ public sealed class EditorModel(FolioDb db, StoryWorkflow workflow, IAuthorizati
             }
 
             Input = EditorContext.InputFrom(Story);
+            Series = Story.SeriesId;
         }
         else
         {
@@ -61,13 +74,15 @@ public sealed class EditorModel(FolioDb db, StoryWorkflow workflow, IAuthorizati
         return Page();
     }
 
-    public Task<IActionResult> OnPostSaveAsync(int? id, CancellationToken cancellationToken) => SaveAsync(id, StoryAction.Save, cancellationToken);
+    public Task<IActionResult> OnPostSaveAsync(int? id, [FromServices] StoryInSeries inSeries, CancellationToken cancellationToken) =>
+        SaveAsync(id, StoryAction.Save, inSeries, cancellationToken);
 
-    public Task<IActionResult> OnPostSubmitAsync(int? id, CancellationToken cancellationToken) => SaveAsync(id, StoryAction.Publish, cancellationToken);
+    public Task<IActionResult> OnPostSubmitAsync(int? id, [FromServices] StoryInSeries inSeries, CancellationToken cancellationToken) =>
+        SaveAsync(id, StoryAction.Publish, inSeries, cancellationToken);
 
-    public async Task<IActionResult> OnPostPublishAsync(int? id, CancellationToken cancellationToken) =>
+    public async Task<IActionResult> OnPostPublishAsync(int? id, [FromServices] StoryInSeries inSeries, CancellationToken cancellationToken) =>
         (await authorization.AuthorizeAsync(User, Policies.PublishWithoutReview)).Succeeded
-            ? await SaveAsync(id, StoryAction.Publish, cancellationToken)
+            ? await SaveAsync(id, StoryAction.Publish, inSeries, cancellationToken)
             : Forbid();
 
     public Task<IActionResult> OnPostUnpublishAsync(int id, CancellationToken cancellationToken) =>
@@ -94,7 +109,7 @@ public sealed class EditorModel(FolioDb db, StoryWorkflow workflow, IAuthorizati
         return Redirect(EditUrl(id));
     }
 
-    private async Task<IActionResult> SaveAsync(int? id, StoryAction action, CancellationToken cancellationToken)
+    private async Task<IActionResult> SaveAsync(int? id, StoryAction action, StoryInSeries inSeries, CancellationToken cancellationToken)
     {
         Story = id is null ? null : await LoadOwnStoryAsync(id.Value, cancellationToken);
         if (id is not null && Story is null)
@@ -104,7 +119,14 @@ public sealed class EditorModel(FolioDb db, StoryWorkflow workflow, IAuthorizati
 
         var actor = await ActorAsync();
         Input.KeptHeroUrl = keptHeroes.Unprotect(actor.UserId!, Input.KeptHero);
-        if (!ModelState.IsValid)
+        if (SeriesOffered)
+        {
+            SeriesProblem = ModelState[nameof(Series)] is { Errors.Count: > 0 }
+                ? StoryInSeries.NotYours
+                : await inSeries.ProblemAsync(Series, Story?.SeriesId, actor.UserId!, cancellationToken);
+        }
+
+        if (!ModelState.IsValid || SeriesProblem is not null)
         {
             // Show every rule the text breaks at once, not only the lengths the form binder checked.
             var story = Story ?? new Story { AuthorId = actor.UserId!, Title = "", Subtitle = "", Slug = "" };
@@ -121,6 +143,11 @@ public sealed class EditorModel(FolioDb db, StoryWorkflow workflow, IAuthorizati
         }
 
         StatusMessage = outcome.Message;
+        if (SeriesOffered && outcome.Succeeded && await inSeries.ApplyAsync(outcome.Story.Id, actor.UserId!, Series, cancellationToken) is { } moved)
+        {
+            StatusMessage += " " + moved;
+        }
+
         return Redirect(EditUrl(outcome.Story.Id));
     }
 

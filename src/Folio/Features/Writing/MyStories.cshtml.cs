@@ -4,6 +4,7 @@ using Folio.Features.Comments;
 using Folio.Features.Insights;
 using Folio.Features.Moderation;
 using Folio.Features.Newsletters;
+using Folio.Features.Pins;
 using Folio.Features.Stories;
 using Folio.Pages.Shared;
 using Folio.Shared;
@@ -16,7 +17,7 @@ namespace Folio.Features.Writing;
 
 public sealed record MyStory(
     int Id, string Title, string CommunityName, string Url, StoryStatus Status, DateTime UpdatedAt, DateTime? PublishedAt,
-    DateTime? SubmittedAt, int WordCount, int Hearts, int InsightReaders, int Comments, RevisionStatus? Revision)
+    DateTime? SubmittedAt, int WordCount, int Hearts, int InsightReaders, int Comments, RevisionStatus? Revision, bool PinnedToProfile)
 {
     public int? QueuePosition { get; set; }
     public StoryReview? LatestSendBack { get; set; }
@@ -43,9 +44,13 @@ public sealed class MyStoriesModel(FolioDb db, NewsletterNumbers newsletter, Pag
 
     public bool HasAny => Unfinished.Count > 0 || Published.TotalCount > 0;
 
-    /// <summary>What the last withdrawal did or why it could not, shown once.</summary>
+    /// <summary>What the last withdrawal or pin did or why it could not, shown once.</summary>
     [TempData]
     public string? StatusMessage { get; set; }
+
+    /// <summary>Whether <see cref="StatusMessage"/> says why something was refused.</summary>
+    [TempData]
+    public bool StatusIsRefusal { get; set; }
 
     public IReadOnlyDictionary<int, InsightBreakdown> Insights { get; private set; } = new Dictionary<int, InsightBreakdown>();
 
@@ -119,9 +124,36 @@ public sealed class MyStoriesModel(FolioDb db, NewsletterNumbers newsletter, Pag
         return Redirect("/me/stories");
     }
 
+    /// <summary>The Pin and Unpin buttons of a published story: the story page's rules (StoryPins), answered here in words.</summary>
+    public Task<IActionResult> OnPostPinAsync(int id, [FromServices] StoryPins pins, CancellationToken cancellationToken) =>
+        ChangePinAsync(id, pin: true, pins, cancellationToken);
+
+    public Task<IActionResult> OnPostUnpinAsync(int id, [FromServices] StoryPins pins, CancellationToken cancellationToken) =>
+        ChangePinAsync(id, pin: false, pins, cancellationToken);
+
+    private async Task<IActionResult> ChangePinAsync(int id, bool pin, StoryPins pins, CancellationToken cancellationToken)
+    {
+        var outcome = pin
+            ? await pins.PinAsync(id, PinPlace.Profile, User, cancellationToken)
+            : await pins.UnpinAsync(id, PinPlace.Profile, User, cancellationToken);
+        if (outcome == PinOutcome.NoSuchStory)
+        {
+            return NotFound();
+        }
+
+        var title = await db.Stories.Where(s => s.Id == id).Select(s => s.Title).FirstAsync(cancellationToken);
+        (StatusMessage, StatusIsRefusal) = outcome switch
+        {
+            PinOutcome.Pinned => ($"“{title}” is pinned to your profile.", false),
+            PinOutcome.Unpinned => ($"“{title}” is no longer pinned to your profile.", false),
+            _ => (PinMessages.For(outcome, PinPlace.Profile), true),
+        };
+        return Redirect(PageNumber > 1 ? $"/me/stories?page={PageNumber}" : "/me/stories");
+    }
+
     private IQueryable<MyStory> Listed(IQueryable<Story> stories) =>
         stories.Select(s => new MyStory(s.Id, s.Title, s.Community.Name, StoryLinks.Path(s.Community.Slug, s.Slug), s.Status, s.UpdatedAt,
             s.PublishedAt, s.SubmittedAt, s.WordCount, s.Hearts.Count, db.InsightReaders().Count(r => r.StoryId == s.Id),
             s.Comments.AsQueryable().Count(CommentQueries.IsShown),
-            s.Revision == null ? null : s.Revision.Status));
+            s.Revision == null ? null : s.Revision.Status, s.ProfilePinnedAt != null));
 }
