@@ -115,6 +115,36 @@ public sealed class SeriesSubscriptionTests : IDisposable
     }
 
     [Fact]
+    public async Task AStoryPublishedIntoASeriesFromTheEditorIsAnnouncedOnceToEachReader()
+    {
+        await _app.PauseNewslettersAsync();
+        var community = await _app.Data.CommunityAsync();
+        using var creator = await _app.ClientForAsync(Persona.Trusted, "wren");
+        using var seriesReader = await SubscriberAsync(emailOnParts: true);
+        using var creatorReader = await SubscriberAsync(emailOnParts: true);
+        await _app.SubscribeAsync(creatorReader.User!, creator.User!);
+        var seriesId = await creator.CreateSeriesAsync("Tides");
+        foreach (var reader in new[] { seriesReader, creatorReader })
+        {
+            await reader.Http.PostFormAsync($"/following/series/{seriesId}", [new("follow", "true"), new("returnUrl", "/authors/wren/series/tides")], "/authors/wren/series/tides");
+        }
+
+        var fields = StoryForms.Fields(community.Slug, "The Straight-In Tide", handler: "Publish");
+        fields["SeriesOffered"] = "true";
+        fields["Series"] = seriesId.ToString();
+        var story = (await creator.Http.PostStoryAsync(fields)).StoryId();
+        await _app.DeliverAsync();
+
+        var notices = await _app.WithDbAsync(db => db.Notifications.Where(n => n.StoryId == story).Select(n => new { n.RecipientId, n.Kind }).ToListAsync());
+        Assert.Equal(2, notices.Count);
+        Assert.Contains(new { RecipientId = seriesReader.User!.Id, Kind = NotificationKind.NewPartInSeries }, notices);
+        Assert.Contains(new { RecipientId = creatorReader.User!.Id, Kind = NotificationKind.NewStoryFromCreator }, notices);
+        var mails = await _app.WithDbAsync(db => db.QueuedEmails.Where(e => e.StoryId == story).Select(e => e.RecipientId).ToListAsync());
+        Assert.Single(mails, r => r == seriesReader.User.Id);
+        Assert.Single(mails, r => r == creatorReader.User.Id);
+    }
+
+    [Fact]
     public async Task ACreatorCannotSubscribeToTheirOwnSeriesAndAnUnknownSeriesIsNotFound()
     {
         using var creator = await _app.ClientForAsync(Persona.Creator, "pell");

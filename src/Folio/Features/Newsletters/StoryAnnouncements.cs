@@ -12,10 +12,20 @@ namespace Folio.Features.Newsletters;
 /// </summary>
 public sealed class StoryAnnouncements(FolioDb db, SiteUrls urls, AnnouncementSignal signal, TimeProvider clock)
 {
-    public void Announce(Story story)
+    public void Announce(Story story) => Add(new StoryAnnouncement { Story = story, SiteOrigin = urls.Origin });
+
+    /// <summary>
+    /// Tells a story's readers once more, for a story that joined its series just after it was first published: the
+    /// publication's own announcement may have run before, when it had no series to tell. Whoever it told is skipped.
+    /// </summary>
+    public void AnnounceAgain(int storyId) => Add(new StoryAnnouncement { StoryId = storyId, SiteOrigin = urls.Origin });
+
+    private void Add(StoryAnnouncement announcement)
     {
         var now = clock.GetUtcNow().UtcDateTime;
-        db.StoryAnnouncements.Add(new StoryAnnouncement { Story = story, SiteOrigin = urls.Origin, CreatedAt = now, NextAttemptAt = now });
+        announcement.CreatedAt = now;
+        announcement.NextAttemptAt = now;
+        db.StoryAnnouncements.Add(announcement);
         db.SavedChanges += (_, _) => signal.Wake();
     }
 

@@ -1,4 +1,5 @@
 using Folio.Data;
+using Folio.Features.Newsletters;
 using Microsoft.EntityFrameworkCore;
 
 namespace Folio.Features.Series;
@@ -9,7 +10,7 @@ public sealed record SeriesOption(int Id, string Title);
 /// The story editor's series field: the author's own series to choose from, and putting the story into the chosen one
 /// as its next part, or taking it out, through <see cref="SeriesEditor"/> as /me/series/{id} does.
 /// </summary>
-public sealed class StoryInSeries(FolioDb db, SeriesEditor editor)
+public sealed class StoryInSeries(FolioDb db, SeriesEditor editor, StoryAnnouncements announcements)
 {
     /// <summary>More than a creator keeps in hand; the story's own series is always among them.</summary>
     public const int MostOffered = 200;
@@ -35,8 +36,12 @@ public sealed class StoryInSeries(FolioDb db, SeriesEditor editor)
         return series is null ? NotYours : series.Parts >= SeriesRules.MaxParts ? SeriesRules.Full : null;
     }
 
-    /// <summary>Puts the saved story where the author chose; says what changed, or null when nothing did.</summary>
-    public async Task<string?> ApplyAsync(int storyId, string authorId, int? chosen, CancellationToken cancellationToken)
+    /// <summary>
+    /// Puts the saved story where the author chose; says what changed, or null when nothing did. A story
+    /// <paramref name="publishedNow"/>, in the same save, is announced again once it is a part, so its series'
+    /// subscribers hear of it.
+    /// </summary>
+    public async Task<string?> ApplyAsync(int storyId, string authorId, int? chosen, bool publishedNow, CancellationToken cancellationToken)
     {
         var current = await db.Stories.Where(s => s.Id == storyId && s.AuthorId == authorId).Select(s => s.SeriesId).FirstOrDefaultAsync(cancellationToken);
         if (current == chosen)
@@ -60,6 +65,12 @@ public sealed class StoryInSeries(FolioDb db, SeriesEditor editor)
         if (refusal != PartRefusal.None)
         {
             return SeriesForm.Describe(refusal);
+        }
+
+        if (publishedNow)
+        {
+            announcements.AnnounceAgain(storyId);
+            await db.SaveChangesAsync(cancellationToken);
         }
 
         var part = await db.Stories.Where(s => s.Id == storyId).Select(s => s.SeriesPosition).FirstAsync(cancellationToken);

@@ -134,6 +134,7 @@ public sealed class EditorModel(FolioDb db, StoryWorkflow workflow, IAuthorizati
             return await ShowErrorsAsync(errors, cancellationToken);
         }
 
+        var firstPublication = Story?.PublishedAt is null;
         var outcome = Story is null
             ? await workflow.CreateAsync(actor, Input, action, publishedAt: null, cancellationToken)
             : await workflow.ChangeAsync(actor, Story, Input, action, cancellationToken);
@@ -143,7 +144,8 @@ public sealed class EditorModel(FolioDb db, StoryWorkflow workflow, IAuthorizati
         }
 
         StatusMessage = outcome.Message;
-        if (SeriesOffered && outcome.Succeeded && await inSeries.ApplyAsync(outcome.Story.Id, actor.UserId!, Series, cancellationToken) is { } moved)
+        if (SeriesOffered && outcome.Succeeded && await inSeries.ApplyAsync(outcome.Story.Id, actor.UserId!, Series,
+                publishedNow: firstPublication && outcome.Result == StoryResult.Published, cancellationToken) is { } moved)
         {
             StatusMessage += " " + moved;
         }
