@@ -5,7 +5,7 @@ using Folio.Tests.Infrastructure;
 
 namespace Folio.Tests.Pins;
 
-/// <summary>Folio has no per-community moderators: admins, who look after communities' settings, pin to a community's page.</summary>
+/// <summary>Folio's moderators look after every community: they and admins pin to a community's page.</summary>
 public sealed class CommunityPinTests : IDisposable
 {
     private readonly FolioApp _app = new();
@@ -18,14 +18,16 @@ public sealed class CommunityPinTests : IDisposable
     private static string[] PinnedTitles(AngleSharp.Html.Dom.IHtmlDocument page) =>
         [.. page.QuerySelectorAll("[data-pinned] .story-card__title").Select(t => t.TextContent.Trim())];
 
-    [Fact]
-    public async Task AnAdminPinsAStoryToTheTopOfItsCommunityPage()
+    [Theory]
+    [InlineData(Persona.Admin)]
+    [InlineData(Persona.Moderator)]
+    public async Task AModeratorOrAdminPinsAStoryToTheTopOfItsCommunityPage(Persona persona)
     {
         var community = await _app.Data.CommunityAsync();
         var story = await _app.Data.StoryAsync(community, await _app.Data.PersonAsync(), "House Favourite", publishedAt: _app.Clock.UtcNow.AddDays(-30));
         await _app.Data.StoryAsync(community, await _app.Data.PersonAsync(), "Fresh Today");
         var url = $"/{community.Slug}/{story.Slug}";
-        using var admin = await _app.ClientForAsync(Persona.Admin);
+        using var admin = await _app.ClientForAsync(persona);
         await _app.VisitAsync($"/{community.Slug}");
 
         Assert.Equal("Pin to the community page: House Favourite", (await admin.Http.GetHtmlAsync(url)).QuerySelector("#pins button[data-pin=community]")?.TextContent.Trim());
@@ -43,9 +45,8 @@ public sealed class CommunityPinTests : IDisposable
 
     [Theory]
     [InlineData(Persona.Creator)]
-    [InlineData(Persona.Moderator)]
     [InlineData(Persona.Trusted)]
-    public async Task OnlyAdminsPinToACommunityPageNotEvenTheStorysCreator(Persona persona)
+    public async Task OnlyModeratorsAndAdminsPinToACommunityPageNotEvenTheStorysCreator(Persona persona)
     {
         var community = await _app.Data.CommunityAsync();
         using var client = await _app.ClientForAsync(persona);
@@ -56,7 +57,7 @@ public sealed class CommunityPinTests : IDisposable
         var response = await PinAsync(client.Http, story, url);
 
         Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
-        Assert.Contains("Only admins", (await response.ReadHtmlAsync()).QuerySelector("[data-pin-message]")?.TextContent);
+        Assert.Contains("Only moderators and admins", (await response.ReadHtmlAsync()).QuerySelector("[data-pin-message]")?.TextContent);
         Assert.Empty(PinnedTitles(await _app.GetPageAsync($"/{community.Slug}")));
     }
 

@@ -29,18 +29,18 @@ public static class PinsApi
         foreach (var place in Enum.GetValues<PinPlace>())
         {
             var path = "/" + place.ToString().ToLowerInvariant();
-            var who = place == PinPlace.Profile ? "your own published story to your profile" : "a published story to its community's page (admins only)";
+            var who = place == PinPlace.Profile ? "your own published story to your profile" : "a published story to its community's page (moderators and admins)";
             changes.MapPut(path, (int id, ClaimsPrincipal user, StoryPins storyPins, FolioDb db, SiteUrls urls, CancellationToken cancellationToken) =>
                     ChangeAsync(id, place, pin: true, user, storyPins, db, urls, cancellationToken))
                 .WithName($"Pin{place}").WithSummary($"Pin {who}")
                 .WithDescription($"Pinning a pinned story changes nothing. A fourth pin is a 409: at most {StoryPins.Limit}, unpin one first. "
-                    + "An unpublished story is a 409; " + (place == PinPlace.Profile ? "someone else's story" : "anyone but an admin") + " a 403. "
+                    + "An unpublished story is a 409; " + (place == PinPlace.Profile ? "someone else's story" : "anyone but a moderator or admin") + " a 403. "
                     + "Answers with the pins as they are now.")
                 .ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status403Forbidden)
                 .ProducesProblem(StatusCodes.Status404NotFound).ProducesProblem(StatusCodes.Status409Conflict);
             changes.MapDelete(path, (int id, ClaimsPrincipal user, StoryPins storyPins, FolioDb db, SiteUrls urls, CancellationToken cancellationToken) =>
                     ChangeAsync(id, place, pin: false, user, storyPins, db, urls, cancellationToken))
-                .WithName($"Unpin{place}").WithSummary($"Unpin a story from {(place == PinPlace.Profile ? "your profile" : "its community's page (admins only)")}")
+                .WithName($"Unpin{place}").WithSummary($"Unpin a story from {(place == PinPlace.Profile ? "your profile" : "its community's page (moderators and admins)")}")
                 .WithDescription("Unpinning a story that isn't pinned changes nothing. Answers with the pins as they are now.")
                 .ProducesProblem(StatusCodes.Status401Unauthorized).ProducesProblem(StatusCodes.Status403Forbidden)
                 .ProducesProblem(StatusCodes.Status404NotFound);

@@ -73,7 +73,7 @@ public sealed class StoryPins(FolioDb db, IAuthorizationService authorization, T
 
     public async Task<bool> MayPinAsync(Story story, PinPlace place, ClaimsPrincipal user) => place == PinPlace.Profile
         ? user.UserId() == story.AuthorId && (await authorization.AuthorizeAsync(user, Policies.Write)).Succeeded
-        : (await authorization.AuthorizeAsync(user, Policies.Administer)).Succeeded;
+        : (await authorization.AuthorizeAsync(user, Policies.Moderate)).Succeeded;
 
     private Task<int> CountAsync(Story story, PinPlace place, CancellationToken cancellationToken) => place == PinPlace.Profile
         ? db.Stories.Published().CountAsync(s => s.AuthorId == story.AuthorId && s.ProfilePinnedAt != null, cancellationToken)
